@@ -1,0 +1,25 @@
+//! Validated newtypes for every AWS value Rolesmith handles. Holding one means it is valid.
+
+mod access;
+mod account;
+mod action;
+mod arn;
+mod bucket;
+mod external_id;
+mod iam_name;
+mod partition;
+mod prefix;
+mod principal;
+mod vendor;
+
+pub use access::Access;
+pub use account::AccountId;
+pub use action::{ResourceKind, S3Action};
+pub use arn::ResourceArn;
+pub use bucket::BucketName;
+pub use external_id::ExternalId;
+pub use iam_name::{IamName, NameKind, PathName};
+pub use partition::Partition;
+pub use prefix::KeyPrefix;
+pub use principal::{Principal, PrincipalKind};
+pub use vendor::VendorName;

@@ -1,0 +1,156 @@
+//! The vendor principal a trust policy names (aws-rules §5).
+
+use std::fmt;
+
+use crate::finding::Problem;
+use crate::model::{AccountId, NameKind, Partition, PathName};
+
+/// Who the vendor is, as IAM can name it in a trust policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PrincipalKind {
+    /// The whole vendor account (`:root`); the vendor decides which of its identities may assume.
+    Root,
+    User(PathName),
+    Role(PathName),
+}
+
+/// A trusted principal. Invariant: an IAM user, role or account-root ARN IAM accepts in a trust
+/// policy; never a group, policy, wildcard, session or unique ID.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Principal {
+    partition: Partition,
+    account: AccountId,
+    kind: PrincipalKind,
+}
+
+impl Principal {
+    pub fn new(partition: Partition, account: AccountId, kind: PrincipalKind) -> Principal {
+        Principal { partition, account, kind }
+    }
+
+    /// Parses a full principal ARN. A bare 12-digit account ID is the account's root in
+    /// `partition`, as IAM reads it.
+    pub fn parse(raw: &str, partition: Partition) -> Result<Principal, Vec<Problem>> {
+        if raw.len() == 12 && raw.chars().all(|c| c.is_ascii_digit()) {
+            return AccountId::parse(raw)
+                .map(|account| Principal::new(partition, account, PrincipalKind::Root));
+        }
+        if let Some(kind) = unsupported_kind(raw) {
+            return Err(vec![Problem::PrincipalKindUnsupported { kind }]);
+        }
+        let fields: Vec<&str> = raw.splitn(6, ':').collect();
+        let [arn, partition_name, service, region, account, resource] = fields[..] else {
+            return Err(vec![Problem::PrincipalShape]);
+        };
+        if arn != "arn" || service != "iam" || !region.is_empty() {
+            return Err(vec![Problem::PrincipalShape]);
+        }
+        let partition = Partition::parse(partition_name).map_err(|_| vec![Problem::PrincipalShape])?;
+        let account = AccountId::parse(account)?;
+        let kind = match resource.split_once('/') {
+            None if resource == "root" => PrincipalKind::Root,
+            Some(("user", name)) => PrincipalKind::User(PathName::parse(name, NameKind::User)?),
+            Some(("role", name)) => PrincipalKind::Role(PathName::parse(name, NameKind::Role)?),
+            _ => return Err(vec![Problem::PrincipalShape]),
+        };
+        Ok(Principal { partition, account, kind })
+    }
+
+    pub fn partition(&self) -> Partition {
+        self.partition
+    }
+
+    pub fn account(&self) -> &AccountId {
+        &self.account
+    }
+
+    pub fn kind(&self) -> &PrincipalKind {
+        &self.kind
+    }
+}
+
+/// The ARN, the only form Rolesmith writes into documents.
+impl fmt::Display for Principal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "arn:{}:iam::{}:", self.partition, self.account)?;
+        match &self.kind {
+            PrincipalKind::Root => f.write_str("root"),
+            PrincipalKind::User(name) => write!(f, "user/{name}"),
+            PrincipalKind::Role(name) => write!(f, "role/{name}"),
+        }
+    }
+}
+
+/// Principal forms IAM refuses or silently breaks in a trust policy, named for the message.
+fn unsupported_kind(raw: &str) -> Option<&'static str> {
+    let looks_like_unique_id = raw.len() == 21
+        && ["AIDA", "AROA"].iter().any(|prefix| raw.starts_with(prefix))
+        && raw.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if raw.contains('*') || raw.contains('?') {
+        Some("a wildcard")
+    } else if looks_like_unique_id {
+        Some("a unique ID such as AIDA… or AROA… (IAM shows one when the user or role was deleted)")
+    } else if raw.contains(":group/") {
+        Some("an IAM group")
+    } else if raw.contains(":policy/") {
+        Some("a policy")
+    } else if raw.contains(":assumed-role/") {
+        Some("a temporary role session")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(raw: &str) -> Result<String, Vec<&'static str>> {
+        Principal::parse(raw, Partition::Aws)
+            .map(|principal| principal.to_string())
+            .map_err(|problems| problems.iter().map(Problem::code).collect())
+    }
+
+    #[test]
+    fn user_role_and_root_arns_round_trip() {
+        for arn in [
+            "arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog",
+            "arn:aws:iam::123456789012:role/xxxxxxx/tnabcdefg/xxxxxxx-tnabcdefg",
+            "arn:aws:iam::366810793500:root",
+            "arn:aws-us-gov:iam::044793339203:role/databricks",
+        ] {
+            assert_eq!(check(arn).as_deref(), Ok(arn));
+        }
+    }
+
+    #[test]
+    fn a_bare_account_is_its_root_in_the_chosen_partition() {
+        assert_eq!(
+            Principal::parse("366810793500", Partition::AwsCn).unwrap().to_string(),
+            "arn:aws-cn:iam::366810793500:root"
+        );
+    }
+
+    #[test]
+    fn unsupported_kinds_are_named() {
+        assert_eq!(check("*"), Err(vec!["principal-kind-unsupported"]));
+        assert_eq!(check("AIDAJQABLZS4A3QDU576Q"), Err(vec!["principal-kind-unsupported"]));
+        assert_eq!(check("arn:aws:iam::123456789012:group/admins"), Err(vec!["principal-kind-unsupported"]));
+        assert_eq!(check("arn:aws:iam::123456789012:policy/p"), Err(vec!["principal-kind-unsupported"]));
+        assert_eq!(
+            check("arn:aws:sts::123456789012:assumed-role/r/s"),
+            Err(vec!["principal-kind-unsupported"])
+        );
+        assert_eq!(check("arn:aws:iam::123456789012:user/team*"), Err(vec!["principal-kind-unsupported"]));
+    }
+
+    #[test]
+    fn malformed_arns_say_what_shape_is_expected() {
+        assert_eq!(check("arn:aws:s3:::bucket"), Err(vec!["principal-shape"]));
+        assert_eq!(check("arn:aws:iam:us-east-1:123456789012:root"), Err(vec!["principal-shape"]));
+        assert_eq!(check("arn:aws-iso:iam::123456789012:root"), Err(vec!["principal-shape"]));
+        assert_eq!(check("arn:aws:iam::12345:root"), Err(vec!["account-digits"]));
+        assert_eq!(check("arn:aws:iam::123456789012:user/bad name"), Err(vec!["name-char"]));
+        assert_eq!(check("vendor"), Err(vec!["principal-shape"]));
+    }
+}

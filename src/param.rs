@@ -1,0 +1,127 @@
+//! The URL parameters of the public contract (design.md), as one enum.
+//!
+//! URL parsing, share links, form `name=`s, `data-error-for=` and findings all go through
+//! [`Param`], so the contract vendors and tests depend on is spelled in exactly one place.
+
+use std::fmt;
+
+/// One URL parameter, which is also one form field. Declared in form order: findings sort by it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Param {
+    Vendor,
+    Mode,
+    Partition,
+    Account,
+    User,
+    Role,
+    Principal,
+    ExternalId,
+    Bucket,
+    Prefix,
+    Access,
+    Actions,
+    Acl,
+    DenyOutsideBucket,
+    KmsKey,
+    CustomerAccount,
+    RoleName,
+    PolicyName,
+    UserName,
+    Followup,
+    Lock,
+    Embed,
+}
+
+impl Param {
+    /// Every parameter, in form order.
+    pub const ALL: [Param; 22] = [
+        Param::Vendor,
+        Param::Mode,
+        Param::Partition,
+        Param::Account,
+        Param::User,
+        Param::Role,
+        Param::Principal,
+        Param::ExternalId,
+        Param::Bucket,
+        Param::Prefix,
+        Param::Access,
+        Param::Actions,
+        Param::Acl,
+        Param::DenyOutsideBucket,
+        Param::KmsKey,
+        Param::CustomerAccount,
+        Param::RoleName,
+        Param::PolicyName,
+        Param::UserName,
+        Param::Followup,
+        Param::Lock,
+        Param::Embed,
+    ];
+
+    /// The name in URLs and in the form's `name=` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Param::Vendor => "vendor",
+            Param::Mode => "mode",
+            Param::Partition => "partition",
+            Param::Account => "account",
+            Param::User => "user",
+            Param::Role => "role",
+            Param::Principal => "principal",
+            Param::ExternalId => "external_id",
+            Param::Bucket => "bucket",
+            Param::Prefix => "prefix",
+            Param::Access => "access",
+            Param::Actions => "actions",
+            Param::Acl => "acl",
+            Param::DenyOutsideBucket => "deny_outside_bucket",
+            Param::KmsKey => "kms_key",
+            Param::CustomerAccount => "customer_account",
+            Param::RoleName => "role_name",
+            Param::PolicyName => "policy_name",
+            Param::UserName => "user_name",
+            Param::Followup => "followup",
+            Param::Lock => "lock",
+            Param::Embed => "embed",
+        }
+    }
+
+    /// The parameter with this exact (case-sensitive) name, if the contract has one.
+    pub fn from_name(name: &str) -> Option<Param> {
+        Param::ALL.into_iter().find(|param| param.as_str() == name)
+    }
+}
+
+impl fmt::Display for Param {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip_and_are_unique() {
+        for param in Param::ALL {
+            assert_eq!(Param::from_name(param.as_str()), Some(param));
+        }
+        let mut names: Vec<_> = Param::ALL.iter().map(|p| p.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Param::ALL.len());
+    }
+
+    #[test]
+    fn all_is_in_declaration_order() {
+        assert!(Param::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn unknown_and_miscased_names_are_not_params() {
+        assert_eq!(Param::from_name("Bucket"), None);
+        assert_eq!(Param::from_name("bucket_name"), None);
+    }
+}

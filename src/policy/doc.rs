@@ -1,0 +1,138 @@
+//! A serde model of the IAM policy documents Rolesmith writes.
+//!
+//! Keys come out in field order, which is AWS's order (`Version, Statement`; `Sid, Effect,
+//! Principal, Action, Resource, Condition`); maps are `BTreeMap`s, so the same plan always gives
+//! the same bytes. `Action` and `Resource` are always arrays, so adding one is a one-line diff.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::model::{Principal, ResourceArn, S3Action};
+
+/// A whole policy document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct PolicyDocument {
+    pub version: Version,
+    pub statement: Vec<Statement>,
+}
+
+/// The policy language version; only the current one is ever written (aws-rules §6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Version {
+    #[serde(rename = "2012-10-17")]
+    Current,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Statement {
+    pub sid: Sid,
+    pub effect: Effect,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub principal: Option<PrincipalBlock>,
+    pub action: Vec<Action>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<Vec<ResourceArn>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_resource: Option<Vec<ResourceArn>>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub condition: Conditions,
+}
+
+/// A statement ID. Invariant: ASCII letters and digits only, as IAM requires; builders pass
+/// literals, and the lint tests check every generated one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Sid(pub &'static str);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Effect {
+    Allow,
+    Deny,
+}
+
+/// `"Principal": {"AWS": "arn:..."}`; trust policies here name exactly one vendor principal.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PrincipalBlock {
+    #[serde(rename = "AWS", serialize_with = "as_text")]
+    pub aws: Principal,
+}
+
+/// An action a generated document may name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Action {
+    AssumeRole,
+    S3(S3Action),
+    /// Every action; only ever in a Deny.
+    All,
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Action::AssumeRole => f.write_str("sts:AssumeRole"),
+            Action::S3(action) => action.fmt(f),
+            Action::All => f.write_str("*"),
+        }
+    }
+}
+
+impl Serialize for Action {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// `{"StringEquals": {"sts:ExternalId": "..."}}`: operators, then keys, each sorted.
+pub type Conditions = BTreeMap<Operator, BTreeMap<ConditionKey, OneOrMany>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Operator {
+    StringEquals,
+    StringLike,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum ConditionKey {
+    #[serde(rename = "s3:prefix")]
+    S3Prefix,
+    #[serde(rename = "s3:x-amz-acl")]
+    S3Acl,
+    #[serde(rename = "sts:ExternalId")]
+    ExternalId,
+}
+
+/// IAM's string-or-array value; the builder picks the form on purpose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Statement {
+    /// An Allow of `actions` on `resources`, without conditions.
+    pub fn allow(sid: &'static str, actions: Vec<Action>, resources: Vec<ResourceArn>) -> Statement {
+        Statement {
+            sid: Sid(sid),
+            effect: Effect::Allow,
+            principal: None,
+            action: actions,
+            resource: Some(resources),
+            not_resource: None,
+            condition: Conditions::new(),
+        }
+    }
+
+    /// The same statement under one more condition.
+    pub fn when(mut self, operator: Operator, key: ConditionKey, value: OneOrMany) -> Statement {
+        self.condition.entry(operator).or_default().insert(key, value);
+        self
+    }
+}
+
+fn as_text<T: fmt::Display, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}

@@ -1,0 +1,83 @@
+//! Policy size against IAM's quotas, counted as IAM counts: characters that are not whitespace
+//! outside strings (aws-rules §7). Whitespace inside strings is counted, to be safe.
+
+use std::fmt;
+
+/// A size quota a document must fit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quota {
+    /// Role trust policy, default quota (adjustable up to 8,192).
+    TrustPolicy,
+    /// Customer managed policy (not adjustable).
+    ManagedPolicy,
+}
+
+impl Quota {
+    pub fn limit(self) -> usize {
+        match self {
+            Quota::TrustPolicy => 2048,
+            Quota::ManagedPolicy => 6144,
+        }
+    }
+}
+
+/// How big a document is against its quota; displays as `N / LIMIT`, the meter's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Size {
+    pub chars: usize,
+    pub quota: Quota,
+}
+
+impl Size {
+    pub fn of(text: &str, quota: Quota) -> Size {
+        Size { chars: counted_chars(text), quota }
+    }
+
+    pub fn fits(self) -> bool {
+        self.chars <= self.quota.limit()
+    }
+}
+
+impl fmt::Display for Size {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} / {}", self.chars, self.quota.limit())
+    }
+}
+
+/// Characters IAM counts in a JSON text: all but whitespace outside string literals.
+pub fn counted_chars(text: &str) -> usize {
+    let (mut count, mut in_string, mut escaped) = (0, false, false);
+    for ch in text.chars() {
+        if in_string {
+            count += 1;
+            match ch {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if !ch.is_whitespace() {
+            count += 1;
+            in_string = ch == '"';
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_counts_only_inside_strings() {
+        assert_eq!(counted_chars("{ \"a b\" : [ 1 ,\n 2 ] }"), "{\"a b\":[1,2]}".chars().count());
+        assert_eq!(counted_chars(r#"{"q":"say \" hi "}"#), 18);
+    }
+
+    #[test]
+    fn displays_as_the_meter_reads() {
+        let size = Size::of("{ }", Quota::TrustPolicy);
+        assert_eq!(size.to_string(), "2 / 2048");
+        assert!(size.fits());
+    }
+}

@@ -1,0 +1,74 @@
+//! The role trust policy: the vendor principal may assume the role with the external ID.
+
+use crate::model::{ExternalId, Principal};
+use crate::plan::{Grantee, Plan};
+use crate::policy::doc::{
+    Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PolicyDocument, PrincipalBlock, Sid,
+    Statement, Version,
+};
+
+/// The plan's trust policy; `None` in user mode, where there is no role to trust.
+pub fn for_plan(plan: &Plan) -> Option<PolicyDocument> {
+    match &plan.grantee {
+        Grantee::Role { trusted, external_id, .. } => Some(document(trusted, external_id)),
+        Grantee::User { .. } => None,
+    }
+}
+
+/// One statement: `sts:AssumeRole` for `trusted`, only with `StringEquals sts:ExternalId`
+/// (aws-rules §4–5), the condition that stops the confused deputy.
+pub fn document(trusted: &Principal, external_id: &ExternalId) -> PolicyDocument {
+    let statement = Statement {
+        sid: Sid("TrustVendorWithExternalId"),
+        effect: Effect::Allow,
+        principal: Some(PrincipalBlock { aws: trusted.clone() }),
+        action: vec![Action::AssumeRole],
+        resource: None,
+        not_resource: None,
+        condition: Conditions::new(),
+    }
+    .when(
+        Operator::StringEquals,
+        ConditionKey::ExternalId,
+        OneOrMany::One(external_id.as_str().to_owned()),
+    );
+    PolicyDocument { version: Version::Current, statement: vec![statement] }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Partition;
+    use crate::policy::to_pretty_json;
+
+    #[test]
+    fn names_the_principal_and_requires_the_external_id() {
+        let trusted =
+            Principal::parse("arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog", Partition::AwsCn)
+                .unwrap();
+        let external_id = ExternalId::parse("gc-7f3a9e2b41d84c6e").unwrap();
+        expect_test::expect![[r#"
+            {
+              "Version": "2012-10-17",
+              "Statement": [
+                {
+                  "Sid": "TrustVendorWithExternalId",
+                  "Effect": "Allow",
+                  "Principal": {
+                    "AWS": "arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog"
+                  },
+                  "Action": [
+                    "sts:AssumeRole"
+                  ],
+                  "Condition": {
+                    "StringEquals": {
+                      "sts:ExternalId": "gc-7f3a9e2b41d84c6e"
+                    }
+                  }
+                }
+              ]
+            }
+        "#]]
+        .assert_eq(&to_pretty_json(&document(&trusted, &external_id)));
+    }
+}

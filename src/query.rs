@@ -1,0 +1,116 @@
+//! `application/x-www-form-urlencoded` parsing and writing for query strings and fragments, so
+//! reading a vendor's link and writing a share link are plain, tested Rust.
+
+/// The `name=value` pairs of a query string or fragment (without its `?` or `#`), decoded.
+/// Malformed escapes are kept literally and invalid UTF-8 is replaced, never an error: a link
+/// someone mangled must still open the page.
+pub fn parse(input: &str) -> Vec<(String, String)> {
+    input
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(name), decode(value))
+        })
+        .collect()
+}
+
+/// Writes pairs as a query string; [`parse`] reads back exactly the same pairs.
+pub fn encode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+    pairs
+        .into_iter()
+        .map(|(name, value)| format!("{}={}", escape(name), escape(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match bytes
+                .get(i + 1..i + 3)
+                .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok())
+            {
+                Some(byte) => {
+                    out.push(byte);
+                    i += 2;
+                }
+                None => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Escapes everything but the characters that read the same in every part of a URL.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric()
+            || matches!(byte, b'-' | b'_' | b'.' | b'~' | b':' | b'/' | b',' | b'@')
+        {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn decodes_plus_and_percent_escapes() {
+        assert_eq!(
+            parse("bucket=my-bucket&vendor=Logz.io+Inc&x=%E2%9C%93"),
+            [
+                ("bucket".to_owned(), "my-bucket".to_owned()),
+                ("vendor".to_owned(), "Logz.io Inc".to_owned()),
+                ("x".to_owned(), "✓".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn tolerates_mangled_links() {
+        assert_eq!(
+            parse("a=%zz&&b&c=%"),
+            [
+                ("a".to_owned(), "%zz".to_owned()),
+                ("b".to_owned(), String::new()),
+                ("c".to_owned(), "%".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn encodes_what_would_break_a_link() {
+        assert_eq!(encode([("external_id", "a+b=c&d e#f")]), "external_id=a%2Bb%3Dc%26d%20e%23f");
+    }
+
+    proptest! {
+        #[test]
+        fn encode_then_parse_is_identity(name in "\\PC*", value in "\\PC*") {
+            let parsed = parse(&encode([(name.as_str(), value.as_str())]));
+            if name.is_empty() && value.is_empty() {
+                prop_assert_eq!(parsed, vec![(String::new(), String::new())]);
+            } else {
+                prop_assert_eq!(parsed, vec![(name, value)]);
+            }
+        }
+
+        #[test]
+        fn parse_never_panics(input in "\\PC*") {
+            parse(&input);
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! All inputs as entered ([`Spec`]), to and from URL parameters, and their validation into a
+//! [`Plan`] plus every [`Finding`].
+//!
+//! This is the only place raw strings meet the model's types. Validation never fails and never
+//! rewrites what was typed: it returns what it could build and all it found. Normalisations
+//! (trimming, console-style account IDs, slashes around a prefix) happen here, each with a warning.
+
+use std::collections::BTreeMap;
+
+use crate::finding::{Finding, Location, Problem, Severity};
+use crate::model::{
+    Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, Principal,
+    PrincipalKind, S3Action, VendorName,
+};
+use crate::param::Param;
+use crate::plan::{Grantee, Plan};
+use crate::query;
+
+/// The only canned ACL a vendor grant can require (XMode's condition).
+pub const OWNER_ACL: &str = "bucket-owner-full-control";
+
+/// Role mode (the default) or user mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Role,
+    User,
+}
+
+impl Mode {
+    pub const NAMES: &'static [&'static str] = &["role", "user"];
+}
+
+/// Every input exactly as typed or as it came in the URL, keyed by [`Param`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Spec {
+    values: BTreeMap<Param, String>,
+    /// Names in the URL that are not parameters, kept to tell the user.
+    unknown: Vec<String>,
+}
+
+impl Spec {
+    /// Reads the page's query string and fragment (each without `?`/`#`); the fragment wins.
+    pub fn from_url(query_string: &str, fragment: &str) -> Spec {
+        let mut spec = Spec::default();
+        for (name, value) in query::parse(query_string).into_iter().chain(query::parse(fragment)) {
+            match Param::from_name(&name) {
+                Some(param) => spec.set(param, value),
+                None if !spec.unknown.contains(&name) => spec.unknown.push(name),
+                None => {}
+            }
+        }
+        spec
+    }
+
+    /// The parameters with a value, in form order, as a fragment for a share link.
+    pub fn to_fragment(&self) -> String {
+        query::encode(self.values.iter().map(|(param, value)| (param.as_str(), value.as_str())))
+    }
+
+    /// The value as typed, or `""`.
+    pub fn get(&self, param: Param) -> &str {
+        self.values.get(&param).map_or("", String::as_str)
+    }
+
+    pub fn set(&mut self, param: Param, value: String) {
+        if value.is_empty() {
+            self.values.remove(&param);
+        } else {
+            self.values.insert(param, value);
+        }
+    }
+
+    /// The parameters named by `lock`: shown to the user but not editable.
+    pub fn locked(&self) -> Vec<Param> {
+        list(self.get(Param::Lock)).filter_map(Param::from_name).collect()
+    }
+
+    /// `embed=1`: the compact layout for an iframe.
+    pub fn embedded(&self) -> bool {
+        matches!(self.get(Param::Embed).trim(), "1" | "true")
+    }
+
+    pub fn mode(&self) -> Mode {
+        if self.get(Param::Mode).trim() == "user" {
+            Mode::User
+        } else {
+            Mode::Role
+        }
+    }
+
+    /// Checks every input. The plan is `None` exactly when a finding is an error.
+    pub fn validate(&self) -> (Option<Plan>, Vec<Finding>) {
+        let mut check = Check { spec: self, findings: Vec::new() };
+        let plan = check.plan();
+        let mut findings = check.findings;
+        findings.extend(self.unknown.iter().map(|name| Finding {
+            at: Location::Url,
+            problem: Problem::UnknownParam { name: name.clone() },
+        }));
+        findings.sort_by(|a, b| (&a.at, a.severity(), a.code()).cmp(&(&b.at, b.severity(), b.code())));
+        let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
+        (plan.filter(|_| !blocked), findings)
+    }
+}
+
+/// Validation in progress: reads fields, collects findings.
+struct Check<'a> {
+    spec: &'a Spec,
+    findings: Vec<Finding>,
+}
+
+impl<'a> Check<'a> {
+    fn plan(&mut self) -> Option<Plan> {
+        let mode = self.choice(Param::Mode, Mode::NAMES).map_or(Mode::Role, |name| {
+            if name == "user" {
+                Mode::User
+            } else {
+                Mode::Role
+            }
+        });
+        let partition = self.parsed(Param::Partition, Partition::parse).unwrap_or_default();
+        let vendor = self.parsed(Param::Vendor, VendorName::parse);
+        let grantee = match mode {
+            Mode::Role => self.role(partition, vendor.as_ref()),
+            Mode::User => self.user(vendor.as_ref()),
+        };
+        let bucket = self.bucket();
+        let prefix = self.prefix();
+        let actions = self.actions();
+        let require_owner_acl = self.choice(Param::Acl, &[OWNER_ACL]).is_some();
+        let deny_outside_bucket = self.flag(Param::DenyOutsideBucket);
+        self.flag(Param::Embed);
+        let customer_account = self.account(Param::CustomerAccount);
+        self.lock();
+        let policy_name = self.name(Param::PolicyName, NameKind::Policy, || {
+            let grantee_name = match &grantee {
+                Some(Grantee::Role { role_name: name, .. } | Grantee::User { user_name: name }) => {
+                    name.as_str()
+                }
+                None => "vendor-s3-access",
+            };
+            format!("{grantee_name}-policy")
+        });
+        Some(Plan {
+            partition,
+            grantee: grantee?,
+            bucket: bucket?,
+            prefix,
+            actions: actions?,
+            require_owner_acl,
+            deny_outside_bucket,
+            customer_account,
+            policy_name: policy_name?,
+            vendor,
+        })
+    }
+
+    fn role(&mut self, partition: Partition, vendor: Option<&VendorName>) -> Option<Grantee> {
+        let trusted = self.trusted(partition);
+        let external_id = self.required(Param::ExternalId, ExternalId::parse);
+        let role_name = self.name(Param::RoleName, NameKind::Role, || default_name(vendor, "s3-access"));
+        Some(Grantee::Role { trusted: trusted?, external_id: external_id?, role_name: role_name? })
+    }
+
+    fn user(&mut self, vendor: Option<&VendorName>) -> Option<Grantee> {
+        let user_name = self.name(Param::UserName, NameKind::User, || default_name(vendor, "s3-user"));
+        Some(Grantee::User { user_name: user_name? })
+    }
+
+    /// The vendor principal, from `principal` or from `account` with `user` or `role`.
+    fn trusted(&mut self, partition: Partition) -> Option<Principal> {
+        let parts_given =
+            [Param::Account, Param::User, Param::Role].iter().any(|&p| !self.spec.get(p).trim().is_empty());
+        if let Some(raw) = self.text(Param::Principal) {
+            if parts_given {
+                self.report(Param::Principal, Problem::PrincipalConflict);
+                return None;
+            }
+            let principal = Principal::parse(raw, partition)
+                .map_err(|problems| self.report_all(Param::Principal, problems))
+                .ok()?;
+            if principal.partition() != partition {
+                self.report(
+                    Param::Principal,
+                    Problem::PartitionMismatch { found: principal.partition(), chosen: partition },
+                );
+                return None;
+            }
+            return Some(principal);
+        }
+        let account = self.account(Param::Account);
+        if account.is_none() && self.text(Param::Account).is_none() {
+            self.report(Param::Account, Problem::Missing { param: Param::Account });
+        }
+        if self.text(Param::User).is_some() && self.text(Param::Role).is_some() {
+            self.report(Param::Role, Problem::UserAndRole);
+        }
+        let user = self.parsed(Param::User, |raw| PathName::parse(raw, NameKind::User));
+        let role = self.parsed(Param::Role, |raw| PathName::parse(raw, NameKind::Role));
+        let kind = match (user, role) {
+            (Some(user), None) => PrincipalKind::User(user),
+            (None, Some(role)) => PrincipalKind::Role(role),
+            _ if self.text(Param::User).is_some() || self.text(Param::Role).is_some() => return None,
+            _ => PrincipalKind::Root,
+        };
+        Some(Principal::new(partition, account?, kind))
+    }
+
+    fn bucket(&mut self) -> Option<BucketName> {
+        let bucket = self.required(Param::Bucket, BucketName::parse)?;
+        let advice = bucket.advice();
+        self.report_all(Param::Bucket, advice);
+        Some(bucket)
+    }
+
+    /// A folder with the slashes around it dropped: a leading `/` with a warning, a missing
+    /// trailing `/` with a note of what the policy will cover.
+    fn prefix(&mut self) -> Option<KeyPrefix> {
+        let raw = self.text(Param::Prefix)?;
+        let folder = raw.trim_start_matches('/');
+        if folder.len() != raw.len() {
+            self.report(Param::Prefix, Problem::PrefixLeadingSlash);
+        }
+        let folder_without_slash = folder.strip_suffix('/').unwrap_or(folder);
+        if folder_without_slash.is_empty() {
+            return None;
+        }
+        let prefix = self.parse_into(Param::Prefix, folder_without_slash, KeyPrefix::parse)?;
+        if !folder.ends_with('/') {
+            self.report(Param::Prefix, Problem::PrefixTrailingSlashAdded { prefix: prefix.folder() });
+        }
+        Some(prefix)
+    }
+
+    /// `actions` when given (wildcards spelled out), else the `access` preset.
+    fn actions(&mut self) -> Option<Vec<S3Action>> {
+        let access = self.parsed(Param::Access, Access::parse).unwrap_or_default();
+        let Some(raw) = self.text(Param::Actions) else {
+            return Some(access.actions());
+        };
+        let mut actions = Vec::new();
+        let mut failed = false;
+        for item in list(raw) {
+            if item.contains(['*', '?']) {
+                let expanded = S3Action::expand(item);
+                if expanded.is_empty() {
+                    self.report(
+                        Param::Actions,
+                        Problem::UnknownAction { action: item.to_owned(), suggestion: None },
+                    );
+                    failed = true;
+                } else {
+                    self.report(
+                        Param::Actions,
+                        Problem::ActionWildcardExpanded {
+                            pattern: item.to_owned(),
+                            actions: expanded.clone(),
+                        },
+                    );
+                    actions.extend(expanded);
+                }
+            } else {
+                match S3Action::parse(item) {
+                    Ok(action) => actions.push(action),
+                    Err(problems) => {
+                        self.report_all(Param::Actions, problems);
+                        failed = true;
+                    }
+                }
+            }
+        }
+        if actions.is_empty() && !failed {
+            self.report(Param::Actions, Problem::NoActions);
+        }
+        actions.sort();
+        actions.dedup();
+        (!failed && !actions.is_empty()).then_some(actions)
+    }
+
+    /// An account ID; console-style `1234-5678-9012` is accepted with a warning.
+    fn account(&mut self, param: Param) -> Option<AccountId> {
+        let raw = self.text(param)?;
+        let digits: String = raw.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
+        let account = self.parse_into(param, &digits, AccountId::parse)?;
+        if digits != raw {
+            self.report(param, Problem::AccountNormalised { digits });
+        }
+        Some(account)
+    }
+
+    /// An IAM name, or the default when the field is empty.
+    fn name(&mut self, param: Param, kind: NameKind, default: impl FnOnce() -> String) -> Option<IamName> {
+        match self.text(param) {
+            Some(raw) => self.parse_into(param, raw, |raw| IamName::parse(raw, kind)),
+            None => IamName::parse(&default(), kind).ok(),
+        }
+    }
+
+    fn lock(&mut self) {
+        let unknown: Vec<Problem> = list(self.spec.get(Param::Lock))
+            .filter(|name| Param::from_name(name).is_none())
+            .map(|name| Problem::UnknownLockedParam { name: name.to_owned() })
+            .collect();
+        self.report_all(Param::Lock, unknown);
+    }
+
+    /// `true`, `false` or empty.
+    fn flag(&mut self, param: Param) -> bool {
+        self.choice(param, &["true", "false", "1", "0"]).is_some_and(|value| matches!(value, "true" | "1"))
+    }
+
+    /// A value from a fixed list, reported when it is not on it.
+    fn choice(&mut self, param: Param, allowed: &'static [&'static str]) -> Option<&'static str> {
+        let raw = self.text(param)?;
+        let found = allowed.iter().copied().find(|name| *name == raw);
+        if found.is_none() {
+            self.report(param, Problem::NotOneOf { value: raw.to_owned(), allowed });
+        }
+        found
+    }
+
+    fn required<T>(
+        &mut self,
+        param: Param,
+        parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
+    ) -> Option<T> {
+        if self.text(param).is_none() {
+            self.report(param, Problem::Missing { param });
+        }
+        self.parsed(param, parse)
+    }
+
+    fn parsed<T>(&mut self, param: Param, parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>) -> Option<T> {
+        let raw = self.text(param)?;
+        self.parse_into(param, raw, parse)
+    }
+
+    fn parse_into<T>(
+        &mut self,
+        param: Param,
+        raw: &str,
+        parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
+    ) -> Option<T> {
+        parse(raw).map_err(|problems| self.report_all(param, problems)).ok()
+    }
+
+    /// The trimmed value, or `None` when empty. Warns once about surrounding whitespace.
+    fn text(&mut self, param: Param) -> Option<&'a str> {
+        let raw: &'a str = self.spec.get(param);
+        let trimmed = raw.trim();
+        if trimmed.len() != raw.len() && !trimmed.is_empty() {
+            self.report(param, Problem::SurroundingWhitespace);
+        }
+        (!trimmed.is_empty()).then_some(trimmed)
+    }
+
+    fn report(&mut self, param: Param, problem: Problem) {
+        let finding = Finding::field(param, problem);
+        if !self.findings.contains(&finding) {
+            self.findings.push(finding);
+        }
+    }
+
+    fn report_all(&mut self, param: Param, problems: Vec<Problem>) {
+        for problem in problems {
+            self.report(param, problem);
+        }
+    }
+}
+
+/// The items of a comma-separated list, trimmed, without empty ones.
+fn list(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(',').map(str::trim).filter(|item| !item.is_empty())
+}
+
+/// `logz-io-s3-access`, or `vendor-s3-access` without a usable vendor name.
+fn default_name(vendor: Option<&VendorName>, suffix: &str) -> String {
+    let slug = vendor.map(VendorName::slug).filter(|slug| !slug.is_empty());
+    format!("{}-{suffix}", slug.as_deref().unwrap_or("vendor"))
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Creates the IAM role databend-test for Databend Cloud and prints its ARN.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+set -euo pipefail
+
+cat > trust.json <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::123456789012:role/databend/tnabcdefg/databend-tnabcdefg"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "my-external-id-123"
+        }
+      }
+    }
+  ]
+}
+JSON
+
+cat > permissions.json <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "BucketLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetBucketLocation",
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::test-bucket-123"
+      ]
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:AbortMultipartUpload",
+        "s3:DeleteObject",
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::test-bucket-123/*"
+      ]
+    }
+  ]
+}
+JSON
+
+aws iam create-role \
+  --role-name databend-test \
+  --assume-role-policy-document file://trust.json \
+  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+
+POLICY_ARN=$(aws iam create-policy \
+  --policy-name databend-test \
+  --policy-document file://permissions.json \
+  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' \
+  --query Policy.Arn --output text)
+aws iam attach-role-policy --role-name databend-test --policy-arn "$POLICY_ARN"
+
+echo 'Role ARN to send to Databend Cloud:'
+aws iam get-role --role-name databend-test --query Role.Arn --output text

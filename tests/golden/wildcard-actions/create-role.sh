@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Creates the IAM role snowflake-s3-access for Snowflake and prints its ARN.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+set -euo pipefail
+
+cat > trust.json <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::123456789012:role/databend/tnabcdefg/databend-tnabcdefg"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "EXTERNAL_FUNCTIONS_SFCRole=3_8Hcmbi9halFOkt+MdilPi7rdgOv="
+        }
+      }
+    }
+  ]
+}
+JSON
+
+cat > permissions.json <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "ListPrefix",
+      "Effect": "Allow",
+      "Action": [
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::my.example.s3.bucket"
+      ],
+      "Condition": {
+        "StringLike": {
+          "s3:prefix": [
+            "exports/",
+            "exports/*"
+          ]
+        }
+      }
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:DeleteObject",
+        "s3:GetObject",
+        "s3:PutObject",
+        "s3:ReplicateObject",
+        "s3:RestoreObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::my.example.s3.bucket/exports/*"
+      ]
+    }
+  ]
+}
+JSON
+
+aws iam create-role \
+  --role-name snowflake-s3-access \
+  --assume-role-policy-document file://trust.json \
+  --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket'
+
+POLICY_ARN=$(aws iam create-policy \
+  --policy-name snowflake-s3-access-policy \
+  --policy-document file://permissions.json \
+  --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket' \
+  --query Policy.Arn --output text)
+aws iam attach-role-policy --role-name snowflake-s3-access --policy-arn "$POLICY_ARN"
+
+echo 'Role ARN to send to Snowflake:'
+aws iam get-role --role-name snowflake-s3-access --query Role.Arn --output text
