@@ -5,6 +5,7 @@
 
 pub mod finding;
 pub mod model;
+pub mod output;
 pub mod param;
 pub mod plan;
 pub mod policy;

@@ -6,27 +6,22 @@ use std::path::{Path, PathBuf};
 
 use expect_test::expect_file;
 use rolesmith::finding::{Finding, Location};
-use rolesmith::policy::{permissions, to_pretty_json, trust};
-use rolesmith::render::bash;
+use rolesmith::output::{self, OutputName};
 use rolesmith::spec::Spec;
 
-/// What one case produces, by file name; `None` means the output must not exist.
-fn outputs(spec: &Spec) -> Vec<(&'static str, Option<String>)> {
+/// What one case produces, by file name; `None` means the output must not exist. Outputs
+/// without a download name (such as `role-arn`) are kept as `<name>.txt`.
+fn outputs(spec: &Spec) -> Vec<(String, Option<String>)> {
     let (plan, findings) = spec.validate();
-    let plan = plan.as_ref();
-    vec![
-        (
-            "findings.txt",
-            Some(if findings.is_empty() {
-                "(none)\n".to_owned()
-            } else {
-                findings.iter().map(describe).collect()
-            }),
-        ),
-        ("trust-policy.json", plan.and_then(trust::for_plan).map(|doc| to_pretty_json(&doc))),
-        ("permissions-policy.json", plan.map(|plan| to_pretty_json(&permissions::document(plan)))),
-        ("create-role.sh", plan.and_then(bash::script)),
-    ]
+    let findings_text =
+        if findings.is_empty() { "(none)\n".to_owned() } else { findings.iter().map(describe).collect() };
+    let mut outputs = vec![("findings.txt".to_owned(), Some(findings_text))];
+    for name in OutputName::ALL {
+        let file =
+            name.file_name(spec.mode()).map_or_else(|| format!("{}.txt", name.as_str()), str::to_owned);
+        outputs.push((file, plan.as_ref().and_then(|plan| output::text(plan, name))));
+    }
+    outputs
 }
 
 fn describe(finding: &Finding) -> String {
