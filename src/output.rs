@@ -1,8 +1,10 @@
 //! The outputs of the public contract: which ones a spec shows, what each contains, and the file
 //! name it downloads as. The UI renders whatever this lists, so a new output is added here only.
 
+use crate::finding::{Finding, Severity};
 use crate::param::Param;
 use crate::plan::Plan;
+use crate::policy::size::Quota;
 use crate::policy::{permissions, to_pretty_json, trust};
 use crate::render::bash;
 use crate::spec::{Mode, Spec};
@@ -51,9 +53,13 @@ impl OutputName {
         }
     }
 
-    /// Whether the output is a whole document whose size counts against an IAM quota.
-    pub fn is_policy(self) -> bool {
-        matches!(self, OutputName::TrustPolicy | OutputName::PermissionsPolicy)
+    /// The IAM size quota the output counts against, for policy documents.
+    pub fn quota(self) -> Option<Quota> {
+        match self {
+            OutputName::TrustPolicy => Some(Quota::TrustPolicy),
+            OutputName::PermissionsPolicy => Some(Quota::ManagedPolicy),
+            _ => None,
+        }
     }
 }
 
@@ -81,6 +87,16 @@ pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
     }
 }
 
+/// What an output shows instead of a policy while errors stand: each error to fix, one a line.
+pub fn blocked(findings: &[Finding]) -> String {
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|finding| finding.severity() == Severity::Error)
+        .map(|finding| format!("- {finding}"))
+        .collect();
+    format!("Nothing to copy yet. Fix the form first:\n{}\n", errors.join("\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +112,17 @@ mod tests {
             names("customer_account=111122223333"),
             ["trust-policy", "permissions-policy", "cli-bash", "role-arn"]
         );
+    }
+
+    #[test]
+    fn blocked_outputs_list_only_the_errors() {
+        let (_, findings) = Spec::from_url("bucket=Bad&account=1234-5678-9012", "").validate();
+        expect_test::expect![[r#"
+            Nothing to copy yet. Fix the form first:
+            - Enter the external ID the vendor gave you.
+            - Bucket names can't contain 'B'; use lowercase letters, digits, '.' and '-'.
+        "#]]
+        .assert_eq(&blocked(&findings));
     }
 
     #[test]
