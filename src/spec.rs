@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 
 use crate::finding::{Finding, Location, Problem, Severity};
 use crate::model::{
-    Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, Principal,
-    PrincipalKind, S3Action, VendorName,
+    Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
+    Principal, PrincipalKind, S3Action, VendorName,
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan};
@@ -165,6 +165,7 @@ impl<'a> Check<'a> {
         let actions = self.actions();
         let require_owner_acl = self.choice(Param::Acl, &[OWNER_ACL]).is_some();
         let deny_outside_bucket = self.flag(Param::DenyOutsideBucket);
+        let kms_key = self.kms_key(partition);
         self.flag(Param::Embed);
         let customer_account = self.account(Param::CustomerAccount);
         self.lock();
@@ -180,6 +181,8 @@ impl<'a> Check<'a> {
             customer_account,
             policy_name: policy_name?,
             vendor,
+            kms_key,
+            followup: self.text(Param::Followup).map(str::to_owned),
         })
     }
 
@@ -232,6 +235,20 @@ impl<'a> Check<'a> {
             _ => PrincipalKind::Root,
         };
         Some(Principal::new(partition, account?, kind))
+    }
+
+    /// The SSE-KMS key, in the chosen partition, with the reminder that its key policy must agree.
+    fn kms_key(&mut self, partition: Partition) -> Option<KmsKeyArn> {
+        let key = self.parsed(Param::KmsKey, KmsKeyArn::parse)?;
+        if key.partition() != partition {
+            self.report(
+                Param::KmsKey,
+                Problem::PartitionMismatch { found: key.partition(), chosen: partition },
+            );
+            return None;
+        }
+        self.report(Param::KmsKey, Problem::KmsKeyPolicyNeeded);
+        Some(key)
     }
 
     fn bucket(&mut self) -> Option<BucketName> {
