@@ -12,3 +12,4 @@ pub mod policy;
 pub mod query;
 pub mod render;
 pub mod spec;
+pub mod ui;
