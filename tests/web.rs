@@ -27,7 +27,10 @@ impl Page {
     async fn open(query: &'static str) -> Page {
         let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         document().body().unwrap().append_child(&root).unwrap();
-        let mounted = leptos::mount::mount_to(root.clone(), move || view! { <App initial=Spec::from_url(query, "") /> });
+        let mounted = leptos::mount::mount_to(
+            root.clone(),
+            move || view! { <App initial=Spec::from_url(query, "") /> },
+        );
         leptos::task::tick().await;
         Page { root, _mounted: Box::new(mounted) }
     }
@@ -99,7 +102,12 @@ async fn params_fill_the_form_and_every_output() {
     assert!(permissions.contains("arn:aws:s3:::acme-elb-logs/AWSLogs/elb/*"), "{permissions}");
     assert_eq!(page.output("role-arn").as_deref(), Some("arn:aws:iam::210987654321:role/logz-io-s3-access"));
     assert!(page.output("cli-bash").unwrap().contains("POLICY_ARN=$(aws iam create-policy"));
-    assert!(page.find("[data-size-for=\"trust-policy\"]").unwrap().text_content().unwrap().contains(" / 2048"));
+    assert!(page
+        .find("[data-size-for=\"trust-policy\"]")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains(" / 2048"));
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +182,8 @@ async fn choosing_read_access_removes_writes() {
 
 #[wasm_bindgen_test]
 async fn locked_fields_are_shown_but_not_editable() {
-    let page = Page::open("account=406095609952&external_id=abc123xyz&lock=account,external_id,partition").await;
+    let page =
+        Page::open("account=406095609952&external_id=abc123xyz&lock=account,external_id,partition").await;
     assert!(page.field(Param::Account).has_attribute("readonly"));
     assert!(page.field(Param::ExternalId).has_attribute("readonly"));
     assert!(page.field(Param::Partition).has_attribute("disabled"));
