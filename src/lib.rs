@@ -4,6 +4,7 @@
 //! `ui` is a thin Leptos layer over it. See ARCHITECTURE.md for the map.
 
 pub mod finding;
+pub mod hazard;
 pub mod model;
 pub mod output;
 pub mod param;

@@ -26,8 +26,10 @@ fn outputs(spec: &Spec) -> Vec<(String, Option<String>)> {
 
 fn describe(finding: &Finding) -> String {
     let at = match &finding.at {
-        Location::Field(param) => param.as_str(),
-        Location::Url => "url",
+        Location::Field(param) => param.as_str().to_owned(),
+        Location::Url => "url".to_owned(),
+        Location::Document { doc, path } => format!("{doc}:{path}"),
+        Location::Text { line, column } => format!("{line}:{column}"),
     };
     format!("{} {at} {}: {finding}\n", finding.severity().as_str(), finding.code())
 }
