@@ -11,6 +11,7 @@ mod partition;
 mod policy_arn;
 mod prefix;
 mod principal;
+mod service_action;
 mod vendor;
 
 pub use access::Access;
@@ -23,5 +24,6 @@ pub use iam_name::{IamName, NameKind, PathName};
 pub use partition::Partition;
 pub use policy_arn::{PolicyArn, PolicyOwner};
 pub use prefix::KeyPrefix;
-pub use principal::{Principal, PrincipalKind};
+pub use principal::{Principal, PrincipalKind, UniqueId};
+pub use service_action::{known_service_action, ServiceActionCheck};
 pub use vendor::VendorName;
