@@ -66,7 +66,6 @@ fn every_case_matches_its_reviewed_outputs() {
             }
         }
     }
-    assert!(n_documents >= 8, "only {n_documents} generated documents were linted");
 }
 
 /// The builders add no problem of their own: every error or warning the lint raises on a generated
