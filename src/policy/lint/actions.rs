@@ -43,6 +43,10 @@ pub(super) fn trust_principal(lint: &mut Lint, path: &str, principal: &Value) {
                 Some(UniqueId::Role) => lint.report(&item_path, Problem::UniqueIdPrincipal { role: true }),
                 Some(UniqueId::User) => lint.report(&item_path, Problem::UniqueIdPrincipal { role: false }),
                 None if text.contains(['*', '?']) => lint.report(&item_path, Problem::TrustWildcardPrincipal),
+                // A placeholder (`<Authorized Account ID>`) is explained by its hazard already.
+                None if crate::hazard::scan(text, crate::hazard::Scope::Value)
+                    .iter()
+                    .any(|problem| problem.severity() == crate::finding::Severity::Error) => {}
                 None => {
                     let partition = crate::hazard::arn_partition(text).unwrap_or(Partition::Aws);
                     if let Err(problems) = Principal::parse(text, partition) {
