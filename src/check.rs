@@ -177,7 +177,6 @@ fn malformed(text: &str, error: &serde_json::Error) -> Problem {
         ("control character", "the closing quote of the value"),
         ("trailing characters", "the end of the policy"),
         ("invalid escape", "an escape such as \\\""),
-        ("EOF while parsing", "the rest of the policy"),
     ]
     .iter()
     .find(|(serde, _)| message.contains(serde))
@@ -489,5 +488,93 @@ fn collect_strings(value: &Value) -> Vec<&str> {
         Value::Array(items) => items.iter().flat_map(collect_strings).collect(),
         Value::Object(object) => object.values().flat_map(collect_strings).collect(),
         _ => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn summary(report: &Report) -> Vec<String> {
+        report.findings.iter().map(|located| format!("{} {}", located.line, located.finding.code())).collect()
+    }
+
+    #[test]
+    fn pasted_vendor_json_is_repaired_and_each_repair_reported() {
+        let pasted = "{\n  \u{201c}Version\u{201d}: \u{201c}2012-10-17\u{201d},\n  // who may assume\n  \"Statement\": [{\n    \"Effect\":\u{a0}\"Allow\",\n    /* vendor */ \"Principal\": {\"AWS\": \"arn:aws:iam::366810793500:root\"},\n    \"Action\": \"sts:AssumeRole\",\n    \"Condition\": {\"StringEquals\": {\"sts:ExternalId\": \"gc-7f3a9e2b41d84c6e\"},},\n  }]\n}\n";
+        let report = check(pasted, None);
+        assert_eq!(report.kind, Some(DocKind::Trust));
+        assert_eq!(
+            summary(&report),
+            [
+                "2 json-curly-quote",
+                "2 json-curly-quote",
+                "2 json-curly-quote",
+                "2 json-curly-quote",
+                "3 json-comment",
+                "5 json-invisible-space",
+                "6 json-comment",
+                "8 json-trailing-comma",
+                "8 json-trailing-comma",
+            ]
+        );
+        assert_eq!(report.findings[4].finding.at, Location::Text { line: 3, column: 3 });
+        let fix = report.fix.unwrap();
+        assert_eq!(
+            fix.spec.to_fragment(),
+            "principal=arn:aws:iam::366810793500:root&external_id=gc-7f3a9e2b41d84c6e"
+        );
+        assert!(fix.text.unwrap().contains("\"sts:ExternalId\": \"gc-7f3a9e2b41d84c6e\""));
+    }
+
+    #[test]
+    fn malformed_json_gets_a_line_a_column_and_a_sentence() {
+        let report = check("{\n  \"Version\": \"2012-10-17\"\n  \"Statement\": []\n}", None);
+        assert_eq!(report.kind, None);
+        assert_eq!(
+            report.findings[0].finding.to_string(),
+            "This is not valid JSON: at line 3, column 3 '\"' is where a ',' or '}' should be; check the quotes and commas just before it."
+        );
+        assert_eq!(report.findings[0].line, 3);
+        let report = check("{\"Version\": ", None);
+        assert_eq!(
+            report.findings[0].finding.to_string(),
+            "This is not valid JSON: at line 1, column 12 the text ends too early; add the missing value, closing quote, '}' or ']'."
+        );
+    }
+
+    #[test]
+    fn findings_point_at_the_line_of_their_path() {
+        let text = "{\n\"Version\": \"2012-10-17\",\n\"Statement\": [\n{\"Effect\": \"Allow\",\n\"Action\": \"s3:GetObject\",\n\"Resource\": \"arn:aws:s3:::b\"}\n]\n}";
+        assert_eq!(summary(&check(text, None)), ["5 action-resource-mismatch"]);
+    }
+
+    #[test]
+    fn a_policy_pasted_where_the_other_belongs_is_named() {
+        let trust = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"366810793500"},"Action":"sts:AssumeRole"}}"#;
+        let report = check(trust, Some(DocKind::Permissions));
+        assert_eq!(summary(&report), ["1 wrong-policy-type"]);
+        assert_eq!(
+            report.findings[0].finding.to_string(),
+            "This is a trust policy but a permissions policy belongs here; paste each into its own box."
+        );
+        let mixed = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"366810793500"},"Action":["sts:AssumeRole","s3:GetObject"]}]}"#;
+        assert_eq!(
+            summary(&check(mixed, None)),
+            ["1 mixed-policy-type", "1 mismatched-action-for-principal"]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_checked_without_panicking(text in "\\PC{0,200}") {
+            check(&text, None);
+        }
+
+        #[test]
+        fn json_like_text_is_checked_without_panicking(text in "[{}\\[\\]\",:/* \n\u{201c}\u{201d}\u{a0}a-zA-Z0-9]{0,120}") {
+            check(&text, Some(DocKind::Permissions));
+        }
     }
 }

@@ -632,8 +632,15 @@ impl fmt::Display for Problem {
             Problem::MalformedJson { line, column, expected, found } => {
                 write!(f, "This is not valid JSON: at line {line}, column {column} ")?;
                 match found {
-                    Some(ch) => write!(f, "'{}' is where {expected} should be", ch.escape_default())?,
-                    None => write!(f, "the text ends where {expected} should be")?,
+                    Some(ch) if ch.is_control() || ch.is_whitespace() => {
+                        write!(f, "'{}' is where {expected} should be", ch.escape_default())?
+                    }
+                    Some(ch) => write!(f, "'{ch}' is where {expected} should be")?,
+                    None => {
+                        return f.write_str(
+                            "the text ends too early; add the missing value, closing quote, '}' or ']'.",
+                        )
+                    }
                 }
                 f.write_str("; check the quotes and commas just before it.")
             }
