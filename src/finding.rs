@@ -191,7 +191,18 @@ pub enum Problem {
     /// An `actions` list with nothing in it after the commas.
     NoActions,
 
-    /// A vendor name with a character an IAM role description can't hold.
+    /// A `kms_key` that is not a KMS key ARN (`arn:aws:kms:us-east-1:111122223333:key/<key ID>`),
+    /// e.g. a bare key ID: a policy can only name the key by its full ARN (aws-rules §10).
+    KmsKeyShape,
+    /// A KMS alias ARN (`…:alias/name`): IAM authorises KMS calls against the key itself, so a
+    /// policy naming the alias grants nothing.
+    KmsKeyAlias,
+    /// With `kms_key`, the key's own policy must also allow the role or user; IAM alone is not
+    /// enough for KMS. Shown so the customer adds the statement `verify` prints.
+    KmsKeyPolicyNeeded,
+
+    /// A vendor name with a character an IAM role description can't hold, or a `"` or `\` that
+    /// Windows PowerShell 5.1 would mangle when passing the description to the AWS CLI.
     VendorChar { ch: char },
     /// A vendor name longer than 64 characters.
     VendorLength { len: usize },
@@ -339,6 +350,7 @@ impl Problem {
             | Problem::PrefixLeadingSlash
             | Problem::PrefixTrailingSlashAdded { .. }
             | Problem::ActionWildcardExpanded { .. }
+            | Problem::KmsKeyPolicyNeeded
             | Problem::DocExample { .. }
             | Problem::KeyLeftOutOfLink { .. }
             | Problem::ExternalIdGuessable { .. }
@@ -394,6 +406,9 @@ impl Problem {
             Problem::UnknownAction { .. } => "invalid-action",
             Problem::ActionWildcardExpanded { .. } => "action-wildcard-expanded",
             Problem::NoActions => "no-actions",
+            Problem::KmsKeyShape => "kms-key-shape",
+            Problem::KmsKeyAlias => "kms-key-alias",
+            Problem::KmsKeyPolicyNeeded => "kms-key-policy-needed",
             Problem::VendorChar { .. } => "vendor-char",
             Problem::VendorLength { .. } => "vendor-length",
             Problem::CurlyQuote { .. } => "curly-quote",
@@ -581,9 +596,18 @@ impl fmt::Display for Problem {
             Problem::NoActions => {
                 f.write_str("The action list is empty; name at least one action, such as s3:GetObject.")
             }
+            Problem::KmsKeyShape => f.write_str(
+                "This is not a KMS key ARN; copy the key's ARN from the KMS console, like arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab.",
+            ),
+            Problem::KmsKeyAlias => f.write_str(
+                "A policy can't grant use of a key through its alias; use the key's ARN (…:key/<key ID>) instead.",
+            ),
+            Problem::KmsKeyPolicyNeeded => f.write_str(
+                "The key's own policy must also allow the vendor's role or user; add the statement shown under Verify.",
+            ),
             Problem::VendorChar { ch } => write!(
                 f,
-                "The vendor name can't contain '{}' (IAM descriptions can't hold it); use Latin letters.",
+                "The vendor name can't contain '{}' (IAM descriptions and Windows command lines can't carry it); use letters, digits and spaces.",
                 ch.escape_default()
             ),
             Problem::VendorLength { len } => {

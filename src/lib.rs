@@ -14,3 +14,4 @@ pub mod policy;
 pub mod query;
 pub mod render;
 pub mod spec;
+pub mod ui;

@@ -1,3 +1,5 @@
 //! Mounts the app; everything else lives in the library.
 
-fn main() {}
+fn main() {
+    rolesmith::ui::start();
+}

@@ -1,10 +1,12 @@
 //! The outputs of the public contract: which ones a spec shows, what each contains, and the file
 //! name it downloads as. The UI renders whatever this lists, so a new output is added here only.
 
+use crate::finding::{Finding, Severity};
 use crate::param::Param;
 use crate::plan::Plan;
+use crate::policy::size::Quota;
 use crate::policy::{permissions, to_pretty_json, trust};
-use crate::render::bash;
+use crate::render::{bash, cloudformation, handback, powershell, terraform, verify};
 use crate::spec::{Mode, Spec};
 
 /// One output panel; the `data-output` name is its contract.
@@ -13,12 +15,28 @@ pub enum OutputName {
     TrustPolicy,
     PermissionsPolicy,
     CliBash,
+    CliPowershell,
+    Cloudformation,
+    Terraform,
     RoleArn,
+    Handback,
+    Verify,
+    Followup,
 }
 
 impl OutputName {
-    pub const ALL: [OutputName; 4] =
-        [OutputName::TrustPolicy, OutputName::PermissionsPolicy, OutputName::CliBash, OutputName::RoleArn];
+    pub const ALL: [OutputName; 10] = [
+        OutputName::TrustPolicy,
+        OutputName::PermissionsPolicy,
+        OutputName::CliBash,
+        OutputName::CliPowershell,
+        OutputName::Cloudformation,
+        OutputName::Terraform,
+        OutputName::RoleArn,
+        OutputName::Handback,
+        OutputName::Verify,
+        OutputName::Followup,
+    ];
 
     /// The `data-output` / `data-copy-for` / `data-download-for` value.
     pub fn as_str(self) -> &'static str {
@@ -26,7 +44,13 @@ impl OutputName {
             OutputName::TrustPolicy => "trust-policy",
             OutputName::PermissionsPolicy => "permissions-policy",
             OutputName::CliBash => "cli-bash",
+            OutputName::CliPowershell => "cli-powershell",
+            OutputName::Cloudformation => "cloudformation",
+            OutputName::Terraform => "terraform",
             OutputName::RoleArn => "role-arn",
+            OutputName::Handback => "handback",
+            OutputName::Verify => "verify",
+            OutputName::Followup => "followup",
         }
     }
 
@@ -36,7 +60,13 @@ impl OutputName {
             OutputName::TrustPolicy => "Trust policy",
             OutputName::PermissionsPolicy => "Permissions policy",
             OutputName::CliBash => "AWS CLI (bash)",
+            OutputName::CliPowershell => "AWS CLI (PowerShell)",
+            OutputName::Cloudformation => "CloudFormation",
+            OutputName::Terraform => "Terraform",
             OutputName::RoleArn => "Role ARN",
+            OutputName::Handback => "Send to the vendor",
+            OutputName::Verify => "Check the result",
+            OutputName::Followup => "Vendor's next step",
         }
     }
 
@@ -47,13 +77,23 @@ impl OutputName {
             (OutputName::PermissionsPolicy, _) => Some("permissions-policy.json"),
             (OutputName::CliBash, Mode::Role) => Some("create-role.sh"),
             (OutputName::CliBash, Mode::User) => Some("create-user.sh"),
-            (OutputName::RoleArn, _) => None,
+            (OutputName::CliPowershell, Mode::Role) => Some("create-role.ps1"),
+            (OutputName::CliPowershell, Mode::User) => Some("create-user.ps1"),
+            (OutputName::Cloudformation, _) => Some("template.yaml"),
+            (OutputName::Terraform, _) => Some("main.tf"),
+            (OutputName::RoleArn | OutputName::Handback | OutputName::Verify | OutputName::Followup, _) => {
+                None
+            }
         }
     }
 
-    /// Whether the output is a whole document whose size counts against an IAM quota.
-    pub fn is_policy(self) -> bool {
-        matches!(self, OutputName::TrustPolicy | OutputName::PermissionsPolicy)
+    /// The IAM size quota the output counts against, for policy documents.
+    pub fn quota(self) -> Option<Quota> {
+        match self {
+            OutputName::TrustPolicy => Some(Quota::TrustPolicy),
+            OutputName::PermissionsPolicy => Some(Quota::ManagedPolicy),
+            _ => None,
+        }
     }
 }
 
@@ -64,9 +104,19 @@ pub fn shown(spec: &Spec) -> Vec<OutputName> {
     if spec.mode() == Mode::Role {
         names.push(OutputName::TrustPolicy);
     }
-    names.extend([OutputName::PermissionsPolicy, OutputName::CliBash]);
+    names.extend([
+        OutputName::PermissionsPolicy,
+        OutputName::CliBash,
+        OutputName::CliPowershell,
+        OutputName::Cloudformation,
+        OutputName::Terraform,
+    ]);
     if spec.mode() == Mode::Role && !spec.get(Param::CustomerAccount).trim().is_empty() {
         names.push(OutputName::RoleArn);
+    }
+    names.extend([OutputName::Handback, OutputName::Verify]);
+    if !spec.get(Param::Followup).trim().is_empty() {
+        names.push(OutputName::Followup);
     }
     names
 }
@@ -76,9 +126,25 @@ pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
     match name {
         OutputName::TrustPolicy => trust::for_plan(plan).map(|document| to_pretty_json(&document)),
         OutputName::PermissionsPolicy => Some(to_pretty_json(&permissions::document(plan))),
-        OutputName::CliBash => bash::script(plan),
+        OutputName::CliBash => Some(bash::script(plan)),
+        OutputName::CliPowershell => Some(powershell::script(plan)),
+        OutputName::Cloudformation => Some(cloudformation::template(plan)),
+        OutputName::Terraform => Some(terraform::configuration(plan)),
         OutputName::RoleArn => plan.role_arn(),
+        OutputName::Handback => Some(handback::handback(plan)),
+        OutputName::Verify => Some(verify::commands(plan)),
+        OutputName::Followup => handback::followup(plan),
     }
+}
+
+/// What an output shows instead of a policy while errors stand: each error to fix, one a line.
+pub fn blocked(findings: &[Finding]) -> String {
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|finding| finding.severity() == Severity::Error)
+        .map(|finding| format!("- {finding}"))
+        .collect();
+    format!("Nothing to copy yet. Fix the form first:\n{}\n", errors.join("\n"))
 }
 
 #[cfg(test)]
@@ -89,17 +155,48 @@ mod tests {
         shown(&Spec::from_url(url, "")).into_iter().map(OutputName::as_str).collect()
     }
 
+    const COMMON: [&str; 5] =
+        ["permissions-policy", "cli-bash", "cli-powershell", "cloudformation", "terraform"];
+
     #[test]
     fn role_arn_is_shown_only_when_the_customer_account_is_known() {
-        assert_eq!(names(""), ["trust-policy", "permissions-policy", "cli-bash"]);
-        assert_eq!(
-            names("customer_account=111122223333"),
-            ["trust-policy", "permissions-policy", "cli-bash", "role-arn"]
-        );
+        let role = |tail: &[&'static str]| [&["trust-policy"][..], &COMMON, tail].concat();
+        assert_eq!(names(""), role(&["handback", "verify"]));
+        assert_eq!(names("customer_account=111122223333"), role(&["role-arn", "handback", "verify"]));
     }
 
     #[test]
-    fn user_mode_has_no_trust_policy() {
-        assert_eq!(names("mode=user&customer_account=111122223333"), ["permissions-policy", "cli-bash"]);
+    fn blocked_outputs_list_only_the_errors() {
+        let (_, findings) = Spec::from_url("bucket=Bad&account=1234-5678-9012", "").validate();
+        expect_test::expect![[r#"
+            Nothing to copy yet. Fix the form first:
+            - Enter the external ID the vendor gave you.
+            - Bucket names can't contain 'B'; use lowercase letters, digits, '.' and '-'.
+        "#]]
+        .assert_eq(&blocked(&findings));
+    }
+
+    #[test]
+    fn user_mode_has_no_trust_policy_and_followup_shows_only_when_given() {
+        let user = |tail: &[&'static str]| [&COMMON[..], tail].concat();
+        assert_eq!(names("mode=user&customer_account=111122223333"), user(&["handback", "verify"]));
+        assert_eq!(names("mode=user&followup=x"), user(&["handback", "verify", "followup"]));
+    }
+
+    #[test]
+    fn download_names_follow_the_contract() {
+        let files = |mode| OutputName::ALL.iter().filter_map(|name| name.file_name(mode)).collect::<Vec<_>>();
+        assert_eq!(
+            files(Mode::Role),
+            [
+                "trust-policy.json",
+                "permissions-policy.json",
+                "create-role.sh",
+                "create-role.ps1",
+                "template.yaml",
+                "main.tf"
+            ]
+        );
+        assert_eq!(files(Mode::User)[2..4], ["create-user.sh", "create-user.ps1"]);
     }
 }

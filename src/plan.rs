@@ -1,8 +1,8 @@
 //! A [`Plan`]: every input checked and typed, with the facts all outputs share computed once.
 
 use crate::model::{
-    AccountId, BucketName, ExternalId, IamName, KeyPrefix, Partition, Principal, ResourceArn, S3Action,
-    VendorName,
+    AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
+    Principal, PrincipalKind, ResourceArn, S3Action, VendorName,
 };
 
 /// What the customer creates for the vendor.
@@ -30,7 +30,23 @@ pub struct Plan {
     pub customer_account: Option<AccountId>,
     pub policy_name: IamName,
     pub vendor: Option<VendorName>,
+    /// The key of an SSE-KMS bucket, in the plan's partition.
+    pub kms_key: Option<KmsKeyArn>,
+    /// The vendor's follow-up text with its `{role_arn}`-style placeholders, as given; only ever
+    /// substituted as plain text.
+    pub followup: Option<String>,
 }
+
+/// Said wherever an access key is created: the page never sees the secret, and a role is safer.
+pub const ACCESS_KEY_NOTICE: [&str; 3] = [
+    "The secret access key appears only once, in your own terminal (or stack/state output); Rolesmith never sees it.",
+    "Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.",
+    "A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.",
+];
+
+/// Said after every set-up: IAM is eventually consistent.
+pub const PROPAGATION_NOTE: &str =
+    "IAM changes take a few seconds to propagate; if a first check is denied, wait ten seconds and try again.";
 
 impl Plan {
     pub fn bucket_arn(&self) -> ResourceArn {
@@ -49,12 +65,83 @@ impl Plan {
 
     /// The ARN of the role to hand back, when the customer's account is known.
     pub fn role_arn(&self) -> Option<String> {
-        match (&self.grantee, &self.customer_account) {
-            (Grantee::Role { role_name, .. }, Some(account)) => {
-                Some(format!("arn:{}:iam::{account}:role/{role_name}", self.partition))
-            }
-            _ => None,
+        match &self.grantee {
+            Grantee::Role { .. } => self.grantee_arn(),
+            Grantee::User { .. } => None,
         }
+    }
+
+    /// The ARN of the role or user the customer creates, when the customer's account is known.
+    pub fn grantee_arn(&self) -> Option<String> {
+        self.grantee_principal().map(|principal| principal.to_string())
+    }
+
+    /// The role or user the customer creates, as a principal a key policy can name; needs the
+    /// customer's account.
+    pub fn grantee_principal(&self) -> Option<Principal> {
+        let account = self.customer_account.clone()?;
+        let name = PathName::parse(self.grantee_name().as_str(), NameKind::Role).ok()?;
+        let kind = match &self.grantee {
+            Grantee::Role { .. } => PrincipalKind::Role(name),
+            Grantee::User { .. } => PrincipalKind::User(name),
+        };
+        Some(Principal::new(self.partition, account, kind))
+    }
+
+    /// The name of the role or user the customer creates.
+    pub fn grantee_name(&self) -> &IamName {
+        match &self.grantee {
+            Grantee::Role { role_name, .. } => role_name,
+            Grantee::User { user_name } => user_name,
+        }
+    }
+
+    /// `role` or `user`, as IAM ARNs and commands spell it.
+    pub fn grantee_kind(&self) -> &'static str {
+        match &self.grantee {
+            Grantee::Role { .. } => "role",
+            Grantee::User { .. } => "user",
+        }
+    }
+
+    /// The external ID the vendor must present, in role mode.
+    pub fn external_id(&self) -> Option<&ExternalId> {
+        match &self.grantee {
+            Grantee::Role { external_id, .. } => Some(external_id),
+            Grantee::User { .. } => None,
+        }
+    }
+
+    /// The first comment line of every script and template: what it creates, for whom.
+    pub fn purpose(&self) -> String {
+        let then = match &self.grantee {
+            Grantee::Role { .. } => "prints its ARN",
+            Grantee::User { .. } => "creates its access key",
+        };
+        format!(
+            "Creates the IAM {} {} for {} and {then}.",
+            self.grantee_kind(),
+            self.grantee_name(),
+            self.vendor_label()
+        )
+    }
+
+    /// A CloudFormation stack name (`[A-Za-z][A-Za-z0-9-]*`, at most 128) from the grantee's name.
+    pub fn stack_name(&self) -> String {
+        let name: String = self
+            .grantee_name()
+            .as_str()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        let name =
+            if name.starts_with(|c: char| c.is_ascii_alphabetic()) { name } else { format!("iam-{name}") };
+        name.chars().take(128).collect()
+    }
+
+    /// The KMS key in a policy's resource list.
+    pub fn kms_key_arn(&self) -> Option<ResourceArn> {
+        self.kms_key.as_ref().map(ResourceArn::kms_key)
     }
 
     /// `s3://bucket/prefix/`, as people write a location.

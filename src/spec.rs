@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use crate::finding::{Finding, Location, Problem, Severity};
 use crate::hazard::{self, Scope};
 use crate::model::{
-    Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, Principal,
-    PrincipalKind, S3Action, VendorName,
+    Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
+    Principal, PrincipalKind, S3Action, VendorName,
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan};
@@ -30,6 +30,21 @@ pub enum Mode {
 
 impl Mode {
     pub const NAMES: &'static [&'static str] = &["role", "user"];
+
+    /// The form fields that matter in this mode, in form order. `lock` and `embed` are for the
+    /// embedding page, not the user, so they are never fields.
+    pub fn fields(self) -> Vec<Param> {
+        let role_only =
+            [Param::Account, Param::User, Param::Role, Param::Principal, Param::ExternalId, Param::RoleName];
+        Param::ALL
+            .into_iter()
+            .filter(|param| !matches!(param, Param::Lock | Param::Embed))
+            .filter(|param| match self {
+                Mode::Role => *param != Param::UserName,
+                Mode::User => !role_only.contains(param),
+            })
+            .collect()
+    }
 }
 
 /// Every input exactly as typed or as it came in the URL, keyed by [`Param`].
@@ -89,6 +104,26 @@ impl Spec {
         matches!(self.get(Param::Embed).trim(), "1" | "true")
     }
 
+    /// The name used when the field is left empty, shown as the field's placeholder.
+    pub fn default_value(&self, param: Param) -> Option<String> {
+        let vendor = VendorName::parse(self.get(Param::Vendor).trim()).ok();
+        let grantee_default = |mode: Mode| match mode {
+            Mode::Role => default_name(vendor.as_ref(), "s3-access"),
+            Mode::User => default_name(vendor.as_ref(), "s3-user"),
+        };
+        match param {
+            Param::RoleName => Some(grantee_default(Mode::Role)),
+            Param::UserName => Some(grantee_default(Mode::User)),
+            Param::PolicyName => {
+                let grantee_param = if self.mode() == Mode::Role { Param::RoleName } else { Param::UserName };
+                let typed = self.get(grantee_param).trim();
+                let grantee = if typed.is_empty() { grantee_default(self.mode()) } else { typed.to_owned() };
+                Some(format!("{grantee}-policy"))
+            }
+            _ => None,
+        }
+    }
+
     pub fn mode(&self) -> Mode {
         if self.get(Param::Mode).trim() == "user" {
             Mode::User
@@ -143,29 +178,22 @@ impl<'a> Check<'a> {
         self.partition = partition;
         let vendor = self.parsed(Param::Vendor, VendorName::parse);
         let grantee = match mode {
-            Mode::Role => self.role(partition, vendor.as_ref()),
-            Mode::User => self.user(vendor.as_ref()),
+            Mode::Role => self.role(partition),
+            Mode::User => self.user(),
         };
         let bucket = self.bucket();
         let prefix = self.prefix();
         let actions = self.actions();
         let require_owner_acl = self.choice(Param::Acl, &[OWNER_ACL]).is_some();
         let deny_outside_bucket = self.flag(Param::DenyOutsideBucket);
+        let kms_key = self.kms_key(partition);
         self.flag(Param::Embed);
         let customer_account = self.account(Param::CustomerAccount);
         self.lock();
         for param in Param::ALL {
             self.text(param);
         }
-        let policy_name = self.name(Param::PolicyName, NameKind::Policy, || {
-            let grantee_name = match &grantee {
-                Some(Grantee::Role { role_name: name, .. } | Grantee::User { user_name: name }) => {
-                    name.as_str()
-                }
-                None => "vendor-s3-access",
-            };
-            format!("{grantee_name}-policy")
-        });
+        let policy_name = self.name(Param::PolicyName, NameKind::Policy);
         Some(Plan {
             partition,
             grantee: grantee?,
@@ -177,10 +205,12 @@ impl<'a> Check<'a> {
             customer_account,
             policy_name: policy_name?,
             vendor,
+            kms_key,
+            followup: self.text(Param::Followup).map(str::to_owned),
         })
     }
 
-    fn role(&mut self, partition: Partition, vendor: Option<&VendorName>) -> Option<Grantee> {
+    fn role(&mut self, partition: Partition) -> Option<Grantee> {
         let trusted = self.trusted(partition);
         let external_id = self.required(Param::ExternalId, ExternalId::parse);
         if let Some(id) = &external_id {
@@ -189,12 +219,12 @@ impl<'a> Check<'a> {
                 self.report(Param::ExternalId, Problem::ExternalIdGuessable { value: id.to_string() });
             }
         }
-        let role_name = self.name(Param::RoleName, NameKind::Role, || default_name(vendor, "s3-access"));
+        let role_name = self.name(Param::RoleName, NameKind::Role);
         Some(Grantee::Role { trusted: trusted?, external_id: external_id?, role_name: role_name? })
     }
 
-    fn user(&mut self, vendor: Option<&VendorName>) -> Option<Grantee> {
-        let user_name = self.name(Param::UserName, NameKind::User, || default_name(vendor, "s3-user"));
+    fn user(&mut self) -> Option<Grantee> {
+        let user_name = self.name(Param::UserName, NameKind::User);
         Some(Grantee::User { user_name: user_name? })
     }
 
@@ -235,6 +265,20 @@ impl<'a> Check<'a> {
             _ => PrincipalKind::Root,
         };
         Some(Principal::new(partition, account?, kind))
+    }
+
+    /// The SSE-KMS key, in the chosen partition, with the reminder that its key policy must agree.
+    fn kms_key(&mut self, partition: Partition) -> Option<KmsKeyArn> {
+        let key = self.parsed(Param::KmsKey, KmsKeyArn::parse)?;
+        if key.partition() != partition {
+            self.report(
+                Param::KmsKey,
+                Problem::PartitionMismatch { found: key.partition(), chosen: partition },
+            );
+            return None;
+        }
+        self.report(Param::KmsKey, Problem::KmsKeyPolicyNeeded);
+        Some(key)
     }
 
     fn bucket(&mut self) -> Option<BucketName> {
@@ -320,10 +364,10 @@ impl<'a> Check<'a> {
     }
 
     /// An IAM name, or the default when the field is empty.
-    fn name(&mut self, param: Param, kind: NameKind, default: impl FnOnce() -> String) -> Option<IamName> {
+    fn name(&mut self, param: Param, kind: NameKind) -> Option<IamName> {
         match self.text(param) {
             Some(raw) => self.parse_into(param, raw, |raw| IamName::parse(raw, kind)),
-            None => IamName::parse(&default(), kind).ok(),
+            None => IamName::parse(&self.spec.default_value(param)?, kind).ok(),
         }
     }
 
@@ -491,7 +535,7 @@ mod tests {
 
     #[test]
     fn arns_in_any_field_must_share_the_partition() {
-        let query = format!("{BASE}&partition=aws-cn&kms_key=arn:aws:kms:us-east-1:366810793500:key/abc");
+        let query = format!("{BASE}&partition=aws-cn&kms_key=arn:aws:kms:us-east-1:366810793500:key/1234abcd-12ab-34cd-56ef-1234567890ab");
         assert_eq!(check(&query), ["kms_key invalid-partition"]);
         let query = "partition=aws-cn&principal=arn:aws:iam::366810793500:root&external_id=gc-7f3a9e2b41d84c6e&bucket=b-1";
         assert_eq!(check(query), ["principal invalid-partition"]);

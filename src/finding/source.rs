@@ -119,7 +119,10 @@ impl Problem {
             }
             Problem::ForAllValuesSingleValuedKey { .. } => iam(MULTI_VALUE),
             Problem::RedundantStatement { .. } | Problem::RedundantAction { .. } => iam(CHECKS),
-            Problem::DenyBlocksKms { .. } => other(S3_KMS),
+            Problem::DenyBlocksKms { .. }
+            | Problem::KmsKeyShape
+            | Problem::KmsKeyAlias
+            | Problem::KmsKeyPolicyNeeded => other(S3_KMS),
         }
     }
 }

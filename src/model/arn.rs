@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::model::{BucketName, KeyPrefix, Partition};
+use crate::model::{BucketName, KeyPrefix, KmsKeyArn, Partition};
 
 /// A resource in a policy `Resource`/`NotResource`. Invariant: made by one of the constructors
 /// below from validated parts, in one partition, so a document can only hold checked ARNs.
@@ -21,6 +21,11 @@ impl ResourceArn {
     pub fn objects(partition: Partition, bucket: &BucketName, prefix: Option<&KeyPrefix>) -> ResourceArn {
         let folder = prefix.map(KeyPrefix::folder).unwrap_or_default();
         ResourceArn(format!("arn:{partition}:s3:::{bucket}/{folder}*"))
+    }
+
+    /// A KMS key, for the `kms:` actions an SSE-KMS bucket needs.
+    pub fn kms_key(key: &KmsKeyArn) -> ResourceArn {
+        ResourceArn(key.as_str().to_owned())
     }
 
     /// `*`, for actions that are not about one resource (`s3:ListAllMyBuckets`).

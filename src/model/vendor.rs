@@ -5,7 +5,9 @@ use std::fmt;
 use crate::finding::Problem;
 
 /// A vendor name such as `Logz.io`. Invariant: 1–64 characters an IAM role description can hold
-/// (`[\u0020-\u007E\u00A1-\u00FF]`, aws-rules §3), so it can go into every output unchanged.
+/// (`[\u0020-\u007E\u00A1-\u00FF]`, aws-rules §3), except `"` and `\`, which Windows
+/// PowerShell 5.1 passes to the AWS CLI unescaped (aws-rules §11), so it goes into every output
+/// unchanged.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VendorName(String);
 
@@ -16,7 +18,10 @@ impl VendorName {
         if !(1..=64).contains(&len) {
             problems.push(Problem::VendorLength { len });
         }
-        if let Some(ch) = raw.chars().find(|&c| !matches!(c, '\u{20}'..='\u{7e}' | '\u{a1}'..='\u{ff}')) {
+        if let Some(ch) = raw
+            .chars()
+            .find(|&c| !matches!(c, '\u{20}'..='\u{7e}' | '\u{a1}'..='\u{ff}') || matches!(c, '"' | '\\'))
+        {
             problems.push(Problem::VendorChar { ch });
         }
         if problems.is_empty() {
@@ -70,6 +75,8 @@ mod tests {
         let codes =
             |raw: &str| VendorName::parse(raw).unwrap_err().iter().map(Problem::code).collect::<Vec<_>>();
         assert_eq!(codes("观测云"), ["vendor-char"]);
+        assert_eq!(codes("Acme \"Data\""), ["vendor-char"]);
+        assert_eq!(codes("Acme\\"), ["vendor-char"]);
         assert_eq!(codes(&"v".repeat(65)), ["vendor-length"]);
     }
 }

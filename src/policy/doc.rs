@@ -65,6 +65,10 @@ pub struct PrincipalBlock {
 pub enum Action {
     AssumeRole,
     S3(S3Action),
+    /// `kms:GenerateDataKey`: encrypting new objects in an SSE-KMS bucket (aws-rules §10).
+    KmsGenerateDataKey,
+    /// `kms:Decrypt`: reading SSE-KMS objects, and completing multipart uploads of them.
+    KmsDecrypt,
     /// Every action; only ever in a Deny.
     All,
 }
@@ -74,6 +78,8 @@ impl fmt::Display for Action {
         match self {
             Action::AssumeRole => f.write_str("sts:AssumeRole"),
             Action::S3(action) => action.fmt(f),
+            Action::KmsGenerateDataKey => f.write_str("kms:GenerateDataKey"),
+            Action::KmsDecrypt => f.write_str("kms:Decrypt"),
             Action::All => f.write_str("*"),
         }
     }

@@ -16,3 +16,47 @@ pub fn to_pretty_json(document: &impl Serialize) -> String {
     text.push('\n');
     text
 }
+
+/// The same JSON text with every non-ASCII character written as a `\uXXXX` escape (UTF-16 units,
+/// as JSON spells characters beyond the BMP), so it survives an ASCII-only file write unchanged in
+/// meaning. Only strings can hold non-ASCII characters in JSON, and inside a string an escape is the
+/// same character, so the result parses to the same value.
+pub fn ascii_json(json: &str) -> String {
+    let mut ascii = String::with_capacity(json.len());
+    for c in json.chars() {
+        if c.is_ascii() {
+            ascii.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                ascii.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    ascii
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn escapes_non_ascii_as_utf16_units() {
+        assert_eq!(ascii_json("\"logs/été/\""), "\"logs/\\u00e9t\\u00e9/\"");
+        assert_eq!(ascii_json("\"😀\""), "\"\\ud83d\\ude00\"");
+    }
+
+    proptest! {
+        /// Escaping never changes the value a document parses to, and leaves only ASCII.
+        #[test]
+        fn ascii_json_is_the_same_value(prefix in "\\PC{0,30}") {
+            let json = to_pretty_json(&std::collections::BTreeMap::from([("Resource", vec![prefix])]));
+            let ascii = ascii_json(&json);
+            prop_assert!(ascii.is_ascii());
+            let original: serde_json::Value = serde_json::from_str(&json).unwrap();
+            let escaped: serde_json::Value = serde_json::from_str(&ascii).unwrap();
+            prop_assert_eq!(original, escaped);
+        }
+    }
+}

@@ -11,6 +11,21 @@ use crate::policy::doc::{
 };
 use crate::spec::OWNER_ACL;
 
+/// The KMS actions the S3 actions need on an SSE-KMS bucket's key (aws-rules §10): writing makes a
+/// data key, reading decrypts one, and a multipart upload of a write decrypts too.
+pub fn kms_actions(actions: &[S3Action]) -> Vec<Action> {
+    let writes = actions.iter().any(|a| matches!(a.name(), "PutObject" | "ReplicateObject"));
+    let reads = actions.iter().any(|a| matches!(a.name(), "GetObject" | "GetObjectVersion"));
+    let mut kms = Vec::new();
+    if writes {
+        kms.push(Action::KmsGenerateDataKey);
+    }
+    if reads || writes {
+        kms.push(Action::KmsDecrypt);
+    }
+    kms
+}
+
 pub fn document(plan: &Plan) -> PolicyDocument {
     let of_kind = |kind: ResourceKind| plan.actions.iter().copied().filter(move |a| a.resource() == kind);
     let (listing, bucket_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Bucket)
@@ -38,16 +53,100 @@ pub fn document(plan: &Plan) -> PolicyDocument {
         statement.when(Operator::StringEquals, ConditionKey::S3Acl, OneOrMany::One(OWNER_ACL.to_owned()))
     }));
     statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
+    if let Some(key) = plan.kms_key_arn() {
+        let actions = kms_actions(&plan.actions);
+        if !actions.is_empty() {
+            statements.push(Statement::allow("UseBucketKey", actions, vec![key]));
+        }
+    }
     if plan.deny_outside_bucket {
+        // The key is exempt too: denying every action elsewhere would deny the KMS calls that
+        // reading and writing an SSE-KMS bucket make on the caller's behalf.
+        let mut allowed = vec![plan.bucket_arn(), plan.all_objects_arn()];
+        allowed.extend(plan.kms_key_arn());
         statements.push(Statement {
             sid: Sid("DenyOutsideBucket"),
             effect: Effect::Deny,
             action: vec![Action::All],
             resource: None,
             principal: None,
-            not_resource: Some(vec![plan.bucket_arn(), plan.all_objects_arn()]),
+            not_resource: Some(allowed),
             condition: Conditions::new(),
         });
     }
     PolicyDocument { version: Version::Current, statement: statements }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::policy::to_pretty_json;
+    use crate::spec::Spec;
+
+    const KEY: &str = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+    fn statements(params: &str) -> Vec<serde_json::Value> {
+        let (plan, findings) = Spec::from_url(params, "").validate();
+        let plan = plan.unwrap_or_else(|| panic!("{findings:?}"));
+        let json: serde_json::Value = serde_json::from_str(&to_pretty_json(&document(&plan))).unwrap();
+        json["Statement"].as_array().unwrap().clone()
+    }
+
+    fn sid<'a>(statements: &'a [serde_json::Value], sid: &str) -> &'a serde_json::Value {
+        statements.iter().find(|s| s["Sid"] == sid).unwrap_or_else(|| panic!("no {sid}"))
+    }
+
+    #[test]
+    fn kms_actions_follow_reads_and_writes() {
+        let base = format!("account=123456789012&external_id=abc123&bucket=b-1&kms_key={KEY}");
+        let kms = |access: &str| sid(&statements(&format!("{base}&access={access}")), "UseBucketKey").clone();
+        assert_eq!(kms("read")["Action"], serde_json::json!(["kms:Decrypt"]));
+        assert_eq!(kms("write")["Action"], serde_json::json!(["kms:GenerateDataKey", "kms:Decrypt"]));
+        assert_eq!(kms("read-write")["Resource"], serde_json::json!([KEY]));
+    }
+
+    #[test]
+    fn the_deny_guard_exempts_exactly_the_bucket_and_the_key() {
+        let all = statements(&format!(
+            "account=123456789012&external_id=abc123&bucket=b-1&prefix=in&deny_outside_bucket=true&kms_key={KEY}"
+        ));
+        assert_eq!(
+            sid(&all, "DenyOutsideBucket")["NotResource"],
+            serde_json::json!(["arn:aws:s3:::b-1", "arn:aws:s3:::b-1/*", KEY])
+        );
+        let without_key =
+            statements("account=123456789012&external_id=abc123&bucket=b-1&deny_outside_bucket=true");
+        assert_eq!(
+            sid(&without_key, "DenyOutsideBucket")["NotResource"],
+            serde_json::json!(["arn:aws:s3:::b-1", "arn:aws:s3:::b-1/*"])
+        );
+    }
+
+    #[test]
+    fn a_key_from_another_partition_is_refused() {
+        let (plan, findings) = Spec::from_url(
+            &format!("partition=aws-cn&account=123456789012&external_id=abc123&bucket=b-1&kms_key={KEY}"),
+            "",
+        )
+        .validate();
+        assert!(plan.is_none());
+        assert!(findings.iter().any(|f| f.code() == "invalid-partition"), "{findings:?}");
+    }
+
+    #[test]
+    fn guance_user_grant_is_scoped_to_the_bucket_except_listing_all_buckets() {
+        let all = statements(
+            "mode=user&partition=aws-cn&bucket=guance-backup&actions=s3:PutObject,s3:GetObject,s3:CreateBucket,s3:ListAllMyBuckets,s3:ListBucket",
+        );
+        assert_eq!(
+            sid(&all, "BucketLevel")["Resource"],
+            serde_json::json!(["arn:aws-cn:s3:::guance-backup"])
+        );
+        assert_eq!(
+            sid(&all, "ObjectLevel")["Resource"],
+            serde_json::json!(["arn:aws-cn:s3:::guance-backup/*"])
+        );
+        assert_eq!(sid(&all, "AccountLevel")["Action"], serde_json::json!(["s3:ListAllMyBuckets"]));
+        assert_eq!(sid(&all, "AccountLevel")["Resource"], serde_json::json!(["*"]));
+    }
 }

@@ -1,4 +1,10 @@
 //! One module per command-line or template output; each sees only a [`Plan`](crate::plan::Plan).
 
 pub mod bash;
+pub mod cloudformation;
+pub mod handback;
+pub mod powershell;
 pub mod quote;
+pub mod terraform;
+pub mod verify;
+pub mod yaml;

@@ -205,7 +205,7 @@ mod tests {
         );
         assert_eq!(
             conditioned(r#""s3:ListBucket""#, r#"{"StringLike":{"s3:prefix":"a","S3:Prefix":"b"}}"#),
-            ["Statement[0].Condition.StringLike.s3:prefix duplicate-keys-with-different-case"]
+            ["Statement[0].Condition.StringLike.S3:Prefix duplicate-keys-with-different-case"]
         );
     }
 

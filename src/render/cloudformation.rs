@@ -1,0 +1,162 @@
+//! The CloudFormation template (`template.yaml`): the role with its trust document (or the user
+//! with its access key) and a customer-managed policy attached to it, as a serde model written
+//! by [`yaml::to_yaml`](crate::render::yaml::to_yaml). The deploy command is a comment at the top,
+//! so the downloaded file carries its own instructions.
+//!
+//! There are no `Parameters`: every name was already chosen in the form, so the customer has
+//! nothing left to decide at deploy time.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::policy::doc::PolicyDocument;
+use crate::policy::{permissions, trust};
+use crate::render::{quote, yaml};
+
+const GRANTEE: &str = "VendorGrantee";
+const POLICY: &str = "VendorPolicy";
+const ACCESS_KEY: &str = "VendorAccessKey";
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Template {
+    #[serde(rename = "AWSTemplateFormatVersion")]
+    format_version: &'static str,
+    description: String,
+    resources: BTreeMap<&'static str, Resource>,
+    outputs: BTreeMap<&'static str, Output>,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "Type", content = "Properties")]
+enum Resource {
+    #[serde(rename = "AWS::IAM::Role", rename_all = "PascalCase")]
+    Role { role_name: String, description: String, assume_role_policy_document: PolicyDocument },
+    #[serde(rename = "AWS::IAM::User", rename_all = "PascalCase")]
+    User { user_name: String },
+    #[serde(rename = "AWS::IAM::ManagedPolicy", rename_all = "PascalCase")]
+    ManagedPolicy {
+        managed_policy_name: String,
+        description: String,
+        policy_document: PolicyDocument,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        roles: Option<Vec<Ref>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        users: Option<Vec<Ref>>,
+    },
+    #[serde(rename = "AWS::IAM::AccessKey", rename_all = "PascalCase")]
+    AccessKey { user_name: Ref },
+}
+
+/// `Ref: LogicalId`: a resource's name (roles, users) or ID (access keys).
+#[derive(Serialize)]
+struct Ref {
+    #[serde(rename = "Ref")]
+    target: &'static str,
+}
+
+/// `Fn::GetAtt: [LogicalId, Attribute]`.
+#[derive(Serialize)]
+struct GetAtt {
+    #[serde(rename = "Fn::GetAtt")]
+    parts: [&'static str; 2],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Output {
+    description: String,
+    value: OutputValue,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum OutputValue {
+    Text(String),
+    Ref(Ref),
+    GetAtt(GetAtt),
+}
+
+/// The template with its header comments.
+pub fn template(plan: &Plan) -> String {
+    let stack = quote::bash(&plan.stack_name());
+    let region = plan.partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
+    let mut header = vec![
+        format!("# {}", plan.purpose()),
+        "# Deploy it signed in to the account that owns the bucket (IAM names need CAPABILITY_NAMED_IAM):".to_owned(),
+        format!("#   aws cloudformation deploy --template-file template.yaml --stack-name {stack} --capabilities CAPABILITY_NAMED_IAM{region}"),
+        "# Then read its outputs:".to_owned(),
+        format!("#   aws cloudformation describe-stacks --stack-name {stack} --query 'Stacks[0].Outputs' --output table{region}"),
+    ];
+    if let Grantee::User { .. } = plan.grantee {
+        header.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
+        header.push("# The secret is also kept as a stack output, readable by anyone who may describe this stack: restrict that, or rotate the key once the vendor has it.".to_owned());
+    }
+    header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))
+}
+
+fn document(plan: &Plan) -> Template {
+    let mut resources = BTreeMap::new();
+    let mut outputs = BTreeMap::new();
+    let grantee = vec![Ref { target: GRANTEE }];
+    let (roles, users) = match &plan.grantee {
+        Grantee::Role { trusted, role_name, external_id } => {
+            let trust = trust::document(trusted, external_id);
+            resources.insert(
+                GRANTEE,
+                Resource::Role {
+                    role_name: role_name.to_string(),
+                    description: plan.description(),
+                    assume_role_policy_document: trust,
+                },
+            );
+            outputs.insert(
+                "RoleArn",
+                Output {
+                    description: format!("The role ARN to send to {}.", plan.vendor_label()),
+                    value: OutputValue::GetAtt(GetAtt { parts: [GRANTEE, "Arn"] }),
+                },
+            );
+            outputs.insert(
+                "ExternalId",
+                Output {
+                    description: "The external ID the role requires; send it with the role ARN.".to_owned(),
+                    value: OutputValue::Text(external_id.to_string()),
+                },
+            );
+            (Some(grantee), None)
+        }
+        Grantee::User { user_name } => {
+            resources.insert(GRANTEE, Resource::User { user_name: user_name.to_string() });
+            resources.insert(ACCESS_KEY, Resource::AccessKey { user_name: Ref { target: GRANTEE } });
+            outputs.insert(
+                "AccessKeyId",
+                Output {
+                    description: format!("The access key ID to send to {}.", plan.vendor_label()),
+                    value: OutputValue::Ref(Ref { target: ACCESS_KEY }),
+                },
+            );
+            outputs.insert(
+                "SecretAccessKey",
+                Output {
+                    description: "SECRET: send it straight to the vendor, then rotate the key if anyone else can read this stack.".to_owned(),
+                    value: OutputValue::GetAtt(GetAtt { parts: [ACCESS_KEY, "SecretAccessKey"] }),
+                },
+            );
+            (None, Some(grantee))
+        }
+    };
+    resources.insert(
+        POLICY,
+        Resource::ManagedPolicy {
+            managed_policy_name: plan.policy_name.to_string(),
+            description: plan.description(),
+            policy_document: permissions::document(plan),
+            roles,
+            users,
+        },
+    );
+    Template { format_version: "2010-09-09", description: plan.purpose(), resources, outputs }
+}

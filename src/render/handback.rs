@@ -1,0 +1,98 @@
+//! What goes back to the vendor: `handback` (the values for the vendor's form) and `followup`
+//! (the vendor's own next-step text with our values filled in, as plain text only).
+
+use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+
+/// The values to paste into the vendor's form, one per line.
+pub fn handback(plan: &Plan) -> String {
+    let vendor = plan.vendor_label();
+    let lines: Vec<String> = match &plan.grantee {
+        Grantee::Role { external_id, role_name, .. } => {
+            let role_arn = plan.role_arn().unwrap_or_else(|| {
+                format!(
+                    "(printed at the end of the script: arn:{}:iam::<your account ID>:role/{role_name})",
+                    plan.partition
+                )
+            });
+            vec![
+                format!("Send these to {vendor}:"),
+                format!("Role ARN: {role_arn}"),
+                format!("External ID: {external_id}"),
+                format!("Bucket: {}", plan.location()),
+            ]
+        }
+        Grantee::User { .. } => {
+            let mut lines = vec![
+                format!("Send these to {vendor}, copied from your own terminal (they never pass through this page):"),
+                "Access key ID: the first value `aws iam create-access-key` printed".to_owned(),
+                "Secret access key: the second value it printed".to_owned(),
+                format!("Bucket: {}", plan.location()),
+                String::new(),
+            ];
+            lines.extend(ACCESS_KEY_NOTICE.iter().map(|line| (*line).to_owned()));
+            lines
+        }
+    };
+    lines.join("\n") + "\n"
+}
+
+/// The vendor's follow-up text with `{role_arn}`, `{external_id}`, `{bucket}` and `{prefix}`
+/// replaced by plain text; a placeholder whose value is unknown (the role ARN without the
+/// customer's account, anything role-only in user mode) is left as it is, for the customer to fill.
+pub fn followup(plan: &Plan) -> Option<String> {
+    let template = plan.followup.as_ref()?;
+    let prefix = plan.prefix.as_ref().map(|prefix| prefix.folder()).unwrap_or_default();
+    let values = [
+        ("{role_arn}", plan.role_arn()),
+        ("{external_id}", plan.external_id().map(|id| id.to_string())),
+        ("{bucket}", Some(plan.bucket.to_string())),
+        ("{prefix}", Some(prefix)),
+    ];
+    // One pass over the template, so a value that happens to contain a placeholder is not
+    // substituted again.
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template.as_str();
+    'scan: while !rest.is_empty() {
+        for (placeholder, value) in &values {
+            if let (Some(after), Some(value)) = (rest.strip_prefix(placeholder), value) {
+                text.push_str(value);
+                rest = after;
+                continue 'scan;
+            }
+        }
+        let mut chars = rest.chars();
+        text.extend(chars.next());
+        rest = chars.as_str();
+    }
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Spec;
+
+    fn plan(params: &str) -> Plan {
+        let (plan, findings) = Spec::from_url(params, "").validate();
+        plan.unwrap_or_else(|| panic!("{findings:?}"))
+    }
+
+    #[test]
+    fn followup_fills_known_values_once_and_keeps_unknown_ones() {
+        let known = plan(
+            "account=123456789012&external_id=my-external-id-123&bucket=test-bucket-123&prefix=in/&customer_account=987654321987&role_name=databend-test\
+             &followup=CREATE+CONNECTION+c+ROLE_ARN+%3D+%27{role_arn}%27+EXTERNAL_ID+%3D+%27{external_id}%27+URL+%27s3://{bucket}/{prefix}%27+{bucket",
+        );
+        assert_eq!(
+            followup(&known).unwrap(),
+            "CREATE CONNECTION c ROLE_ARN = 'arn:aws:iam::987654321987:role/databend-test' EXTERNAL_ID = 'my-external-id-123' URL 's3://test-bucket-123/in/' {bucket\n"
+        );
+        let unknown =
+            plan("account=123456789012&external_id=abc123&bucket=b-1&followup={role_arn}+{prefix}.");
+        assert_eq!(followup(&unknown).unwrap(), "{role_arn} .\n");
+        assert_eq!(followup(&plan("account=123456789012&external_id=abc123&bucket=b-1")), None);
+    }
+}

@@ -1,0 +1,140 @@
+//! A small block-style YAML writer for serde models, so the CloudFormation template reads like
+//! the YAML people write without a YAML crate in the page's wasm.
+//!
+//! Every string is written as a JSON string, which is also a YAML double-quoted scalar with the
+//! same value (YAML 1.2 is a superset of JSON); keys are bare only when they are plain words. So no
+//! value can be read as another type (`2012-10-17` stays a string) or break the structure.
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// `document` as block YAML with a final newline.
+pub fn to_yaml(document: &impl Serialize) -> String {
+    let value = serde_json::to_value(document).expect("templates hold only strings, arrays and maps");
+    let mut out = String::new();
+    node(&value, 0, &mut out);
+    out
+}
+
+/// Writes a mapping or sequence at `indent`, one entry per line; a scalar as one line.
+fn node(value: &Value, indent: usize, out: &mut String) {
+    let pad = " ".repeat(indent);
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            for (key, child) in map {
+                out.push_str(&format!("{pad}{}:", key_text(key)));
+                entry(child, indent + 2, out);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for item in items {
+                out.push_str(&format!("{pad}-"));
+                match item {
+                    Value::Object(map) if !map.is_empty() => {
+                        let mut nested = String::new();
+                        node(item, indent + 2, &mut nested);
+                        out.push(' ');
+                        out.push_str(&nested[indent + 2..]);
+                    }
+                    _ => entry(item, indent + 2, out),
+                }
+            }
+        }
+        scalar => {
+            out.push_str(&pad);
+            out.push_str(&scalar_text(scalar));
+            out.push('\n');
+        }
+    }
+}
+
+/// What follows `key:` or `-`: a scalar on the same line, or a nested block below.
+fn entry(value: &Value, indent: usize, out: &mut String) {
+    match value {
+        Value::Object(map) if !map.is_empty() => {
+            out.push('\n');
+            node(value, indent, out);
+        }
+        Value::Array(items) if !items.is_empty() => {
+            out.push('\n');
+            node(value, indent, out);
+        }
+        scalar => {
+            out.push(' ');
+            out.push_str(&scalar_text(scalar));
+            out.push('\n');
+        }
+    }
+}
+
+/// A key bare when it is a plain word (`Resources`, `RoleName`), else quoted (`"s3:prefix"`).
+fn key_text(key: &str) -> String {
+    if key.starts_with(|c: char| c.is_ascii_alphabetic()) && key.chars().all(|c| c.is_ascii_alphanumeric()) {
+        key.to_owned()
+    } else {
+        string_text(key)
+    }
+}
+
+fn scalar_text(value: &Value) -> String {
+    match value {
+        Value::String(text) => string_text(text),
+        Value::Array(_) => "[]".to_owned(),
+        Value::Object(_) => "{}".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// A JSON string literal, with the characters YAML forbids raw (DEL and the C1 controls, which
+/// JSON leaves unescaped) escaped too.
+fn string_text(text: &str) -> String {
+    let json = serde_json::to_string(text).expect("strings always serialize");
+    let mut yaml = String::with_capacity(json.len());
+    for c in json.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            yaml.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            yaml.push(c);
+        }
+    }
+    yaml
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn writes_block_style_with_quoted_strings() {
+        let mut statement = BTreeMap::new();
+        statement.insert("Action", vec!["s3:GetObject"]);
+        statement.insert("s3:prefix", vec![]);
+        let mut document = BTreeMap::new();
+        document.insert("Statement", vec![statement]);
+        expect_test::expect![[r#"
+            Statement:
+              - Action:
+                  - "s3:GetObject"
+                "s3:prefix": []
+        "#]]
+        .assert_eq(&to_yaml(&document));
+    }
+
+    proptest! {
+        /// A real YAML parser reads back exactly the value written, whatever the strings hold.
+        #[test]
+        fn yaml_reads_back_the_same_value(
+            entries in proptest::collection::btree_map("\\PC{0,12}", proptest::collection::vec("\\PC{0,20}", 0..3), 0..4)
+        ) {
+            let mut document = BTreeMap::new();
+            document.insert("Outer", vec![entries.clone()]);
+            document.insert("Empty", vec![]);
+            let yaml = to_yaml(&document);
+            let read: serde_yaml::Value = serde_yaml::from_str(&yaml).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
+            let expected: serde_yaml::Value = serde_yaml::to_value(&document).unwrap();
+            prop_assert_eq!(read, expected, "{}", yaml);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The page: state is one `RwSignal<Spec>` made from the URL; everything else derives from it.
+
+use leptos::prelude::*;
+
+use crate::finding::{Finding, Location};
+use crate::output::{self, OutputName};
+use crate::param::Param;
+use crate::spec::Spec;
+use crate::ui::field::Field;
+use crate::ui::field_text::{field_text, Section};
+use crate::ui::output_panel::OutputPanel;
+use crate::ui::share_link::ShareLink;
+use crate::ui::status::Status;
+
+#[component]
+pub fn App(initial: Spec) -> impl IntoView {
+    let locked = StoredValue::new(initial.locked());
+    let embedded = initial.embedded();
+    let spec = RwSignal::new(initial);
+    let checked = Memo::new(move |_| spec.read().validate());
+    let mode = Memo::new(move |_| spec.read().mode());
+    let shown = Memo::new(move |_| output::shown(&spec.read()));
+    let (status, set_status) = signal(String::new());
+    provide_context(Status::new(set_status));
+
+    let vendor = move || Some(spec.read().get(Param::Vendor).trim().to_owned()).filter(|v| !v.is_empty());
+    let heading = move || match vendor() {
+        Some(vendor) => format!("Give {vendor} access to your S3 bucket"),
+        None => "Give a data vendor access to your S3 bucket".to_owned(),
+    };
+    let url_notices = move || {
+        let notices: Vec<String> = checked
+            .read()
+            .1
+            .iter()
+            .filter(|finding| finding.at == Location::Url)
+            .map(Finding::to_string)
+            .collect();
+        (!notices.is_empty()).then(|| {
+            view! {
+                <div class="notice" role="note" data-notice="unknown-params">
+                    {notices.into_iter().map(|notice| view! { <p>{notice}</p> }).collect_view()}
+                </div>
+            }
+        })
+    };
+    let field = move |param: Param| {
+        let findings = Signal::derive(move || {
+            checked
+                .read()
+                .1
+                .iter()
+                .filter(|finding| finding.at == Location::Field(param))
+                .cloned()
+                .collect::<Vec<_>>()
+        });
+        view! {
+            <Field
+                param
+                value=Signal::derive(move || spec.read().get(param).to_owned())
+                on_input=Callback::new(move |value: String| spec.update(|spec| spec.set(param, value)))
+                findings
+                placeholder=Signal::derive(move || spec.read().default_value(param))
+                locked=locked.with_value(|locked| locked.contains(&param))
+            />
+        }
+    };
+    let fieldset = move |section: Section, legend: &'static str| {
+        let params = move || {
+            mode.get()
+                .fields()
+                .into_iter()
+                .filter(move |p| field_text(*p).section == section)
+                .collect::<Vec<_>>()
+        };
+        view! {
+            <fieldset>
+                <legend>{legend}</legend>
+                <For each=params key=|param| *param let:param>
+                    {field(param)}
+                </For>
+            </fieldset>
+        }
+    };
+    let panel = move |name: OutputName| {
+        let content = Memo::new(move |_| {
+            let (plan, findings) = &*checked.read();
+            match plan {
+                Some(plan) => output::text(plan, name).ok_or_else(String::new),
+                None => Err(output::blocked(findings)),
+            }
+        });
+        view! { <OutputPanel name mode content /> }
+    };
+
+    view! {
+        <div class="app" class:embed=embedded data-ready="true">
+            <header class="masthead">
+                <h1>{heading}</h1>
+                <p class="lede">
+                    "Fill in what the vendor gave you and copy the result. Everything stays in this browser tab: nothing you type is sent anywhere."
+                </p>
+            </header>
+            {url_notices}
+            <div class="layout">
+                <form class="form" aria-label="What to grant" on:submit=|ev| ev.prevent_default()>
+                    {fieldset(Section::Vendor, "The vendor")}
+                    {fieldset(Section::Bucket, "Your bucket")}
+                    {fieldset(Section::Yours, "Your account")}
+                </form>
+                <div class="outputs" role="region" aria-label="Policies and commands to copy">
+                    <For each=move || shown.get() key=|name| *name let:name>
+                        {panel(name)}
+                    </For>
+                    <ShareLink spec />
+                </div>
+            </div>
+            <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+        </div>
+    }
+}

@@ -1,0 +1,30 @@
+//! A button that saves one output as a file under its fixed contract name.
+
+use leptos::prelude::*;
+
+use crate::ui::{browser, status::status};
+
+#[component]
+pub fn DownloadButton(
+    /// The `data-output` name this button saves.
+    name: &'static str,
+    #[prop(into)] file_name: Signal<&'static str>,
+    /// What is saved; `None` while errors block the output.
+    #[prop(into)]
+    text: Signal<Option<String>>,
+) -> impl IntoView {
+    let status = status();
+    let save = move |_| {
+        let Some(text) = text.get_untracked() else { return };
+        let file_name = file_name.get_untracked();
+        match browser::download(file_name, &text) {
+            Ok(()) => status.say(format!("Saved {file_name}.")),
+            Err(_) => status.say(format!("The browser refused to save {file_name}; copy it instead.")),
+        }
+    };
+    view! {
+        <button type="button" data-download-for=name disabled=move || text.with(Option::is_none) on:click=save>
+            "Download " {file_name}
+        </button>
+    }
+}

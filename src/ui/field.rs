@@ -1,0 +1,175 @@
+//! One form field: label, control, hint, and the field's errors and warnings, linked for
+//! assistive technology. The value is shown exactly as typed; validation never rewrites it.
+
+use leptos::prelude::*;
+
+use crate::finding::{Finding, Problem, Severity};
+use crate::param::Param;
+use crate::ui::field_text::{field_text, option_label, Control};
+
+#[component]
+pub fn Field(
+    param: Param,
+    /// The value as typed.
+    #[prop(into)]
+    value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+    /// This field's findings.
+    #[prop(into)]
+    findings: Signal<Vec<Finding>>,
+    /// The value an empty field stands for, if any.
+    #[prop(into)]
+    placeholder: Signal<Option<String>>,
+    /// Shown but not editable (the embedding vendor fixed it).
+    locked: bool,
+) -> impl IntoView {
+    let text = field_text(param);
+    let id = format!("field-{param}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let warning_id = format!("{id}-warning");
+    // "Enter the bucket name" is only news once the user has been in the field.
+    let touched = RwSignal::new(false);
+    let messages = move |wanted: fn(Severity) -> bool| {
+        findings.with(|findings| {
+            findings
+                .iter()
+                .filter(|finding| wanted(finding.severity()))
+                .filter(|finding| touched.get() || !matches!(finding.problem, Problem::Missing { .. }))
+                .map(Finding::to_string)
+                .collect::<Vec<_>>()
+        })
+    };
+    let errors = Memo::new(move |_| messages(|severity| severity == Severity::Error));
+    let warnings = Memo::new(move |_| messages(|severity| severity != Severity::Error));
+    let described_by = {
+        let (error_id, warning_id) = (error_id.clone(), warning_id.clone());
+        move || {
+            let mut ids = vec![hint_id.clone()];
+            ids.extend((!errors.read().is_empty()).then(|| error_id.clone()));
+            ids.extend((!warnings.read().is_empty()).then(|| warning_id.clone()));
+            ids.join(" ")
+        }
+    };
+    let invalid = move || (!errors.read().is_empty()).then_some("true");
+    let input = move |raw: String| {
+        touched.set(true);
+        on_input.run(raw);
+    };
+    let control = match text.control {
+        Control::Text => view! {
+            <input
+                type="text"
+                id=id.clone()
+                name=param.as_str()
+                prop:value=move || value.get()
+                placeholder=move || placeholder.get()
+                on:input:target=move |ev| input(ev.target().value())
+                on:blur=move |_| touched.set(true)
+                readonly=locked
+                aria-invalid=invalid
+                aria-describedby=described_by
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+            />
+        }
+        .into_any(),
+        Control::TextArea => view! {
+            <textarea
+                id=id.clone()
+                name=param.as_str()
+                rows="4"
+                prop:value=move || value.get()
+                on:input:target=move |ev| input(ev.target().value())
+                readonly=locked
+                aria-invalid=invalid
+                aria-describedby=described_by
+                spellcheck="false"
+            ></textarea>
+        }
+        .into_any(),
+        Control::Select { options, default } => {
+            // A value from the URL that is not an option is kept and shown, next to its error.
+            let choices = move || {
+                let current = value.get();
+                let mut choices: Vec<String> = options.iter().map(|option| (*option).to_owned()).collect();
+                if !current.is_empty() && !options.contains(&current.as_str()) {
+                    choices.push(current);
+                }
+                choices
+            };
+            let is_selected = move |option: &str| {
+                let current = value.get();
+                current == option || (current.is_empty() && option == default)
+            };
+            view! {
+                <select
+                    id=id.clone()
+                    name=param.as_str()
+                    on:change:target=move |ev| input(ev.target().value())
+                    disabled=locked
+                    aria-invalid=invalid
+                    aria-describedby=described_by
+                >
+                    {move || {
+                        choices()
+                            .into_iter()
+                            .map(|option| {
+                                let selected = is_selected(&option);
+                                let label = option_label(&option).to_owned();
+                                view! { <option value=option prop:selected=selected>{label}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            }
+            .into_any()
+        }
+        Control::Checkbox => view! {
+            <input
+                type="checkbox"
+                id=id.clone()
+                name=param.as_str()
+                value="true"
+                prop:checked=move || matches!(value.get().as_str(), "true" | "1")
+                on:change:target=move |ev| input(if ev.target().checked() { "true".into() } else { String::new() })
+                disabled=locked
+                aria-invalid=invalid
+                aria-describedby=described_by
+            />
+        }
+        .into_any(),
+    };
+    let checkbox = matches!(text.control, Control::Checkbox);
+    let example = text.example.map(|example| view! { " Example: " <code>{example}</code> });
+    view! {
+        <div class="field" class:checkbox=checkbox class:invalid=move || invalid().is_some()>
+            <label for=id>{text.label} {locked.then_some(" (set by the vendor)")}</label>
+            {control}
+            <p class="hint" id=format!("field-{param}-hint")>{text.hint} {example}</p>
+            <div class="messages" aria-live="polite">
+                {move || {
+                    (!errors.read().is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="error" id=error_id.clone() data-error-for=param.as_str()>
+                                    {errors.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
+                                </ul>
+                            }
+                        })
+                }}
+                {move || {
+                    (!warnings.read().is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="warning" id=warning_id.clone() data-warning-for=param.as_str()>
+                                    {warnings.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
+                                </ul>
+                            }
+                        })
+                }}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,22 @@
+//! The Leptos layer: thin components over the core. No AWS rule lives here; the core decides,
+//! the UI shows.
+
+mod app;
+mod browser;
+mod copy_button;
+mod download_button;
+mod field;
+mod field_text;
+mod output_panel;
+mod share_link;
+mod status;
+
+pub use app::App;
+
+use leptos::prelude::*;
+
+/// Reads the inputs from the page URL and mounts the app on `<body>`.
+pub fn start() {
+    let initial = browser::spec_from_location();
+    leptos::mount::mount_to_body(move || view! { <App initial /> });
+}

@@ -1,0 +1,54 @@
+//! One output: heading, copy and download buttons, size meter for policies, and the text itself.
+//! While errors stand, the text says what to fix and the buttons are disabled.
+
+use leptos::prelude::*;
+
+use crate::output::OutputName;
+use crate::policy::size::Size;
+use crate::spec::Mode;
+use crate::ui::copy_button::CopyButton;
+use crate::ui::download_button::DownloadButton;
+
+#[component]
+pub fn OutputPanel(
+    name: OutputName,
+    #[prop(into)] mode: Signal<Mode>,
+    /// The output's text, or what to fix before there is one.
+    #[prop(into)]
+    content: Signal<Result<String, String>>,
+) -> impl IntoView {
+    let ready = Signal::derive(move || content.read().as_ref().ok().cloned());
+    let shown_text = move || match content.get() {
+        Ok(text) | Err(text) => text,
+    };
+    let heading_id = format!("output-{}", name.as_str());
+    let labelled_by = heading_id.clone();
+    let size = move || {
+        let quota = name.quota()?;
+        let size = Size::of(ready.read().as_deref()?, quota);
+        Some(view! {
+            <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
+                <meter min="0" max=quota.limit() value=size.chars></meter>
+                " Size: " {size.to_string()} " characters (IAM counts everything but whitespace)"
+            </p>
+        })
+    };
+    let download = move || {
+        let file_name = Signal::derive(move || name.file_name(mode.get()).unwrap_or_default());
+        name.file_name(mode.get_untracked())
+            .map(|_| view! { <DownloadButton name=name.as_str() file_name text=ready /> })
+    };
+    view! {
+        <section class="output" aria-labelledby=labelled_by>
+            <div class="output-head">
+                <h3 id=heading_id>{name.title()}</h3>
+                <div class="buttons">
+                    <CopyButton name=name.as_str() text=ready />
+                    {download}
+                </div>
+            </div>
+            {size}
+            <pre class:blocked=move || ready.read().is_none() data-output=name.as_str() tabindex="0">{shown_text}</pre>
+        </section>
+    }
+}

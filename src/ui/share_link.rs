@@ -1,0 +1,27 @@
+//! The share link: the current inputs in the URL fragment, which browsers never send to a server.
+
+use leptos::prelude::*;
+
+use crate::spec::Spec;
+use crate::ui::browser;
+use crate::ui::copy_button::CopyButton;
+
+#[component]
+pub fn ShareLink(spec: RwSignal<Spec>) -> impl IntoView {
+    let address = browser::page_address();
+    let link = Memo::new(move |_| format!("{address}#{}", spec.read().to_fragment()));
+    view! {
+        <section class="output" aria-labelledby="output-share-link">
+            <div class="output-head">
+                <h3 id="output-share-link">"Link to this form"</h3>
+                <div class="buttons">
+                    <CopyButton name="share-link" text=Signal::derive(move || Some(link.get())) />
+                </div>
+            </div>
+            <p class="hint" data-notice="share-link">
+                "The link holds what you entered after the #, which browsers never send to a server. Share it only with people who may see these values."
+            </p>
+            <pre data-output="share-link" tabindex="0">{move || link.get()}</pre>
+        </section>
+    }
+}

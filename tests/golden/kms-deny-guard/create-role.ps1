@@ -1,0 +1,121 @@
+# Creates the IAM role acme-analytics-s3-access for Acme Analytics and prints its ARN.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+$ErrorActionPreference = 'Stop'
+
+# Native commands don't stop on failure by themselves: check each aws call's exit code.
+function Assert-AwsSucceeded([string] $Step) {
+    if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
+}
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::366810793500:role/acme-ingest"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "acme-ext-2f9d1c"
+        }
+      }
+    }
+  ]
+}
+'@ | Set-Content -Path trust.json -Encoding ascii
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "BucketLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetBucketLocation"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-sse-kms"
+      ]
+    },
+    {
+      "Sid": "ListPrefix",
+      "Effect": "Allow",
+      "Action": [
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-sse-kms"
+      ],
+      "Condition": {
+        "StringLike": {
+          "s3:prefix": [
+            "donn\u00e9es/${export}/",
+            "donn\u00e9es/${export}/*"
+          ]
+        }
+      }
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:AbortMultipartUpload",
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-sse-kms/donn\u00e9es/${export}/*"
+      ]
+    },
+    {
+      "Sid": "UseBucketKey",
+      "Effect": "Allow",
+      "Action": [
+        "kms:GenerateDataKey",
+        "kms:Decrypt"
+      ],
+      "Resource": [
+        "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      ]
+    },
+    {
+      "Sid": "DenyOutsideBucket",
+      "Effect": "Deny",
+      "Action": [
+        "*"
+      ],
+      "NotResource": [
+        "arn:aws:s3:::acme-sse-kms",
+        "arn:aws:s3:::acme-sse-kms/*",
+        "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      ]
+    }
+  ]
+}
+'@ | Set-Content -Path permissions.json -Encoding ascii
+
+aws iam create-role `
+  --role-name acme-analytics-s3-access `
+  --assume-role-policy-document file://trust.json `
+  --description 'Lets Acme Analytics read/write s3://acme-sse-kms'
+Assert-AwsSucceeded 'aws iam create-role'
+
+$PolicyArn = aws iam create-policy `
+  --policy-name acme-analytics-s3-access-policy `
+  --policy-document file://permissions.json `
+  --description 'Lets Acme Analytics read/write s3://acme-sse-kms' `
+  --query Policy.Arn --output text
+Assert-AwsSucceeded 'aws iam create-policy'
+aws iam attach-role-policy --role-name acme-analytics-s3-access --policy-arn $PolicyArn
+Assert-AwsSucceeded 'aws iam attach-role-policy'
+
+Write-Output 'Role ARN to send to Acme Analytics:'
+aws iam get-role --role-name acme-analytics-s3-access --query Role.Arn --output text
+Assert-AwsSucceeded 'aws iam get-role'

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Creates the IAM role acme-analytics-s3-access for Acme Analytics and prints its ARN.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+set -euo pipefail
+
+cat > trust.json <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::366810793500:role/acme-ingest"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "acme-ext-2f9d1c"
+        }
+      }
+    }
+  ]
+}
+JSON
+
+cat > permissions.json <<'JSON'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "BucketLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetBucketLocation"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-sse-kms"
+      ]
+    },
+    {
+      "Sid": "ListPrefix",
+      "Effect": "Allow",
+      "Action": [
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-sse-kms"
+      ],
+      "Condition": {
+        "StringLike": {
+          "s3:prefix": [
+            "données/${export}/",
+            "données/${export}/*"
+          ]
+        }
+      }
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:AbortMultipartUpload",
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-sse-kms/données/${export}/*"
+      ]
+    },
+    {
+      "Sid": "UseBucketKey",
+      "Effect": "Allow",
+      "Action": [
+        "kms:GenerateDataKey",
+        "kms:Decrypt"
+      ],
+      "Resource": [
+        "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      ]
+    },
+    {
+      "Sid": "DenyOutsideBucket",
+      "Effect": "Deny",
+      "Action": [
+        "*"
+      ],
+      "NotResource": [
+        "arn:aws:s3:::acme-sse-kms",
+        "arn:aws:s3:::acme-sse-kms/*",
+        "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      ]
+    }
+  ]
+}
+JSON
+
+aws iam create-role \
+  --role-name acme-analytics-s3-access \
+  --assume-role-policy-document file://trust.json \
+  --description 'Lets Acme Analytics read/write s3://acme-sse-kms'
+
+POLICY_ARN=$(aws iam create-policy \
+  --policy-name acme-analytics-s3-access-policy \
+  --policy-document file://permissions.json \
+  --description 'Lets Acme Analytics read/write s3://acme-sse-kms' \
+  --query Policy.Arn --output text)
+aws iam attach-role-policy --role-name acme-analytics-s3-access --policy-arn "$POLICY_ARN"
+
+echo 'Role ARN to send to Acme Analytics:'
+aws iam get-role --role-name acme-analytics-s3-access --query Role.Arn --output text

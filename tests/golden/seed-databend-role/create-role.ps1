@@ -1,0 +1,82 @@
+# Creates the IAM role databend-test for Databend Cloud and prints its ARN.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+$ErrorActionPreference = 'Stop'
+
+# Native commands don't stop on failure by themselves: check each aws call's exit code.
+function Assert-AwsSucceeded([string] $Step) {
+    if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
+}
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::123456789012:role/databend/tnabcdefg/databend-tnabcdefg"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "my-external-id-123"
+        }
+      }
+    }
+  ]
+}
+'@ | Set-Content -Path trust.json -Encoding ascii
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "BucketLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetBucketLocation",
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::test-bucket-123"
+      ]
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:AbortMultipartUpload",
+        "s3:DeleteObject",
+        "s3:GetObject",
+        "s3:PutObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::test-bucket-123/*"
+      ]
+    }
+  ]
+}
+'@ | Set-Content -Path permissions.json -Encoding ascii
+
+aws iam create-role `
+  --role-name databend-test `
+  --assume-role-policy-document file://trust.json `
+  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+Assert-AwsSucceeded 'aws iam create-role'
+
+$PolicyArn = aws iam create-policy `
+  --policy-name databend-test `
+  --policy-document file://permissions.json `
+  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' `
+  --query Policy.Arn --output text
+Assert-AwsSucceeded 'aws iam create-policy'
+aws iam attach-role-policy --role-name databend-test --policy-arn $PolicyArn
+Assert-AwsSucceeded 'aws iam attach-role-policy'
+
+Write-Output 'Role ARN to send to Databend Cloud:'
+aws iam get-role --role-name databend-test --query Role.Arn --output text
+Assert-AwsSucceeded 'aws iam get-role'

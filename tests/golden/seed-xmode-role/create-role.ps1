@@ -1,0 +1,107 @@
+# Creates the IAM role Test-UserAccess-Role for XMode and prints its ARN.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+$ErrorActionPreference = 'Stop'
+
+# Native commands don't stop on failure by themselves: check each aws call's exit code.
+function Assert-AwsSucceeded([string] $Step) {
+    if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
+}
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::366810793500:user/xmode-data-transfer"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "AcmeCorp-XMode-2026"
+        }
+      }
+    }
+  ]
+}
+'@ | Set-Content -Path trust.json -Encoding ascii
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "BucketLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:GetBucketLocation",
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-xmode-delivery"
+      ]
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:AbortMultipartUpload",
+        "s3:DeleteObject",
+        "s3:GetObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-xmode-delivery/*"
+      ]
+    },
+    {
+      "Sid": "WriteWithOwnerAcl",
+      "Effect": "Allow",
+      "Action": [
+        "s3:PutObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::acme-xmode-delivery/*"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "s3:x-amz-acl": "bucket-owner-full-control"
+        }
+      }
+    },
+    {
+      "Sid": "DenyOutsideBucket",
+      "Effect": "Deny",
+      "Action": [
+        "*"
+      ],
+      "NotResource": [
+        "arn:aws:s3:::acme-xmode-delivery",
+        "arn:aws:s3:::acme-xmode-delivery/*"
+      ]
+    }
+  ]
+}
+'@ | Set-Content -Path permissions.json -Encoding ascii
+
+aws iam create-role `
+  --role-name Test-UserAccess-Role `
+  --assume-role-policy-document file://trust.json `
+  --description 'Lets XMode read/write/delete s3://acme-xmode-delivery'
+Assert-AwsSucceeded 'aws iam create-role'
+
+$PolicyArn = aws iam create-policy `
+  --policy-name my-policy `
+  --policy-document file://permissions.json `
+  --description 'Lets XMode read/write/delete s3://acme-xmode-delivery' `
+  --query Policy.Arn --output text
+Assert-AwsSucceeded 'aws iam create-policy'
+aws iam attach-role-policy --role-name Test-UserAccess-Role --policy-arn $PolicyArn
+Assert-AwsSucceeded 'aws iam attach-role-policy'
+
+Write-Output 'Role ARN to send to XMode:'
+aws iam get-role --role-name Test-UserAccess-Role --query Role.Arn --output text
+Assert-AwsSucceeded 'aws iam get-role'

@@ -1,0 +1,106 @@
+# Creates the IAM role Test-UserAccess-Role for XMode and prints its ARN.
+# No provider block here: use your own `provider "aws"` configuration, signed in to the account
+# that owns the bucket. Then run `terraform init` and `terraform apply`.
+
+resource "aws_iam_role" "vendor" {
+  name               = "Test-UserAccess-Role"
+  description        = "Lets XMode read/write/delete s3://acme-xmode-delivery"
+  assume_role_policy = <<-JSON
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {
+          "Sid": "TrustVendorWithExternalId",
+          "Effect": "Allow",
+          "Principal": {
+            "AWS": "arn:aws:iam::366810793500:user/xmode-data-transfer"
+          },
+          "Action": [
+            "sts:AssumeRole"
+          ],
+          "Condition": {
+            "StringEquals": {
+              "sts:ExternalId": "AcmeCorp-XMode-2026"
+            }
+          }
+        }
+      ]
+    }
+  JSON
+}
+
+resource "aws_iam_policy" "vendor" {
+  name        = "my-policy"
+  description = "Lets XMode read/write/delete s3://acme-xmode-delivery"
+  policy      = <<-JSON
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {
+          "Sid": "BucketLevel",
+          "Effect": "Allow",
+          "Action": [
+            "s3:GetBucketLocation",
+            "s3:ListBucket"
+          ],
+          "Resource": [
+            "arn:aws:s3:::acme-xmode-delivery"
+          ]
+        },
+        {
+          "Sid": "ObjectLevel",
+          "Effect": "Allow",
+          "Action": [
+            "s3:AbortMultipartUpload",
+            "s3:DeleteObject",
+            "s3:GetObject"
+          ],
+          "Resource": [
+            "arn:aws:s3:::acme-xmode-delivery/*"
+          ]
+        },
+        {
+          "Sid": "WriteWithOwnerAcl",
+          "Effect": "Allow",
+          "Action": [
+            "s3:PutObject"
+          ],
+          "Resource": [
+            "arn:aws:s3:::acme-xmode-delivery/*"
+          ],
+          "Condition": {
+            "StringEquals": {
+              "s3:x-amz-acl": "bucket-owner-full-control"
+            }
+          }
+        },
+        {
+          "Sid": "DenyOutsideBucket",
+          "Effect": "Deny",
+          "Action": [
+            "*"
+          ],
+          "NotResource": [
+            "arn:aws:s3:::acme-xmode-delivery",
+            "arn:aws:s3:::acme-xmode-delivery/*"
+          ]
+        }
+      ]
+    }
+  JSON
+}
+
+resource "aws_iam_role_policy_attachment" "vendor" {
+  role       = aws_iam_role.vendor.name
+  policy_arn = aws_iam_policy.vendor.arn
+}
+
+output "role_arn" {
+  description = "The role ARN to send to XMode."
+  value       = aws_iam_role.vendor.arn
+}
+
+output "external_id" {
+  description = "The external ID the role requires; send it with the role ARN."
+  value       = "AcmeCorp-XMode-2026"
+}

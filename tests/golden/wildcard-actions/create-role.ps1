@@ -1,0 +1,90 @@
+# Creates the IAM role snowflake-s3-access for Snowflake and prints its ARN.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+$ErrorActionPreference = 'Stop'
+
+# Native commands don't stop on failure by themselves: check each aws call's exit code.
+function Assert-AwsSucceeded([string] $Step) {
+    if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
+}
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "TrustVendorWithExternalId",
+      "Effect": "Allow",
+      "Principal": {
+        "AWS": "arn:aws:iam::123456789012:role/databend/tnabcdefg/databend-tnabcdefg"
+      },
+      "Action": [
+        "sts:AssumeRole"
+      ],
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "EXTERNAL_FUNCTIONS_SFCRole=3_8Hcmbi9halFOkt+MdilPi7rdgOv="
+        }
+      }
+    }
+  ]
+}
+'@ | Set-Content -Path trust.json -Encoding ascii
+
+@'
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "ListPrefix",
+      "Effect": "Allow",
+      "Action": [
+        "s3:ListBucket"
+      ],
+      "Resource": [
+        "arn:aws:s3:::my.example.s3.bucket"
+      ],
+      "Condition": {
+        "StringLike": {
+          "s3:prefix": [
+            "exports/",
+            "exports/*"
+          ]
+        }
+      }
+    },
+    {
+      "Sid": "ObjectLevel",
+      "Effect": "Allow",
+      "Action": [
+        "s3:DeleteObject",
+        "s3:GetObject",
+        "s3:PutObject",
+        "s3:ReplicateObject",
+        "s3:RestoreObject"
+      ],
+      "Resource": [
+        "arn:aws:s3:::my.example.s3.bucket/exports/*"
+      ]
+    }
+  ]
+}
+'@ | Set-Content -Path permissions.json -Encoding ascii
+
+aws iam create-role `
+  --role-name snowflake-s3-access `
+  --assume-role-policy-document file://trust.json `
+  --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket'
+Assert-AwsSucceeded 'aws iam create-role'
+
+$PolicyArn = aws iam create-policy `
+  --policy-name snowflake-s3-access-policy `
+  --policy-document file://permissions.json `
+  --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket' `
+  --query Policy.Arn --output text
+Assert-AwsSucceeded 'aws iam create-policy'
+aws iam attach-role-policy --role-name snowflake-s3-access --policy-arn $PolicyArn
+Assert-AwsSucceeded 'aws iam attach-role-policy'
+
+Write-Output 'Role ARN to send to Snowflake:'
+aws iam get-role --role-name snowflake-s3-access --query Role.Arn --output text
+Assert-AwsSucceeded 'aws iam get-role'
