@@ -10,7 +10,9 @@ use rolesmith::spec::Spec;
 use rolesmith::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -65,13 +67,15 @@ impl Page {
 
     /// Pastes into the policy checker.
     async fn paste_policy(&self, text: &str) {
-        let checker: HtmlTextAreaElement = self.find("textarea[name=\"check\"]").expect("checker").unchecked_into();
+        let checker: HtmlTextAreaElement =
+            self.find("textarea[name=\"check\"]").expect("checker").unchecked_into();
         checker.set_value(text);
         self.fire(&checker, "input").await;
     }
 
     async fn click(&self, selector: &str) {
-        let button: HtmlElement = self.find(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+        let button: HtmlElement =
+            self.find(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
         button.click();
         leptos::task::tick().await;
     }
@@ -220,6 +224,10 @@ async fn the_checker_lints_a_pasted_policy_and_loads_its_fix() {
     assert!(page.output("check-fix").unwrap().contains("arn:aws:s3:::test-bucket-123"));
     page.click("[data-action=\"load-into-form\"]").await;
     assert_eq!(page.value_of(Param::Bucket), "test-bucket-123");
-    assert_eq!(page.value_of(Param::ExternalId), "logzio-4f9c2a7e-acme", "a permissions policy leaves trust alone");
+    assert_eq!(
+        page.value_of(Param::ExternalId),
+        "logzio-4f9c2a7e-acme",
+        "a permissions policy leaves trust alone"
+    );
     assert!(page.output("permissions-policy").unwrap().contains("arn:aws:s3:::test-bucket-123/*"));
 }
