@@ -2,13 +2,16 @@
 //! reviewed outputs it must produce, named like the page's downloads. `UPDATE_EXPECT=1 cargo test
 //! --test golden` rewrites them; review the diff like code.
 
-use std::path::{Path, PathBuf};
+#[path = "support/cases.rs"]
+mod cases;
 
 use expect_test::expect_file;
 use rolesmith::finding::{DocKind, Finding, Location, Severity};
 use rolesmith::output::{self, OutputName};
 use rolesmith::policy::{lint::lint, permissions, trust};
 use rolesmith::spec::Spec;
+
+use cases::{cases, spec_of};
 
 /// What one case produces, by file name; `None` means the output must not exist. Outputs
 /// without a download name (such as `role-arn`) are kept as `<name>.txt`.
@@ -33,19 +36,6 @@ fn describe(finding: &Finding) -> String {
         Location::Text { line, column } => format!("{line}:{column}"),
     };
     format!("{} {at} {}: {finding}\n", finding.severity().as_str(), finding.code())
-}
-
-pub fn cases() -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut cases: Vec<PathBuf> =
-        std::fs::read_dir(&root).unwrap().map(|entry| entry.unwrap().path()).collect();
-    cases.sort();
-    cases
-}
-
-pub fn spec_of(case: &Path) -> Spec {
-    let params = std::fs::read_to_string(case.join("params")).unwrap();
-    Spec::from_url(params.trim_end(), "")
 }
 
 #[test]

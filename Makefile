@@ -1,0 +1,28 @@
+# The README's two commands. Each first runs .ci/setup, which installs whatever is missing on a
+# Debian machine with Rust and skips what is already there, so reruns start at once.
+#   make serve   builds the page and serves it on http://127.0.0.1:8080 (rebuilds on save)
+#   make test    runs every test level and fails if any fails
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+# Tools .ci/setup installs: wasm-opt and Playwright (npm), moto and the AWS CLI (venv), trunk and
+# wasm-bindgen (cargo). The npm wasm-opt must come before any other on PATH (toolchain.md trap 3).
+export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/.tools/venv/bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: serve test setup
+
+serve: setup
+	trunk serve
+
+# In order: native unit, golden and emulator tests; component tests in headless Chromium; the
+# release build; end-to-end tests on that build.
+test: setup
+	cargo test --locked
+	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		cargo test --locked --target wasm32-unknown-unknown --test web
+	trunk build --release
+	npx --no-install playwright test
+
+setup:
+	bash .ci/setup

@@ -1,0 +1,50 @@
+// End-to-end tests on the release build in dist/ (`trunk build --release`), in Debian's Chromium:
+// browsers come from apt, never from Playwright's download (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+import { execFileSync } from 'node:child_process';
+import { defineConfig } from '@playwright/test';
+
+// A port free right now, picked once by the runner; its workers inherit it through the environment.
+// A fixed port would clash with another checkout's test run on the same machine.
+process.env.ROLESMITH_E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });",
+])
+  .toString()
+  .trim();
+const port = Number(process.env.ROLESMITH_E2E_PORT);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // Two cores shared with the build: more workers only queue.
+  workers: 2,
+  // The list reporter ends with "N passed (Xs)", the line CI reads.
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--headless',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    // The server's request log would bury the test list.
+    stderr: 'ignore',
+  },
+});
