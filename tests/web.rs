@@ -10,7 +10,9 @@ use rolesmith::spec::Spec;
 use rolesmith::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -60,6 +62,21 @@ impl Page {
         let init = EventInit::new();
         init.set_bubbles(true);
         target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+        leptos::task::tick().await;
+    }
+
+    /// Pastes into the policy checker.
+    async fn paste_policy(&self, text: &str) {
+        let checker: HtmlTextAreaElement =
+            self.find("textarea[name=\"check\"]").expect("checker").unchecked_into();
+        checker.set_value(text);
+        self.fire(&checker, "input").await;
+    }
+
+    async fn click(&self, selector: &str) {
+        let button: HtmlElement =
+            self.find(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+        button.click();
         leptos::task::tick().await;
     }
 
@@ -196,4 +213,21 @@ async fn unknown_parameters_get_a_notice_not_a_crash() {
     let notice = page.find("[data-notice=\"unknown-params\"]").unwrap().text_content().unwrap();
     assert!(notice.contains("'bukcet'"), "{notice}");
     assert_eq!(page.value_of(Param::Bucket), "acme-logs");
+}
+
+#[wasm_bindgen_test]
+async fn the_checker_lints_a_pasted_policy_and_loads_its_fix() {
+    let page = Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=old-bucket").await;
+    page.paste_policy(include_str!("lint/databend-permissions/policy.json")).await;
+    let finding = page.find("[data-finding=\"action-wildcard-expanded\"]").expect("the s3:*Object finding");
+    assert_eq!(finding.get_attribute("data-severity").as_deref(), Some("warning"));
+    assert!(page.output("check-fix").unwrap().contains("arn:aws:s3:::test-bucket-123"));
+    page.click("[data-action=\"load-into-form\"]").await;
+    assert_eq!(page.value_of(Param::Bucket), "test-bucket-123");
+    assert_eq!(
+        page.value_of(Param::ExternalId),
+        "logzio-4f9c2a7e-acme",
+        "a permissions policy leaves trust alone"
+    );
+    assert!(page.output("permissions-policy").unwrap().contains("arn:aws:s3:::test-bucket-123/*"));
 }
