@@ -14,6 +14,8 @@
 mod cases;
 #[path = "support/moto.rs"]
 mod moto;
+#[path = "support/tools.rs"]
+mod tools;
 
 use std::path::{Path, PathBuf};
 

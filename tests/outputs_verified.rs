@@ -3,24 +3,25 @@
 //! documents inside equal to the JSON outputs, and the tree-sitter PowerShell grammar parsing the
 //! scripts. A missing tool fails the test with what to install; nothing is skipped.
 
-use std::path::{Path, PathBuf};
+#[path = "support/cases.rs"]
+mod cases;
+#[path = "support/tools.rs"]
+mod tools;
+
 use std::process::Command;
+
+use cases::{cases, spec_of};
+use tools::{tool, Scratch};
 
 use rolesmith::output::{self, OutputName};
 use rolesmith::plan::Plan;
-use rolesmith::spec::Spec;
 
 /// Each golden case that validates, with its plan.
 fn plans() -> Vec<(String, Plan)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let mut cases: Vec<PathBuf> =
-        std::fs::read_dir(&root).unwrap().map(|entry| entry.unwrap().path()).collect();
-    cases.sort();
-    let plans: Vec<(String, Plan)> = cases
+    let plans: Vec<(String, Plan)> = cases()
         .iter()
         .filter_map(|case| {
-            let params = std::fs::read_to_string(case.join("params")).unwrap();
-            let plan = Spec::from_url(params.trim_end(), "").validate().0?;
+            let plan = spec_of(case).validate().0?;
             Some((case.file_name().unwrap().to_string_lossy().into_owned(), plan))
         })
         .collect();
@@ -32,35 +33,16 @@ fn text(plan: &Plan, name: OutputName) -> String {
     output::text(plan, name).unwrap_or_else(|| panic!("{} missing", name.as_str()))
 }
 
-/// A Python tool from the project's venv (`.ci/setup` installs it there), else from PATH.
-fn python_tool(name: &str) -> Command {
-    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/venv/bin").join(name);
-    let program = if venv.exists() { venv.into_os_string() } else { name.into() };
-    let probe = Command::new(&program).arg("--version").output();
-    assert!(
-        probe.as_ref().is_ok_and(|out| out.status.success()),
-        "{name} is needed for this test: install tests/requirements.txt (`.ci/setup`), or put {name} on PATH ({probe:?})"
-    );
-    Command::new(program)
-}
-
-fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[test]
 fn cloudformation_templates_pass_cfn_lint() {
-    let dir = scratch("cfn-lint");
+    let dir = Scratch::new("cfn-lint");
     let mut files = Vec::new();
     for (case, plan) in plans() {
-        let file = dir.join(format!("{case}.yaml"));
+        let file = dir.path().join(format!("{case}.yaml"));
         std::fs::write(&file, text(&plan, OutputName::Cloudformation)).unwrap();
         files.push(file);
     }
-    let out = python_tool("cfn-lint").args(&files).output().unwrap();
+    let out = Command::new(tool("cfn-lint")).args(&files).output().unwrap();
     let report = String::from_utf8_lossy(&out.stdout);
     // cfn-lint's exit code is a bit mask: 2 errors, 4 warnings, 8 informational, 1 fatal.
     assert_eq!(
@@ -95,11 +77,11 @@ print(json.dumps(found))
 
 #[test]
 fn terraform_parses_and_holds_the_same_documents() {
-    let dir = scratch("terraform");
+    let dir = Scratch::new("terraform");
     for (case, plan) in plans() {
-        let file = dir.join(format!("{case}.tf"));
+        let file = dir.path().join(format!("{case}.tf"));
         std::fs::write(&file, text(&plan, OutputName::Terraform)).unwrap();
-        let out = python_tool("python3").arg("-c").arg(HCL_DOCUMENTS).arg(&file).output().unwrap();
+        let out = Command::new(tool("python3")).arg("-c").arg(HCL_DOCUMENTS).arg(&file).output().unwrap();
         assert!(
             out.status.success(),
             "{case}: python-hcl2 could not read main.tf (pip install python-hcl2):\n{}",

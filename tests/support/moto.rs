@@ -8,10 +8,11 @@
 #![allow(dead_code)]
 
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
+
+use crate::tools::{tool, tool_path, Scratch};
 
 /// The account moto puts resources in unless told otherwise.
 pub const DEFAULT_ACCOUNT: &str = "123456789012";
@@ -136,28 +137,6 @@ impl Drop for Moto {
     }
 }
 
-/// Where a test tool lives: the venv `.ci/setup` makes, else `PATH`. Panics, naming the fix, when
-/// it is in neither.
-pub fn tool(name: &str) -> PathBuf {
-    let in_venv = venv_bin().join(name);
-    if in_venv.is_file() {
-        return in_venv;
-    }
-    std::env::split_paths(&tool_path()).map(|dir| dir.join(name)).find(|path| path.is_file()).unwrap_or_else(
-        || panic!("`{name}` is not installed; run `make test`, which installs it into .tools/venv"),
-    )
-}
-
-fn venv_bin() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/venv/bin")
-}
-
-/// `PATH` with the venv first, so scripts find the same `aws` the harness does.
-fn tool_path() -> std::ffi::OsString {
-    let inherited = std::env::var_os("PATH").unwrap_or_default();
-    std::env::join_paths(std::iter::once(venv_bin()).chain(std::env::split_paths(&inherited))).unwrap()
-}
-
 /// A port nothing listens on right now. The listener closes before moto binds it; a clash with
 /// another process in between shows up as moto exiting, with its log.
 fn free_port() -> u16 {
@@ -174,28 +153,4 @@ fn check(what: &str, output: &Output) -> String {
         String::from_utf8_lossy(&output.stderr)
     );
     stdout
-}
-
-/// A directory under the system temp directory, removed on drop.
-pub struct Scratch(PathBuf);
-
-impl Scratch {
-    pub fn new(purpose: &str) -> Scratch {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("rolesmith-{purpose}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).unwrap();
-        Scratch(path)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
