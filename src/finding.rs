@@ -5,8 +5,11 @@
 
 use std::fmt;
 
-use crate::model::{Partition, S3Action};
+use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
+use crate::policy::size::Quota;
+
+mod source;
 
 /// How much a finding matters. Only errors block output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,6 +30,38 @@ impl Severity {
     }
 }
 
+/// Which kind of IAM policy a document is; the lint's rules differ between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DocKind {
+    /// A role trust policy: who may assume the role (`Principal`, `sts:AssumeRole`, no `Resource`).
+    Trust,
+    /// An identity-based permissions policy: what the role or user may do (`Resource`, no `Principal`).
+    Permissions,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Trust => "trust",
+            DocKind::Permissions => "permissions",
+        }
+    }
+
+    /// How a message names this kind of policy.
+    pub fn noun(self) -> &'static str {
+        match self {
+            DocKind::Trust => "a trust policy",
+            DocKind::Permissions => "a permissions policy",
+        }
+    }
+}
+
+impl fmt::Display for DocKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Where a finding applies.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Location {
@@ -34,6 +69,11 @@ pub enum Location {
     Field(Param),
     /// The URL as a whole (for example a parameter the contract does not know).
     Url,
+    /// A place in a policy document, as a JSON path such as `Statement[1].Principal.AWS`; the
+    /// empty path is the document itself.
+    Document { doc: DocKind, path: String },
+    /// A place in pasted text that is not JSON yet (a comment, a curly quote), 1-based.
+    Text { line: usize, column: usize },
 }
 
 /// One thing found: where, and what.
@@ -166,6 +206,136 @@ pub enum Problem {
     VendorChar { ch: char },
     /// A vendor name longer than 64 characters.
     VendorLength { len: usize },
+
+    // Copy-paste hazards, checked on every field and every string in a pasted document.
+    /// A typographic quote (`“ ” ‘ ’`), which word processors and web pages put in place of `"` and
+    /// `'`; no AWS identifier holds one and IAM's character set refuses it (aws-rules §3).
+    CurlyQuote { ch: char },
+    /// A non-breaking or zero-width space inside a value (`my\u{a0}bucket`): invisible on screen,
+    /// but AWS compares it as a character, so nothing matches (aws-rules §3).
+    InvisibleSpace { ch: char },
+    /// Documentation text left where a value belongs: `<bucket name>`, `{replace with ...}`,
+    /// `xxxxxxx`, `bucket-name`. AWS would take it literally.
+    Placeholder { text: String },
+    /// A value AWS's or a vendor's documentation uses as its example (`123456789012`,
+    /// `my-external-id-123`): valid, but almost surely not yours.
+    DocExample { text: String },
+    /// An AWS access key ID (`AKIA…`/`ASIA…`, 20 characters) in a field. It is a credential: it
+    /// never belongs in a policy, and it is never put into a share link (aws-rules §3).
+    AccessKeyId,
+    /// A 40-character value shaped like a secret access key (letters, digits, `/` and `+`, mixed
+    /// case). Whoever saw it can use the key, so it must be rotated.
+    SecretKeyShaped,
+    /// A share link that leaves out a field because its value looks like an AWS key.
+    KeyLeftOutOfLink { param: Param },
+    /// An external ID with no random part (see `hazard::is_guessable`), such as a company name.
+    /// AWS: the vendor must generate it, unique per customer, or the confused-deputy guard fails
+    /// (aws-rules §4).
+    ExternalIdGuessable { value: String },
+    /// A policy ARN that is not `arn:PARTITION:iam::ACCOUNT:policy/PATH/NAME` (aws-rules §11).
+    PolicyArnShape { arn: String },
+    /// An IAM ARN of another kind where a policy ARN belongs, like XMode's
+    /// `--policy-arn arn:aws:iam::123456789012:role/my-policy` (aws-rules §11).
+    PolicyArnNotPolicy { arn: String, kind: String },
+
+    // Pasted text, before it is JSON (the policy checker).
+    /// Text that is not JSON, with where and what the reader expected; never serde's own words.
+    MalformedJson { line: usize, column: usize, expected: &'static str, found: Option<char> },
+    /// Curly quotes around JSON strings: read as `"`, but IAM would refuse the text as pasted.
+    PastedCurlyQuote { ch: char },
+    /// A `//` or `/* */` comment: JSON and IAM have none; it was skipped for reading.
+    PastedComment,
+    /// A comma before `]` or `}`: JSON forbids it; it was skipped for reading.
+    PastedTrailingComma,
+    /// A non-breaking or zero-width space between JSON tokens: not JSON whitespace (aws-rules §3).
+    PastedInvisibleSpace { ch: char },
+    /// A trust policy where a permissions policy was expected, or the other way round.
+    WrongDocumentKind { found: DocKind, expected: DocKind },
+    /// A document with both trust statements (`Principal`) and permission statements: a role keeps
+    /// them in two separate policies.
+    MixedDocument,
+
+    // The policy lint (aws-rules §6, §7, §10, §12); codes mirror IAM Access Analyzer's checks.
+    /// An element of the wrong JSON type (`"Statement": "..."`).
+    WrongType { element: String, expected: &'static str },
+    /// No `Version`: IAM then reads policy variables as literal text (aws-rules §6).
+    MissingVersion,
+    /// A `Version` other than `2012-10-17` or `2008-10-17`.
+    InvalidVersion { found: String },
+    /// No `Statement`, or an empty one: the policy says nothing.
+    MissingStatement,
+    /// A key IAM's grammar does not have (`"effect"`, `"Resources"`); IAM refuses the policy.
+    UnknownElement { key: String },
+    /// A statement without `Effect`.
+    MissingEffect,
+    /// An `Effect` other than `Allow` or `Deny` (case matters).
+    InvalidEffect { found: String },
+    /// A statement without `Action` or `NotAction`.
+    MissingAction,
+    /// A trust statement without `Principal`.
+    MissingPrincipal,
+    /// `Principal` or `NotPrincipal` in a permissions policy, usually a trust policy pasted into the
+    /// permissions editor (aws-rules §6).
+    UnsupportedPrincipal,
+    /// `NotPrincipal` in a role trust policy, which IAM refuses (aws-rules §5).
+    TrustNotPrincipal,
+    /// `Resource` or `NotResource` in a role trust policy, which IAM refuses (aws-rules §5).
+    TrustResource,
+    /// `"Principal": "*"` or a wildcard ARN in a trust policy: anyone could assume the role.
+    TrustWildcardPrincipal,
+    /// A principal type other than `AWS`, `Service`, `Federated`, `CanonicalUser`.
+    InvalidPrincipalKey { key: String },
+    /// A unique ID (`AROA…`/`AIDA…`) where an ARN belongs: IAM shows one when the role or user
+    /// was deleted, and the policy no longer applies to anyone (aws-rules §5).
+    UniqueIdPrincipal { role: bool },
+    /// A `Sid` with characters other than ASCII letters and digits.
+    UnsupportedSid { sid: String },
+    /// Two statements with the same `Sid`.
+    DuplicateSid { sid: String },
+    /// `"Sid": ""`.
+    EmptySid,
+    /// A trust statement for an IAM principal whose action is not `sts:AssumeRole` (or
+    /// `sts:TagSession`/`sts:SetSourceIdentity`), such as an S3 action.
+    TrustActionNotAssumeRole { action: String },
+    /// An action of a service Rolesmith tables (`kms`, `sts`) that is not a real action, or an
+    /// action without a service prefix.
+    UnknownServiceAction { action: String },
+    /// A permissions statement without `Resource` or `NotResource`.
+    MissingResource,
+    /// A resource that is neither `*` nor an ARN.
+    InvalidArn { arn: String },
+    /// An S3 action none of whose statement's resources it can act on: `s3:GetObject` on a bucket
+    /// ARN, `s3:ListBucket` on an object ARN, `s3:ListAllMyBuckets` on anything but `*`
+    /// (aws-rules §10). The action then grants nothing.
+    ActionResourceMismatch { action: S3Action, needs: ResourceKind },
+    /// A condition operator IAM does not have (`StringEqual`).
+    InvalidConditionOperator { operator: String },
+    /// `NullIfExists`: `IfExists` can't be added to `Null`.
+    NullWithIfExists,
+    /// The same condition key twice in one operator, differing only in case.
+    DuplicateConditionKeys { key: String },
+    /// An `s3:` condition key none of the statement's actions carries (`s3:prefix` without
+    /// `s3:ListBucket`): the statement never matches.
+    MissingActionForConditionKey { key: String },
+    /// An action in a statement conditioned on a key its requests never carry, such as
+    /// `s3:GetBucketLocation` under `s3:prefix`: that action is never allowed (aws-rules §10).
+    ConditionKeyNeverPresent { action: S3Action, key: String },
+    /// `ForAllValues:` on a single-valued key in an Allow: true when the key is absent, so it
+    /// allows more than it seems (aws-rules §6).
+    ForAllValuesSingleValuedKey { key: String },
+    /// A statement identical to an earlier one.
+    RedundantStatement { same_as: usize },
+    /// An action listed twice in a statement, or also matched by a wildcard there.
+    RedundantAction { action: String },
+    /// A Deny whose `NotResource` spares only S3 while its actions cover `kms:*`: with SSE-KMS the
+    /// key is denied, so reads and writes fail (aws-rules §10). An error when the same policy
+    /// grants KMS actions, a suggestion otherwise.
+    DenyBlocksKms { grants_kms: bool },
+    /// A document over IAM's size quota, counted in non-whitespace characters (aws-rules §7).
+    PolicySize { chars: usize, quota: Quota },
+    /// A character outside IAM's policy character set (tab, line feed, carriage return,
+    /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
+    InvalidCharacter { ch: char },
 }
 
 impl Problem {
@@ -180,7 +350,20 @@ impl Problem {
             | Problem::PrefixLeadingSlash
             | Problem::PrefixTrailingSlashAdded { .. }
             | Problem::ActionWildcardExpanded { .. }
-            | Problem::KmsKeyPolicyNeeded => Severity::Warning,
+            | Problem::KmsKeyPolicyNeeded
+            | Problem::DocExample { .. }
+            | Problem::KeyLeftOutOfLink { .. }
+            | Problem::ExternalIdGuessable { .. }
+            | Problem::MissingVersion
+            | Problem::UniqueIdPrincipal { .. }
+            | Problem::ActionResourceMismatch { .. }
+            | Problem::ConditionKeyNeverPresent { .. }
+            | Problem::ForAllValuesSingleValuedKey { .. }
+            | Problem::PolicySize { quota: Quota::TrustPolicy, .. } => Severity::Warning,
+            Problem::EmptySid
+            | Problem::RedundantStatement { .. }
+            | Problem::RedundantAction { .. }
+            | Problem::DenyBlocksKms { grants_kms: false } => Severity::Suggestion,
             _ => Severity::Error,
         }
     }
@@ -228,6 +411,61 @@ impl Problem {
             Problem::KmsKeyPolicyNeeded => "kms-key-policy-needed",
             Problem::VendorChar { .. } => "vendor-char",
             Problem::VendorLength { .. } => "vendor-length",
+            Problem::CurlyQuote { .. } => "curly-quote",
+            Problem::InvisibleSpace { .. } => "invisible-space",
+            Problem::Placeholder { .. } => "placeholder",
+            Problem::DocExample { .. } => "documentation-example",
+            Problem::AccessKeyId => "access-key-id",
+            Problem::SecretKeyShaped => "secret-access-key",
+            Problem::KeyLeftOutOfLink { .. } => "key-left-out-of-link",
+            Problem::ExternalIdGuessable { .. } => "external-id-guessable",
+            Problem::PolicyArnShape { .. } => "invalid-policy-arn",
+            Problem::PolicyArnNotPolicy { .. } => "policy-arn-not-policy",
+            Problem::MalformedJson { .. } => "json-syntax-error",
+            Problem::PastedCurlyQuote { .. } => "json-curly-quote",
+            Problem::PastedComment => "json-comment",
+            Problem::PastedTrailingComma => "json-trailing-comma",
+            Problem::PastedInvisibleSpace { .. } => "json-invisible-space",
+            Problem::WrongDocumentKind { .. } => "wrong-policy-type",
+            Problem::MixedDocument => "mixed-policy-type",
+            Problem::WrongType { .. } => "type-mismatch",
+            Problem::MissingVersion => "missing-version",
+            Problem::InvalidVersion { .. } => "invalid-version",
+            Problem::MissingStatement => "missing-statement",
+            Problem::UnknownElement { .. } => "invalid-element",
+            Problem::MissingEffect => "missing-effect",
+            Problem::InvalidEffect { .. } => "invalid-effect",
+            Problem::MissingAction => "missing-action",
+            Problem::MissingPrincipal => "missing-principal",
+            Problem::UnsupportedPrincipal => "unsupported-principal",
+            Problem::TrustNotPrincipal => "role-trust-policy-syntax-error-notprincipal",
+            Problem::TrustResource => "role-trust-policy-syntax-error-resource",
+            Problem::TrustWildcardPrincipal => "role-trust-policy-unsupported-wildcard-in-principal",
+            Problem::InvalidPrincipalKey { .. } => "invalid-principal-key",
+            Problem::UniqueIdPrincipal { role: true } => "invalid-role-reference",
+            Problem::UniqueIdPrincipal { role: false } => "invalid-user-reference",
+            Problem::UnsupportedSid { .. } => "unsupported-sid",
+            Problem::DuplicateSid { .. } => "unique-sids-required",
+            Problem::EmptySid => "empty-sid-value",
+            Problem::TrustActionNotAssumeRole { .. } => "mismatched-action-for-principal",
+            Problem::UnknownServiceAction { .. } => "invalid-action",
+            Problem::MissingResource => "missing-resource",
+            Problem::InvalidArn { .. } => "invalid-arn-resource",
+            Problem::ActionResourceMismatch { .. } => "action-resource-mismatch",
+            Problem::InvalidConditionOperator { .. } => "invalid-condition-operator",
+            Problem::NullWithIfExists => "null-with-if-exists",
+            Problem::DuplicateConditionKeys { .. } => "duplicate-keys-with-different-case",
+            Problem::MissingActionForConditionKey { .. } => "missing-action-for-condition-key",
+            Problem::ConditionKeyNeverPresent { .. } => "unsupported-action-for-condition-key",
+            Problem::ForAllValuesSingleValuedKey { .. } => "forallvalues-with-single-valued-key",
+            Problem::RedundantStatement { .. } => "redundant-statement",
+            Problem::RedundantAction { .. } => "redundant-action",
+            Problem::DenyBlocksKms { .. } => "deny-blocks-kms",
+            Problem::PolicySize { quota: Quota::TrustPolicy, .. } => {
+                "policy-size-exceeds-role-trust-policy-quota"
+            }
+            Problem::PolicySize { .. } => "policy-size-exceeds-identity-policy-quota",
+            Problem::InvalidCharacter { .. } => "invalid-character",
         }
     }
 }
@@ -375,7 +613,228 @@ impl fmt::Display for Problem {
             Problem::VendorLength { len } => {
                 write!(f, "Keep the vendor name to 64 characters; this one has {len}.")
             }
+            Problem::CurlyQuote { ch } => write!(
+                f,
+                "The value has a curly quote '{ch}' from a web page or word processor; AWS never uses one, so type the value again or paste it as plain text."
+            ),
+            Problem::InvisibleSpace { ch } => write!(
+                f,
+                "The value hides an invisible {} ('{}') that AWS would compare as a character; delete it and type the value again.",
+                space_name(*ch),
+                ch.escape_unicode()
+            ),
+            Problem::Placeholder { text } => write!(
+                f,
+                "'{text}' is a placeholder from the documentation, not a real value; replace it with yours."
+            ),
+            Problem::DocExample { text } => write!(
+                f,
+                "'{text}' is the example value printed in documentation; check it is really yours and not copied from the page."
+            ),
+            Problem::AccessKeyId => f.write_str(
+                "This looks like an AWS access key ID (AKIA… or ASIA…); a key never belongs here, so remove it, and since it was exposed, deactivate and rotate it in IAM.",
+            ),
+            Problem::SecretKeyShaped => f.write_str(
+                "This looks like an AWS secret access key (40 letters, digits, '/' and '+'); remove it, and since it was exposed, deactivate and rotate that key in IAM.",
+            ),
+            Problem::KeyLeftOutOfLink { param } => write!(
+                f,
+                "The share link leaves out '{param}' because its value looks like an AWS key; keys must never travel in links."
+            ),
+            Problem::ExternalIdGuessable { value } => write!(
+                f,
+                "The external ID '{value}' looks guessable (no random part such as 7f3a9e2b41); AWS says the vendor must generate it, unique per customer, so use the one the vendor issued you."
+            ),
+            Problem::PolicyArnShape { arn } => write!(
+                f,
+                "'{arn}' is not a policy ARN; it should look like arn:aws:iam::123456789012:policy/name."
+            ),
+            Problem::PolicyArnNotPolicy { arn, kind } => write!(
+                f,
+                "'{arn}' is an IAM {kind} ARN, not a policy ARN; attach-role-policy needs arn:PARTITION:iam::ACCOUNT:policy/NAME, best taken from create-policy's output."
+            ),
+            Problem::MalformedJson { line, column, expected, found } => {
+                write!(f, "This is not valid JSON: at line {line}, column {column} ")?;
+                match found {
+                    Some(ch) if ch.is_control() || ch.is_whitespace() => {
+                        write!(f, "'{}' is where {expected} should be", ch.escape_default())?
+                    }
+                    Some(ch) => write!(f, "'{ch}' is where {expected} should be")?,
+                    None => {
+                        return f.write_str(
+                            "the text ends too early; add the missing value, closing quote, '}' or ']'.",
+                        )
+                    }
+                }
+                f.write_str("; check the quotes and commas just before it.")
+            }
+            Problem::PastedCurlyQuote { ch } => write!(
+                f,
+                "The curly quote '{ch}' was read as '\"', but IAM would refuse the text as pasted; copy the fixed policy instead."
+            ),
+            Problem::PastedComment => f.write_str(
+                "JSON policies can't hold comments; this one was skipped for reading, and must go before pasting into AWS.",
+            ),
+            Problem::PastedTrailingComma => f.write_str(
+                "JSON forbids a comma before ']' or '}'; it was skipped for reading, and must go before pasting into AWS.",
+            ),
+            Problem::PastedInvisibleSpace { ch } => write!(
+                f,
+                "An invisible {} ('{}') sits between the JSON parts, which AWS can't read; it was read as a space, so copy the fixed policy instead.",
+                space_name(*ch),
+                ch.escape_unicode()
+            ),
+            Problem::WrongDocumentKind { found, expected } => write!(
+                f,
+                "This is {} but {} belongs here; paste each into its own box.",
+                found.noun(),
+                expected.noun()
+            ),
+            Problem::MixedDocument => f.write_str(
+                "This document mixes trust statements (with Principal) and permission statements; a role keeps them in two policies, so split it.",
+            ),
+            Problem::WrongType { element, expected } => {
+                write!(f, "'{element}' must be {expected}; IAM refuses the policy as written.")
+            }
+            Problem::MissingVersion => f.write_str(
+                "The policy has no \"Version\"; without \"2012-10-17\" IAM reads policy variables as plain text, so add it.",
+            ),
+            Problem::InvalidVersion { found } => write!(
+                f,
+                "'{found}' is not a policy language version; use \"Version\": \"2012-10-17\"."
+            ),
+            Problem::MissingStatement => {
+                f.write_str("The policy has no statement; add a \"Statement\" with at least one entry.")
+            }
+            Problem::UnknownElement { key } => write!(
+                f,
+                "'{key}' is not an element of IAM's policy grammar (names are case-sensitive); IAM refuses the policy, so fix or remove it."
+            ),
+            Problem::MissingEffect => {
+                f.write_str("The statement has no \"Effect\"; add \"Effect\": \"Allow\" or \"Deny\".")
+            }
+            Problem::InvalidEffect { found } => {
+                write!(f, "'{found}' is not an effect; use \"Allow\" or \"Deny\", spelled exactly so.")
+            }
+            Problem::MissingAction => {
+                f.write_str("The statement has no \"Action\"; name what it allows, such as s3:GetObject.")
+            }
+            Problem::MissingPrincipal => f.write_str(
+                "A trust statement needs a \"Principal\" naming who may assume the role, such as the vendor's role ARN.",
+            ),
+            Problem::UnsupportedPrincipal => f.write_str(
+                "A permissions policy can't have \"Principal\"; this looks like a trust policy, which belongs in the role's trust relationship.",
+            ),
+            Problem::TrustNotPrincipal => f.write_str(
+                "IAM refuses \"NotPrincipal\" in a role trust policy; name the vendor's principal in \"Principal\" instead.",
+            ),
+            Problem::TrustResource => f.write_str(
+                "IAM refuses \"Resource\" in a role trust policy (the role itself is the resource); remove it.",
+            ),
+            Problem::TrustWildcardPrincipal => f.write_str(
+                "A wildcard principal would let anyone assume this role; name the vendor's account, user or role ARN.",
+            ),
+            Problem::InvalidPrincipalKey { key } => write!(
+                f,
+                "'{key}' is not a principal type; use \"AWS\" for an account, user or role ARN."
+            ),
+            Problem::UniqueIdPrincipal { role } => write!(
+                f,
+                "This is the unique ID of a deleted IAM {}, so the statement applies to no one; ask the vendor for its current ARN.",
+                if *role { "role" } else { "user" }
+            ),
+            Problem::UnsupportedSid { sid } => write!(
+                f,
+                "The Sid '{sid}' can only hold ASCII letters and digits; remove the other characters."
+            ),
+            Problem::DuplicateSid { sid } => {
+                write!(f, "The Sid '{sid}' is used twice; each statement needs its own, so rename one.")
+            }
+            Problem::EmptySid => f.write_str("The Sid is empty; remove it or give the statement a name."),
+            Problem::TrustActionNotAssumeRole { action } => write!(
+                f,
+                "'{action}' does nothing in a trust policy for an IAM principal; use sts:AssumeRole and put S3 actions in the permissions policy."
+            ),
+            Problem::UnknownServiceAction { action } => write!(
+                f,
+                "'{action}' is not an action; write service:Action, such as s3:GetObject or kms:Decrypt."
+            ),
+            Problem::MissingResource => f.write_str(
+                "A permissions statement needs a \"Resource\", such as arn:aws:s3:::bucket/*; add the ARNs it applies to.",
+            ),
+            Problem::InvalidArn { arn } => {
+                write!(f, "'{arn}' is not an ARN; a resource looks like arn:aws:s3:::bucket or '*'.")
+            }
+            Problem::ActionResourceMismatch { action, needs: ResourceKind::Object } => write!(
+                f,
+                "'{action}' acts on objects, but no resource of its statement is an object ARN, so it grants nothing; add arn:…:s3:::bucket/prefix/*."
+            ),
+            Problem::ActionResourceMismatch { action, needs: ResourceKind::Bucket } => write!(
+                f,
+                "'{action}' acts on the bucket, but no resource of its statement is a bucket ARN, so it grants nothing; add arn:…:s3:::bucket without '/'."
+            ),
+            Problem::ActionResourceMismatch { action, needs: ResourceKind::Account } => write!(
+                f,
+                "'{action}' is not about one bucket and takes \"Resource\": \"*\"; give it its own statement, or drop it if the vendor doesn't list your buckets."
+            ),
+            Problem::InvalidConditionOperator { operator } => write!(
+                f,
+                "'{operator}' is not a condition operator; use one such as StringEquals or StringLike, spelled exactly so."
+            ),
+            Problem::NullWithIfExists => {
+                f.write_str("IfExists can't be added to the Null operator; use plain \"Null\".")
+            }
+            Problem::DuplicateConditionKeys { key } => write!(
+                f,
+                "The condition key '{key}' appears twice, differing only in case; IAM treats keys case-insensitively, so merge them."
+            ),
+            Problem::MissingActionForConditionKey { key } => write!(
+                f,
+                "No action in this statement carries '{key}', so the statement never matches; move the condition to a statement with s3:ListBucket."
+            ),
+            Problem::ConditionKeyNeverPresent { action, key } => write!(
+                f,
+                "'{action}' requests never carry '{key}', so this statement never allows it; move the action to a statement without that condition."
+            ),
+            Problem::ForAllValuesSingleValuedKey { key } => write!(
+                f,
+                "ForAllValues on the single-valued key '{key}' is also true when the key is absent, so the Allow is broader than it looks; drop ForAllValues."
+            ),
+            Problem::RedundantStatement { same_as } => {
+                write!(f, "This statement repeats statement {same_as}; remove one of them.")
+            }
+            Problem::RedundantAction { action } => {
+                write!(f, "'{action}' is already granted in this statement; remove the repeat.")
+            }
+            Problem::DenyBlocksKms { grants_kms: true } => f.write_str(
+                "This Deny spares only the bucket, so it also denies the KMS key this policy grants, and SSE-KMS reads and writes fail; add the key ARN to NotResource.",
+            ),
+            Problem::DenyBlocksKms { grants_kms: false } => f.write_str(
+                "This Deny spares only the bucket; if the bucket uses SSE-KMS it also denies the KMS key and every read and write fails, so then add the key ARN to NotResource.",
+            ),
+            Problem::PolicySize { chars, quota: Quota::TrustPolicy } => write!(
+                f,
+                "The trust policy has {chars} characters (not counting spaces) and IAM's default quota is 2048; shorten it or ask AWS to raise the quota."
+            ),
+            Problem::PolicySize { chars, quota } => write!(
+                f,
+                "The policy has {chars} characters (not counting spaces) and a managed policy holds at most {}; split it into two policies.",
+                quota.limit()
+            ),
+            Problem::InvalidCharacter { ch } => write!(
+                f,
+                "IAM policies can't hold '{ch}' ({}); use plain ASCII such as '-' or '\"'.",
+                ch.escape_unicode()
+            ),
         }
+    }
+}
+
+/// How a message names an invisible space.
+fn space_name(ch: char) -> &'static str {
+    match ch {
+        '\u{a0}' | '\u{2007}' | '\u{202f}' => "non-breaking space",
+        _ => "zero-width space",
     }
 }
 

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use crate::finding::{Finding, Location, Problem, Severity};
+use crate::hazard::{self, Scope};
 use crate::model::{
     Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
     Principal, PrincipalKind, S3Action, VendorName,
@@ -68,9 +69,16 @@ impl Spec {
         spec
     }
 
-    /// The parameters with a value, in form order, as a fragment for a share link.
+    /// The parameters with a value, in form order, as a fragment for a share link. A value that
+    /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`]):
+    /// keys must never travel in links.
     pub fn to_fragment(&self) -> String {
-        query::encode(self.values.iter().map(|(param, value)| (param.as_str(), value.as_str())))
+        query::encode(
+            self.values
+                .iter()
+                .filter(|(_, value)| !hazard::contains_key(value))
+                .map(|(param, value)| (param.as_str(), value.as_str())),
+        )
     }
 
     /// The value as typed, or `""`.
@@ -126,13 +134,21 @@ impl Spec {
 
     /// Checks every input. The plan is `None` exactly when a finding is an error.
     pub fn validate(&self) -> (Option<Plan>, Vec<Finding>) {
-        let mut check = Check { spec: self, findings: Vec::new() };
+        let mut check = Check {
+            spec: self,
+            findings: Vec::new(),
+            hazardous: Vec::new(),
+            partition: Partition::default(),
+        };
         let plan = check.plan();
         let mut findings = check.findings;
         findings.extend(self.unknown.iter().map(|name| Finding {
             at: Location::Url,
             problem: Problem::UnknownParam { name: name.clone() },
         }));
+        findings.extend(self.values.iter().filter(|(_, value)| hazard::contains_key(value)).map(
+            |(param, _)| Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param: *param } },
+        ));
         findings.sort_by(|a, b| (&a.at, a.severity(), a.code()).cmp(&(&b.at, b.severity(), b.code())));
         let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
         (plan.filter(|_| !blocked), findings)
@@ -143,6 +159,10 @@ impl Spec {
 struct Check<'a> {
     spec: &'a Spec,
     findings: Vec<Finding>,
+    /// Fields with a copy-paste hazard that is an error; their parse problems would only repeat it.
+    hazardous: Vec<Param>,
+    /// The chosen partition, once read; every ARN typed in any field must be in it.
+    partition: Partition,
 }
 
 impl<'a> Check<'a> {
@@ -155,6 +175,7 @@ impl<'a> Check<'a> {
             }
         });
         let partition = self.parsed(Param::Partition, Partition::parse).unwrap_or_default();
+        self.partition = partition;
         let vendor = self.parsed(Param::Vendor, VendorName::parse);
         let grantee = match mode {
             Mode::Role => self.role(partition),
@@ -169,6 +190,9 @@ impl<'a> Check<'a> {
         self.flag(Param::Embed);
         let customer_account = self.account(Param::CustomerAccount);
         self.lock();
+        for param in Param::ALL {
+            self.text(param);
+        }
         let policy_name = self.name(Param::PolicyName, NameKind::Policy);
         Some(Plan {
             partition,
@@ -189,6 +213,12 @@ impl<'a> Check<'a> {
     fn role(&mut self, partition: Partition) -> Option<Grantee> {
         let trusted = self.trusted(partition);
         let external_id = self.required(Param::ExternalId, ExternalId::parse);
+        if let Some(id) = &external_id {
+            let example = Finding::field(Param::ExternalId, Problem::DocExample { text: id.to_string() });
+            if hazard::is_guessable(id.as_str()) && !self.findings.contains(&example) {
+                self.report(Param::ExternalId, Problem::ExternalIdGuessable { value: id.to_string() });
+            }
+        }
         let role_name = self.name(Param::RoleName, NameKind::Role);
         Some(Grantee::Role { trusted: trusted?, external_id: external_id?, role_name: role_name? })
     }
@@ -386,15 +416,34 @@ impl<'a> Check<'a> {
         raw: &str,
         parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
     ) -> Option<T> {
-        parse(raw).map_err(|problems| self.report_all(param, problems)).ok()
+        let explained = self.hazardous.contains(&param);
+        parse(raw)
+            .map_err(|problems| {
+                if !explained {
+                    self.report_all(param, problems)
+                }
+            })
+            .ok()
     }
 
-    /// The trimmed value, or `None` when empty. Warns once about surrounding whitespace.
+    /// The trimmed value, or `None` when empty: the one path every field is read through, so
+    /// every field gets the copy-paste checks (`hazard::scan`), an ARN in any field is held to
+    /// the chosen partition, and surrounding whitespace is warned about once.
     fn text(&mut self, param: Param) -> Option<&'a str> {
         let raw: &'a str = self.spec.get(param);
         let trimmed = raw.trim();
         if trimmed.len() != raw.len() && !trimmed.is_empty() {
             self.report(param, Problem::SurroundingWhitespace);
+        }
+        let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
+        for problem in hazard::scan(raw, scope) {
+            if problem.severity() == Severity::Error && !self.hazardous.contains(&param) {
+                self.hazardous.push(param);
+            }
+            self.report(param, problem);
+        }
+        if let Some(found) = hazard::arn_partition(trimmed).filter(|&found| found != self.partition) {
+            self.report(param, Problem::PartitionMismatch { found, chosen: self.partition });
         }
         (!trimmed.is_empty()).then_some(trimmed)
     }
@@ -422,4 +471,83 @@ fn list(raw: &str) -> impl Iterator<Item = &str> {
 fn default_name(vendor: Option<&VendorName>, suffix: &str) -> String {
     let slug = vendor.map(VendorName::slug).filter(|slug| !slug.is_empty());
     format!("{}-{suffix}", slug.as_deref().unwrap_or("vendor"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `severity code` of each finding for `query`, at its field.
+    fn check(query: &str) -> Vec<String> {
+        let (_, findings) = Spec::from_url(query, "").validate();
+        findings
+            .iter()
+            .map(|finding| {
+                let at = match &finding.at {
+                    Location::Field(param) => param.as_str().to_owned(),
+                    other => format!("{other:?}"),
+                };
+                format!("{at} {}", finding.code())
+            })
+            .collect()
+    }
+
+    const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+
+    #[test]
+    fn a_clean_spec_has_no_findings() {
+        assert_eq!(check(BASE), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_hazard_replaces_the_generic_parse_error() {
+        let query = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=%E2%80%9Cacme-logs%E2%80%9D";
+        assert_eq!(check(query), ["bucket curly-quote"]);
+        let query = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme%C2%A0logs";
+        assert_eq!(check(query), ["bucket invisible-space"]);
+        let query = "account=%3CAuthorized+Account+ID%3E&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+        assert_eq!(check(query), ["account placeholder"]);
+    }
+
+    #[test]
+    fn every_field_is_scanned_even_unused_ones() {
+        let key = "AKIAIOSFODNN7EXAMPLE";
+        let found = check(&format!("{BASE}&kms_key={key}&followup=use+{{role_arn}}+%3Cnow%3E"));
+        assert_eq!(found, ["kms_key access-key-id", "Url key-left-out-of-link"]);
+    }
+
+    #[test]
+    fn keys_never_reach_the_share_link() {
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        let mut spec = Spec::from_url(BASE, "");
+        spec.set(Param::ExternalId, secret.to_owned());
+        let fragment = spec.to_fragment();
+        assert!(!fragment.contains("wJalr"), "{fragment}");
+        assert_eq!(Spec::from_url("", &fragment).get(Param::ExternalId), "");
+        let (plan, findings) = spec.validate();
+        assert!(plan.is_none());
+        let notice = findings.iter().find(|f| f.at == Location::Url).unwrap();
+        assert_eq!(
+            notice.to_string(),
+            "The share link leaves out 'external_id' because its value looks like an AWS key; keys must never travel in links."
+        );
+    }
+
+    #[test]
+    fn arns_in_any_field_must_share_the_partition() {
+        let query = format!("{BASE}&partition=aws-cn&kms_key=arn:aws:kms:us-east-1:366810793500:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+        assert_eq!(check(&query), ["kms_key invalid-partition"]);
+        let query = "partition=aws-cn&principal=arn:aws:iam::366810793500:root&external_id=gc-7f3a9e2b41d84c6e&bucket=b-1";
+        assert_eq!(check(query), ["principal invalid-partition"]);
+    }
+
+    #[test]
+    fn made_up_external_ids_warn_and_doc_examples_warn_once() {
+        let query = "account=366810793500&external_id=AcmeCorp&bucket=acme-logs";
+        assert_eq!(check(query), ["external_id external-id-guessable"]);
+        let query = "account=366810793500&external_id=my-external-id-123&bucket=acme-logs";
+        assert_eq!(check(query), ["external_id documentation-example"]);
+        let (plan, _) = Spec::from_url(query, "").validate();
+        assert!(plan.is_some(), "warnings never block");
+    }
 }

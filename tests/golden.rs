@@ -6,8 +6,9 @@
 mod cases;
 
 use expect_test::expect_file;
-use rolesmith::finding::{Finding, Location};
+use rolesmith::finding::{DocKind, Finding, Location, Severity};
 use rolesmith::output::{self, OutputName};
+use rolesmith::policy::{lint::lint, permissions, trust};
 use rolesmith::spec::Spec;
 
 use cases::{cases, spec_of};
@@ -29,8 +30,10 @@ fn outputs(spec: &Spec) -> Vec<(String, Option<String>)> {
 
 fn describe(finding: &Finding) -> String {
     let at = match &finding.at {
-        Location::Field(param) => param.as_str(),
-        Location::Url => "url",
+        Location::Field(param) => param.as_str().to_owned(),
+        Location::Url => "url".to_owned(),
+        Location::Document { doc, path } => format!("{doc}:{path}"),
+        Location::Text { line, column } => format!("{line}:{column}"),
     };
     format!("{} {at} {}: {finding}\n", finding.severity().as_str(), finding.code())
 }
@@ -53,4 +56,32 @@ fn every_case_matches_its_reviewed_outputs() {
             }
         }
     }
+}
+
+/// The builders add no problem of their own: every error or warning the lint raises on a generated
+/// document is one the form already showed for an input (a documentation example, say).
+#[test]
+fn every_generated_document_lints_clean() {
+    let mut n_documents = 0;
+    for case in cases() {
+        let (Some(plan), form_findings) = spec_of(&case).validate() else { continue };
+        let documents = [
+            (DocKind::Permissions, Some(permissions::document(&plan))),
+            (DocKind::Trust, trust::for_plan(&plan)),
+        ];
+        for (doc, document) in documents {
+            let Some(document) = document else { continue };
+            let value = serde_json::to_value(&document).unwrap();
+            n_documents += 1;
+            for finding in lint(&value, doc) {
+                let from_input = form_findings.iter().any(|form| form.problem == finding.problem);
+                assert!(
+                    finding.severity() == Severity::Suggestion || from_input,
+                    "{}: {doc} policy: {finding:?}",
+                    case.display()
+                );
+            }
+        }
+    }
+    assert!(n_documents >= 8, "only {n_documents} generated documents were linted");
 }

@@ -81,14 +81,31 @@ impl fmt::Display for Principal {
     }
 }
 
+/// What a unique ID names, read from its prefix (aws-rules §3, "unique ID prefixes"): `AROA…` is
+/// a role, `AIDA…` a user. IAM shows one in a trust policy after that role or user was deleted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UniqueId {
+    Role,
+    User,
+}
+
+impl UniqueId {
+    /// `Some` when `raw` is shaped like a role or user unique ID (21 upper-case letters and digits).
+    pub fn classify(raw: &str) -> Option<UniqueId> {
+        let shaped = raw.len() == 21 && raw.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+        match raw.get(..4) {
+            Some("AROA") if shaped => Some(UniqueId::Role),
+            Some("AIDA") if shaped => Some(UniqueId::User),
+            _ => None,
+        }
+    }
+}
+
 /// Principal forms IAM refuses or silently breaks in a trust policy, named for the message.
 fn unsupported_kind(raw: &str) -> Option<&'static str> {
-    let looks_like_unique_id = raw.len() == 21
-        && ["AIDA", "AROA"].iter().any(|prefix| raw.starts_with(prefix))
-        && raw.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
     if raw.contains('*') || raw.contains('?') {
         Some("a wildcard")
-    } else if looks_like_unique_id {
+    } else if UniqueId::classify(raw).is_some() {
         Some("a unique ID such as AIDA… or AROA… (IAM shows one when the user or role was deleted)")
     } else if raw.contains(":group/") {
         Some("an IAM group")
@@ -129,6 +146,14 @@ mod tests {
             Principal::parse("366810793500", Partition::AwsCn).unwrap().to_string(),
             "arn:aws-cn:iam::366810793500:root"
         );
+    }
+
+    #[test]
+    fn unique_ids_are_classified_by_prefix() {
+        assert_eq!(UniqueId::classify("AROADBQP57FF2AEXAMPLE"), Some(UniqueId::Role));
+        assert_eq!(UniqueId::classify("AIDAJQABLZS4A3QDU576Q"), Some(UniqueId::User));
+        assert_eq!(UniqueId::classify("AKIAIOSFODNN7EXAMPLEX"), None);
+        assert_eq!(UniqueId::classify("AROA"), None);
     }
 
     #[test]

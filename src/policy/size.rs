@@ -10,6 +10,8 @@ pub enum Quota {
     TrustPolicy,
     /// Customer managed policy (not adjustable).
     ManagedPolicy,
+    /// All inline policies of one role together.
+    RoleInlineAggregate,
 }
 
 impl Quota {
@@ -17,6 +19,7 @@ impl Quota {
         match self {
             Quota::TrustPolicy => 2048,
             Quota::ManagedPolicy => 6144,
+            Quota::RoleInlineAggregate => 10240,
         }
     }
 }

@@ -1,0 +1,295 @@
+//! Copy-paste hazards in any text value: curly quotes, invisible spaces, documentation
+//! placeholders and examples, and AWS keys pasted where they don't belong.
+//!
+//! `spec.rs` runs these on every field and the policy lint on every string of a document, so a
+//! value copied from a vendor's web page gets a specific message instead of a generic
+//! "invalid character".
+
+use crate::finding::Problem;
+use crate::model::Partition;
+
+/// How much of the scan applies to a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// An identifier-like value: every check.
+    Value,
+    /// Free text a vendor writes (follow-up SQL with `{role_arn}`, `<>`, quotes): only the key
+    /// checks, because keys must never be shared whatever the field.
+    FreeText,
+}
+
+/// Typographic quotes that stand in for `"` and `'`.
+const CURLY_QUOTES: &[char] = &['\u{2018}', '\u{2019}', '\u{201a}', '\u{201c}', '\u{201d}', '\u{201e}'];
+
+/// Non-breaking and zero-width spaces: invisible, and not whitespace to JSON or to AWS.
+const INVISIBLE_SPACES: &[char] =
+    &['\u{a0}', '\u{2007}', '\u{202f}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
+
+/// Words documentation prints where the reader's own value belongs (compared case-insensitively
+/// with each `:`/`/`-separated part of a value).
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "bucket-name",
+    "bucket_name",
+    "bucketname",
+    "your-bucket",
+    "your-bucket-name",
+    "my-bucket-name",
+    "account-id",
+    "account_id",
+    "accountid",
+    "external-id",
+    "external_id",
+    "externalid",
+];
+
+/// Example values AWS's and vendors' documentation print: valid, so only a warning.
+const DOC_EXAMPLES: &[&str] = &[
+    "123456789012",
+    "111122223333",
+    "444455556666",
+    "my-external-id-123",
+    "docexamplebucket1",
+    "doc-example-bucket",
+    "awsexamplebucket1",
+];
+
+/// Everything hazardous in `raw`, each problem once, in a fixed order.
+pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if contains_access_key_id(raw) {
+        problems.push(Problem::AccessKeyId);
+    }
+    if contains_secret_key(raw) {
+        problems.push(Problem::SecretKeyShaped);
+    }
+    if scope == Scope::FreeText {
+        return problems;
+    }
+    if let Some(ch) = raw.chars().find(|c| CURLY_QUOTES.contains(c)) {
+        problems.push(Problem::CurlyQuote { ch });
+    }
+    if let Some(ch) = raw.trim().chars().find(|c| INVISIBLE_SPACES.contains(c)) {
+        problems.push(Problem::InvisibleSpace { ch });
+    }
+    if let Some(text) = placeholder(raw) {
+        problems.push(Problem::Placeholder { text });
+    } else if let Some(text) =
+        parts(raw).find(|part| DOC_EXAMPLES.iter().any(|e| e.eq_ignore_ascii_case(part)))
+    {
+        problems.push(Problem::DocExample { text: text.to_owned() });
+    }
+    problems
+}
+
+/// Whether the value holds something shaped like an AWS key, so it must stay out of links.
+pub fn contains_key(raw: &str) -> bool {
+    contains_access_key_id(raw) || contains_secret_key(raw)
+}
+
+/// The partition of a value that starts like an ARN (`arn:aws-cn:...`), if it is one we know.
+pub fn arn_partition(raw: &str) -> Option<Partition> {
+    let rest = raw.strip_prefix("arn:")?;
+    Partition::parse(rest.split(':').next()?).ok()
+}
+
+/// An external ID is guessable when it has no random-looking part: no run of 8 or more letters
+/// and digits that mixes both and has at least 5 different characters (`7f3a9e2b`), and no run of
+/// 10 or more digits (a vendor's customer number). Company names (`AcmeCorp-XMode-2026`), words,
+/// dates and short values are guessable; GUIDs and vendor-generated tokens are not.
+pub fn is_guessable(external_id: &str) -> bool {
+    !external_id.split(|c: char| !c.is_ascii_alphanumeric()).any(|run| {
+        let has_digit = run.chars().any(|c| c.is_ascii_digit());
+        let has_letter = run.chars().any(|c| c.is_ascii_alphabetic());
+        let mut distinct: Vec<char> = run.chars().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        (run.len() >= 8 && has_digit && has_letter && distinct.len() >= 5) || (run.len() >= 10 && !has_letter)
+    })
+}
+
+/// `AKIA`/`ASIA` followed by 16 uppercase letters or digits, not inside a longer such run.
+fn contains_access_key_id(raw: &str) -> bool {
+    runs(raw, |c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        .any(|run| run.len() == 20 && (run.starts_with("AKIA") || run.starts_with("ASIA")))
+}
+
+/// Exactly 40 characters of `[A-Za-z0-9/+]` mixing upper case, lower case and digits, the shape
+/// of a secret access key; hex digests (lower case only) and words don't match.
+fn contains_secret_key(raw: &str) -> bool {
+    runs(raw, |c| c.is_ascii_alphanumeric() || c == '/' || c == '+').any(|run| {
+        run.len() == 40
+            && run.chars().any(|c| c.is_ascii_uppercase())
+            && run.chars().any(|c| c.is_ascii_lowercase())
+            && run.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// Maximal runs of characters that satisfy `keep`.
+fn runs(raw: &str, keep: impl Fn(char) -> bool + Copy) -> impl Iterator<Item = &str> {
+    raw.split(move |c: char| !keep(c)).filter(|run| !run.is_empty())
+}
+
+/// The parts of a value between `:` and `/` (the fields of an ARN, the folders of a path).
+fn parts(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split([':', '/']).map(str::trim).filter(|part| !part.is_empty())
+}
+
+/// The first placeholder in `raw`: `<...>`, `{...}` holding a space or an instruction, a run of
+/// four or more `x`, or a placeholder word.
+fn placeholder(raw: &str) -> Option<String> {
+    let bracketed = |open: char, close: char| {
+        let start = raw.find(open)?;
+        let end = start + raw[start..].find(close)?;
+        Some(&raw[start..=end])
+    };
+    if let Some(text) = bracketed('<', '>').filter(|text| text.len() > 2) {
+        return Some(text.to_owned());
+    }
+    if let Some(text) = bracketed('{', '}') {
+        let inner = text[1..text.len() - 1].trim_start().to_ascii_lowercase();
+        let instruction = ["replace", "your", "enter", "insert"].iter().any(|word| inner.starts_with(word));
+        if inner.contains(' ') || instruction {
+            return Some(text.to_owned());
+        }
+    }
+    if let Some(run) = runs(raw, |c| c.is_ascii_alphanumeric())
+        .find(|run| run.len() >= 4 && run.chars().all(|c| c == 'x' || c == 'X'))
+    {
+        return Some(run.to_owned());
+    }
+    parts(raw)
+        .find(|part| {
+            let lower = part.to_ascii_lowercase();
+            PLACEHOLDER_WORDS.contains(&lower.as_str())
+                || lower.starts_with("your-")
+                || lower.starts_with("your_")
+        })
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(raw: &str) -> Vec<&'static str> {
+        scan(raw, Scope::Value).iter().map(Problem::code).collect()
+    }
+
+    #[test]
+    fn clean_values_have_no_hazard() {
+        for raw in [
+            "acme-elb-logs",
+            "arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog",
+            "EXTERNAL_FUNCTIONS_SFCRole=3_8Hcmbi9halFOkt+MdilPi7rdgOv=",
+            "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+            "{role_arn}",
+            "box-export",
+        ] {
+            assert_eq!(codes(raw), Vec::<&str>::new(), "{raw}");
+        }
+    }
+
+    #[test]
+    fn curly_quotes_and_invisible_spaces_are_named() {
+        assert_eq!(codes("\u{201c}my-bucket\u{201d}"), ["curly-quote"]);
+        assert_eq!(codes("my\u{a0}bucket"), ["invisible-space"]);
+        assert_eq!(codes("\u{200b}my-bucket"), ["invisible-space"]);
+        assert_eq!(
+            scan("my\u{a0}bucket", Scope::Value)[0].to_string(),
+            "The value hides an invisible non-breaking space ('\\u{a0}') that AWS would compare as a character; delete it and type the value again."
+        );
+        assert_eq!(
+            scan("\u{2018}x\u{2019}", Scope::Value)[0].to_string(),
+            "The value has a curly quote '\u{2018}' from a web page or word processor; AWS never uses one, so type the value again or paste it as plain text."
+        );
+    }
+
+    #[test]
+    fn placeholders_from_the_seed_documents_are_caught() {
+        let placeholder = |raw: &str| match scan(raw, Scope::Value).as_slice() {
+            [Problem::Placeholder { text }, ..] => Some(text.clone()),
+            _ => None,
+        };
+        assert_eq!(placeholder("arn:aws-cn:s3:::<bucket name>/*").as_deref(), Some("<bucket name>"));
+        assert_eq!(placeholder("<Authorized Account ID>").as_deref(), Some("<Authorized Account ID>"));
+        assert_eq!(
+            placeholder("{replace with input company name}").as_deref(),
+            Some("{replace with input company name}")
+        );
+        assert_eq!(
+            placeholder("arn:aws:iam::123456789012:role/xxxxxxx/tnabcdefg/xxxxxxx-tnabcdefg").as_deref(),
+            Some("xxxxxxx")
+        );
+        assert_eq!(placeholder("arn:aws:s3:::bucket-name/*").as_deref(), Some("bucket-name"));
+        assert_eq!(placeholder("YOUR_BUCKET").as_deref(), Some("YOUR_BUCKET"));
+        assert_eq!(placeholder("foxxx-data"), None);
+        assert_eq!(
+            scan("<bucket name>", Scope::Value)[0].to_string(),
+            "'<bucket name>' is a placeholder from the documentation, not a real value; replace it with yours."
+        );
+    }
+
+    #[test]
+    fn documentation_examples_warn() {
+        assert_eq!(codes("123456789012"), ["documentation-example"]);
+        assert_eq!(codes("arn:aws:iam::123456789012:root"), ["documentation-example"]);
+        assert_eq!(codes("my-external-id-123"), ["documentation-example"]);
+        assert_eq!(
+            scan("my-external-id-123", Scope::Value)[0].to_string(),
+            "'my-external-id-123' is the example value printed in documentation; check it is really yours and not copied from the page."
+        );
+    }
+
+    #[test]
+    fn keys_are_errors_in_every_scope() {
+        let key_id = "AKIAIOSFODNN7EXAMPLE";
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        assert_eq!(codes(key_id), ["access-key-id"]);
+        assert_eq!(codes(&format!("id={key_id}")), ["access-key-id"]);
+        assert_eq!(codes("ASIAY34FZKBOKMUTVV7A"), ["access-key-id"]);
+        assert_eq!(codes(secret), ["secret-access-key"]);
+        assert!(scan(&format!("SELECT '{secret}'"), Scope::FreeText).contains(&Problem::SecretKeyShaped));
+        assert!(contains_key(key_id) && contains_key(secret));
+        assert!(!contains_key("AKIAIOSFODNN7EXAMPLEX") && !contains_key("AKIA123"));
+        assert_eq!(
+            Problem::AccessKeyId.to_string(),
+            "This looks like an AWS access key ID (AKIA… or ASIA…); a key never belongs here, so remove it, and since it was exposed, deactivate and rotate it in IAM."
+        );
+    }
+
+    #[test]
+    fn free_text_keeps_its_own_placeholders() {
+        assert_eq!(scan("GRANT ... TO '{role_arn}' -- <your note>", Scope::FreeText), vec![]);
+    }
+
+    #[test]
+    fn guessable_means_no_random_part() {
+        for guessable in [
+            "AcmeCorp-XMode-2026",
+            "companyname",
+            "ab",
+            "12345678",
+            "aaaa1111",
+            "my-external-id-123",
+            "20260101",
+        ] {
+            assert!(is_guessable(guessable), "{guessable}");
+        }
+        for random in [
+            "gc-7f3a9e2b41d84c6e",
+            "logzio-4f9c2a7e-acme",
+            "us1:0000000000000131",
+            "MYACCOUNT_SFCRole=2_a123456/s0aBCDEfGHIJklmNoPq=",
+            "d9f1c6a2-3b4e-4f5a-9c8d-7e6f5a4b3c2d",
+        ] {
+            assert!(!is_guessable(random), "{random}");
+        }
+    }
+
+    #[test]
+    fn arn_partitions_are_read() {
+        assert_eq!(arn_partition("arn:aws-cn:s3:::b"), Some(Partition::AwsCn));
+        assert_eq!(arn_partition("arn:aws-iso:s3:::b"), None);
+        assert_eq!(arn_partition("my-bucket"), None);
+    }
+}

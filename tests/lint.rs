@@ -1,0 +1,71 @@
+//! Lint golden tests: each case under `tests/lint/<case>/` is a policy printed in a seed document,
+//! verbatim (`policy.json`), or a policy ARN from a seed's CLI command (`policy-arn.txt`), beside
+//! the reviewed `findings.txt` and, where the checker proposes one, `fix.json` and `fix-params`
+//! (what "load into form" loads). `UPDATE_EXPECT=1 cargo test --test lint` rewrites them.
+
+use std::path::{Path, PathBuf};
+
+use expect_test::expect_file;
+use rolesmith::check::{self, Located};
+use rolesmith::finding::{Finding, Location};
+use rolesmith::model::PolicyArn;
+
+fn describe(line: Option<usize>, finding: &Finding) -> String {
+    let at = match &finding.at {
+        Location::Document { doc, path } if path.is_empty() => format!("{doc}"),
+        Location::Document { doc, path } => format!("{doc} {path}"),
+        Location::Text { line, column } => format!("text {line}:{column}"),
+        Location::Field(param) => param.as_str().to_owned(),
+        Location::Url => "url".to_owned(),
+    };
+    let line = line.map_or(String::new(), |line| format!("line {line}: "));
+    format!("{line}{} {} at {at}: {finding}\n", finding.severity().as_str(), finding.code())
+}
+
+fn cases() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lint");
+    let mut cases: Vec<PathBuf> =
+        std::fs::read_dir(root).unwrap().map(|entry| entry.unwrap().path()).collect();
+    cases.sort();
+    cases
+}
+
+fn write_or_absent(path: PathBuf, text: Option<String>) {
+    match text {
+        Some(text) => expect_file![path].assert_eq(&text),
+        None if std::env::var_os("UPDATE_EXPECT").is_some() => {
+            let _ = std::fs::remove_file(&path);
+        }
+        None => assert!(!path.exists(), "{} exists but the case produces no such output", path.display()),
+    }
+}
+
+#[test]
+fn every_seed_policy_gets_its_reviewed_findings() {
+    let cases = cases();
+    assert!(cases.len() >= 9, "lint cases went missing: {cases:?}");
+    for case in cases {
+        if let Ok(arn) = std::fs::read_to_string(case.join("policy-arn.txt")) {
+            let findings = match PolicyArn::parse(arn.trim_end()) {
+                Ok(_) => "(none)\n".to_owned(),
+                Err(problems) => problems
+                    .into_iter()
+                    .map(|problem| describe(None, &Finding { at: Location::Url, problem }))
+                    .collect(),
+            };
+            expect_file![case.join("findings.txt")].assert_eq(&findings);
+            continue;
+        }
+        let text = std::fs::read_to_string(case.join("policy.json")).unwrap();
+        let report = check::check(&text, None);
+        let findings: String = if report.findings.is_empty() {
+            "(none)\n".to_owned()
+        } else {
+            report.findings.iter().map(|Located { finding, line }| describe(Some(*line), finding)).collect()
+        };
+        expect_file![case.join("findings.txt")].assert_eq(&findings);
+        let fix = report.fix.as_ref();
+        write_or_absent(case.join("fix-params"), fix.map(|fix| format!("{}\n", fix.spec.to_fragment())));
+        write_or_absent(case.join("fix.json"), fix.and_then(|fix| fix.text.clone()));
+    }
+}
