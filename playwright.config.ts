@@ -1,8 +1,17 @@
 // End-to-end tests on the release build in dist/ (`trunk build --release`), in Debian's Chromium:
 // browsers come from apt, never from Playwright's download (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// A port free right now, picked once by the runner; its workers inherit it through the environment.
+// A fixed port would clash with another checkout's test run on the same machine.
+process.env.ROLESMITH_E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); });",
+])
+  .toString()
+  .trim();
+const port = Number(process.env.ROLESMITH_E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,5 +47,7 @@ export default defineConfig({
     stdout: 'ignore',
     stderr: 'ignore',
     timeout: 30_000,
+    // The server's request log would bury the test list.
+    stderr: 'ignore',
   },
 });

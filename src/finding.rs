@@ -171,6 +171,9 @@ pub enum Problem {
 
     /// A prefix containing `*` or `?`, which IAM would read as wildcards (aws-rules §9).
     PrefixWildcard { ch: char },
+    /// A prefix containing `${`, which IAM would read as the start of a policy variable such as
+    /// `${aws:username}` (aws-rules §6), so the policy would not name the folder typed.
+    PrefixPolicyVariable,
     /// A prefix longer than S3's 1,024-byte key limit.
     PrefixLength { bytes: usize },
     /// A prefix with a control character, which no S3 key should hold.
@@ -398,6 +401,7 @@ impl Problem {
             Problem::BucketReservedSuffix { .. } => "bucket-name-reserved-suffix",
             Problem::BucketDots => "bucket-name-dots",
             Problem::PrefixWildcard { .. } => "prefix-wildcard",
+            Problem::PrefixPolicyVariable => "prefix-policy-variable",
             Problem::PrefixLength { .. } => "prefix-length",
             Problem::PrefixControlChar => "prefix-control-char",
             Problem::PrefixEmptySegment => "prefix-empty-segment",
@@ -564,6 +568,9 @@ impl fmt::Display for Problem {
             Problem::PrefixWildcard { ch } => write!(
                 f,
                 "A prefix can't contain '{ch}': IAM would read it as a wildcard. Use the folder's exact name."
+            ),
+            Problem::PrefixPolicyVariable => f.write_str(
+                "A prefix can't contain '${': IAM would read it as a policy variable. Rename the folder or use its parent.",
             ),
             Problem::PrefixLength { bytes } => {
                 write!(f, "S3 keys are at most 1024 bytes; this prefix has {bytes}.")

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::finding::{Finding, Location, Problem, Severity};
+use crate::finding::{DocKind, Finding, Location, Problem, Severity};
 use crate::hazard::{self, Scope};
 use crate::model::{
     Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
@@ -91,6 +91,34 @@ impl Spec {
             self.values.remove(&param);
         } else {
             self.values.insert(param, value);
+        }
+    }
+
+    /// Takes over what a checked policy of `kind` describes from `fix` (clearing what it leaves
+    /// out, so no stale prefix survives), keeping `locked` parameters and everything else as typed.
+    pub fn load_fix(&mut self, fix: &Spec, kind: DocKind, locked: &[Param]) {
+        let described: &[Param] = match kind {
+            DocKind::Trust => &[
+                Param::Partition,
+                Param::Account,
+                Param::User,
+                Param::Role,
+                Param::Principal,
+                Param::ExternalId,
+            ],
+            DocKind::Permissions => &[
+                Param::Partition,
+                Param::Bucket,
+                Param::Prefix,
+                Param::Access,
+                Param::Actions,
+                Param::Acl,
+                Param::DenyOutsideBucket,
+                Param::KmsKey,
+            ],
+        };
+        for &param in described.iter().filter(|param| !locked.contains(param)) {
+            self.set(param, fix.get(param).to_owned());
         }
     }
 
@@ -549,5 +577,25 @@ mod tests {
         assert_eq!(check(query), ["external_id documentation-example"]);
         let (plan, _) = Spec::from_url(query, "").validate();
         assert!(plan.is_some(), "warnings never block");
+    }
+
+    #[test]
+    fn loading_a_fix_replaces_only_what_the_policy_describes() {
+        let mut spec = Spec::from_url(
+            "vendor=Acme&bucket=old-bucket&prefix=old/&external_id=keep-me-123&lock=prefix",
+            "",
+        );
+        let fix = Spec::from_url("bucket=new-bucket&access=read&mode=user", "");
+        spec.load_fix(&fix, DocKind::Permissions, &spec.locked());
+        assert_eq!(spec.get(Param::Bucket), "new-bucket");
+        assert_eq!(spec.get(Param::Access), "read");
+        assert_eq!(spec.get(Param::Prefix), "old/", "locked by the vendor");
+        assert_eq!(
+            spec.get(Param::ExternalId),
+            "keep-me-123",
+            "a permissions policy says nothing about trust"
+        );
+        assert_eq!(spec.get(Param::Mode), "", "the mode stays the user's choice");
+        assert_eq!(spec.get(Param::Vendor), "Acme");
     }
 }

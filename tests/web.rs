@@ -10,7 +10,9 @@ use rolesmith::spec::Spec;
 use rolesmith::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -27,7 +29,10 @@ impl Page {
     async fn open(query: &'static str) -> Page {
         let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         document().body().unwrap().append_child(&root).unwrap();
-        let mounted = leptos::mount::mount_to(root.clone(), move || view! { <App initial=Spec::from_url(query, "") /> });
+        let mounted = leptos::mount::mount_to(
+            root.clone(),
+            move || view! { <App initial=Spec::from_url(query, "") /> },
+        );
         leptos::task::tick().await;
         Page { root, _mounted: Box::new(mounted) }
     }
@@ -57,6 +62,21 @@ impl Page {
         let init = EventInit::new();
         init.set_bubbles(true);
         target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+        leptos::task::tick().await;
+    }
+
+    /// Pastes into the policy checker.
+    async fn paste_policy(&self, text: &str) {
+        let checker: HtmlTextAreaElement =
+            self.find("textarea[name=\"check\"]").expect("checker").unchecked_into();
+        checker.set_value(text);
+        self.fire(&checker, "input").await;
+    }
+
+    async fn click(&self, selector: &str) {
+        let button: HtmlElement =
+            self.find(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+        button.click();
         leptos::task::tick().await;
     }
 
@@ -99,7 +119,12 @@ async fn params_fill_the_form_and_every_output() {
     assert!(permissions.contains("arn:aws:s3:::acme-elb-logs/AWSLogs/elb/*"), "{permissions}");
     assert_eq!(page.output("role-arn").as_deref(), Some("arn:aws:iam::210987654321:role/logz-io-s3-access"));
     assert!(page.output("cli-bash").unwrap().contains("POLICY_ARN=$(aws iam create-policy"));
-    assert!(page.find("[data-size-for=\"trust-policy\"]").unwrap().text_content().unwrap().contains(" / 2048"));
+    assert!(page
+        .find("[data-size-for=\"trust-policy\"]")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains(" / 2048"));
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +199,8 @@ async fn choosing_read_access_removes_writes() {
 
 #[wasm_bindgen_test]
 async fn locked_fields_are_shown_but_not_editable() {
-    let page = Page::open("account=406095609952&external_id=abc123xyz&lock=account,external_id,partition").await;
+    let page =
+        Page::open("account=406095609952&external_id=abc123xyz&lock=account,external_id,partition").await;
     assert!(page.field(Param::Account).has_attribute("readonly"));
     assert!(page.field(Param::ExternalId).has_attribute("readonly"));
     assert!(page.field(Param::Partition).has_attribute("disabled"));
@@ -187,4 +213,21 @@ async fn unknown_parameters_get_a_notice_not_a_crash() {
     let notice = page.find("[data-notice=\"unknown-params\"]").unwrap().text_content().unwrap();
     assert!(notice.contains("'bukcet'"), "{notice}");
     assert_eq!(page.value_of(Param::Bucket), "acme-logs");
+}
+
+#[wasm_bindgen_test]
+async fn the_checker_lints_a_pasted_policy_and_loads_its_fix() {
+    let page = Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=old-bucket").await;
+    page.paste_policy(include_str!("lint/databend-permissions/policy.json")).await;
+    let finding = page.find("[data-finding=\"action-wildcard-expanded\"]").expect("the s3:*Object finding");
+    assert_eq!(finding.get_attribute("data-severity").as_deref(), Some("warning"));
+    assert!(page.output("check-fix").unwrap().contains("arn:aws:s3:::test-bucket-123"));
+    page.click("[data-action=\"load-into-form\"]").await;
+    assert_eq!(page.value_of(Param::Bucket), "test-bucket-123");
+    assert_eq!(
+        page.value_of(Param::ExternalId),
+        "logzio-4f9c2a7e-acme",
+        "a permissions policy leaves trust alone"
+    );
+    assert!(page.output("permissions-policy").unwrap().contains("arn:aws:s3:::test-bucket-123/*"));
 }

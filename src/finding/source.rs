@@ -90,6 +90,7 @@ impl Problem {
             | Problem::BucketReservedSuffix { .. }
             | Problem::BucketDots => other(BUCKET_NAMING),
             Problem::PrefixWildcard { .. }
+            | Problem::PrefixPolicyVariable
             | Problem::PrefixLength { .. }
             | Problem::PrefixControlChar
             | Problem::PrefixEmptySegment

@@ -5,7 +5,8 @@ use std::fmt;
 use crate::finding::Problem;
 
 /// A folder inside a bucket, without leading or trailing `/` (`logs/elb`). Invariant: non-empty
-/// segments separated by single slashes, no `*` or `?` (IAM would read them as wildcards), no
+/// segments separated by single slashes, no `*`, `?` or `${` (IAM would read them as wildcards or
+/// policy variables), no
 /// control characters, and short enough to be part of an S3 key (1024 bytes).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct KeyPrefix(String);
@@ -16,6 +17,9 @@ impl KeyPrefix {
         let mut problems = Vec::new();
         if let Some(ch) = raw.chars().find(|&c| matches!(c, '*' | '?')) {
             problems.push(Problem::PrefixWildcard { ch });
+        }
+        if raw.contains("${") {
+            problems.push(Problem::PrefixPolicyVariable);
         }
         if raw.chars().any(char::is_control) {
             problems.push(Problem::PrefixControlChar);
@@ -76,6 +80,8 @@ mod tests {
     fn wildcards_controls_and_empty_folders_are_refused() {
         assert_eq!(check("logs/*"), ["prefix-wildcard"]);
         assert_eq!(check("what?"), ["prefix-wildcard"]);
+        assert_eq!(check("home/${aws:username}"), ["prefix-policy-variable"]);
+        assert_eq!(check("price$list"), Vec::<&str>::new());
         assert_eq!(check("a\tb"), ["prefix-control-char"]);
         assert_eq!(check("logs//2024"), ["prefix-empty-segment"]);
         assert_eq!(check(&"k".repeat(1024)), ["prefix-length"]);

@@ -85,13 +85,14 @@ fn scalar_text(value: &Value) -> String {
     }
 }
 
-/// A JSON string literal, with the characters YAML forbids raw (DEL and the C1 controls, which
-/// JSON leaves unescaped) escaped too.
+/// A JSON string literal, with the characters YAML reads differently from JSON escaped too: DEL
+/// and the C1 controls (forbidden raw), the line and paragraph separators U+2028/U+2029 (line
+/// breaks to YAML), and the byte-order mark.
 fn string_text(text: &str) -> String {
     let json = serde_json::to_string(text).expect("strings always serialize");
     let mut yaml = String::with_capacity(json.len());
     for c in json.chars() {
-        if ('\u{7f}'..='\u{9f}').contains(&c) {
+        if ('\u{7f}'..='\u{9f}').contains(&c) || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') {
             yaml.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             yaml.push(c);

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::finding::{Finding, Location};
+use crate::finding::{DocKind, Finding, Location};
 use crate::output::{self, OutputName};
 use crate::param::Param;
 use crate::spec::Spec;
+use crate::ui::checker::Checker;
 use crate::ui::field::Field;
 use crate::ui::field_text::{field_text, Section};
 use crate::ui::output_panel::OutputPanel;
@@ -115,6 +116,10 @@ pub fn App(initial: Spec) -> impl IntoView {
                     <ShareLink spec />
                 </div>
             </div>
+            <Checker on_load=move |(fix, kind): (Spec, DocKind)| {
+                spec.update(|spec| spec.load_fix(&fix, kind, &locked.get_value()));
+                Status::new(set_status).say("Loaded the policy's values into the form.".into());
+            } />
             <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
         </div>
     }

@@ -3,6 +3,7 @@
 
 mod app;
 mod browser;
+mod checker;
 mod copy_button;
 mod download_button;
 mod field;

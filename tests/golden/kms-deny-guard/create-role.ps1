@@ -56,8 +56,8 @@ function Assert-AwsSucceeded([string] $Step) {
       "Condition": {
         "StringLike": {
           "s3:prefix": [
-            "donn\u00e9es/${export}/",
-            "donn\u00e9es/${export}/*"
+            "donn\u00e9es/export/",
+            "donn\u00e9es/export/*"
           ]
         }
       }
@@ -71,7 +71,7 @@ function Assert-AwsSucceeded([string] $Step) {
         "s3:PutObject"
       ],
       "Resource": [
-        "arn:aws:s3:::acme-sse-kms/donn\u00e9es/${export}/*"
+        "arn:aws:s3:::acme-sse-kms/donn\u00e9es/export/*"
       ]
     },
     {

@@ -52,8 +52,8 @@ cat > permissions.json <<'JSON'
       "Condition": {
         "StringLike": {
           "s3:prefix": [
-            "données/${export}/",
-            "données/${export}/*"
+            "données/export/",
+            "données/export/*"
           ]
         }
       }
@@ -67,7 +67,7 @@ cat > permissions.json <<'JSON'
         "s3:PutObject"
       ],
       "Resource": [
-        "arn:aws:s3:::acme-sse-kms/données/${export}/*"
+        "arn:aws:s3:::acme-sse-kms/données/export/*"
       ]
     },
     {

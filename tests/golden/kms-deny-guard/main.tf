@@ -58,8 +58,8 @@ resource "aws_iam_policy" "vendor" {
           "Condition": {
             "StringLike": {
               "s3:prefix": [
-                "données/$${export}/",
-                "données/$${export}/*"
+                "données/export/",
+                "données/export/*"
               ]
             }
           }
@@ -73,7 +73,7 @@ resource "aws_iam_policy" "vendor" {
             "s3:PutObject"
           ],
           "Resource": [
-            "arn:aws:s3:::acme-sse-kms/données/$${export}/*"
+            "arn:aws:s3:::acme-sse-kms/données/export/*"
           ]
         },
         {

@@ -1,0 +1,96 @@
+//! The policy checker: paste a trust or permissions policy, see each finding by line, copy the
+//! least-privilege equivalent or load it into the form. All judgement comes from `check::check`.
+
+use leptos::prelude::*;
+
+use crate::check::{self, Report};
+use crate::finding::{DocKind, Severity};
+use crate::spec::Spec;
+use crate::ui::copy_button::CopyButton;
+
+#[component]
+pub fn Checker(
+    /// Receives the fix's inputs, and what kind of policy they came from, when the user loads it.
+    #[prop(into)]
+    on_load: Callback<(Spec, DocKind)>,
+) -> impl IntoView {
+    let (text, set_text) = signal(String::new());
+    let report = Memo::new(move |_| {
+        let text = text.read();
+        (!text.trim().is_empty()).then(|| check::check(&text, None))
+    });
+    let fix_text = Signal::derive(move || report.read().as_ref()?.fix.as_ref()?.text.clone());
+    let summary = move || report.read().as_ref().map(summarise);
+    let findings = move || {
+        report.read().as_ref().map_or_else(Vec::new, |report| report.findings.clone()).into_iter().map(|located| {
+            let finding = located.finding;
+            let source = finding.problem.source();
+            view! {
+                <li data-finding=finding.code() data-severity=finding.severity().as_str()>
+                    <span class="line">"Line " {located.line}</span>
+                    " " {finding.to_string()} " "
+                    {source.map(|href| view! { <a href=href target="_blank" rel="noreferrer">"AWS docs"</a> })}
+                </li>
+            }
+        }).collect_view()
+    };
+    let load = move |_| {
+        let loaded = report
+            .read_untracked()
+            .as_ref()
+            .and_then(|report| Some((report.fix.clone()?.spec, report.kind?)));
+        if let Some(loaded) = loaded {
+            on_load.run(loaded);
+        }
+    };
+    let fix = move || {
+        fix_text.get().map(|fix| {
+            view! {
+                <div class="output-head">
+                    <h3 id="output-check-fix">"Least-privilege equivalent"</h3>
+                    <div class="buttons">
+                        <CopyButton name="check-fix" text=fix_text />
+                        <button type="button" data-action="load-into-form" on:click=load>"Load into the form"</button>
+                    </div>
+                </div>
+                <pre data-output="check-fix" tabindex="0" aria-labelledby="output-check-fix">{fix}</pre>
+            }
+        })
+    };
+    view! {
+        <section class="checker output" aria-labelledby="checker-heading">
+            <h2 id="checker-heading">"Check a policy you already have"</h2>
+            <label for="check">"Paste a trust or permissions policy, for example from a vendor's docs"</label>
+            <textarea
+                id="check"
+                name="check"
+                rows="10"
+                spellcheck="false"
+                aria-describedby="check-summary"
+                prop:value=move || text.get()
+                on:input:target=move |ev| set_text.set(ev.target().value())
+            ></textarea>
+            <div aria-live="polite">
+                <p id="check-summary" class="hint">{summary}</p>
+                <ul class="findings">{findings}</ul>
+            </div>
+            {fix}
+        </section>
+    }
+}
+
+/// One sentence: what was pasted and how many problems of each kind it has.
+fn summarise(report: &Report) -> String {
+    let kind = match report.kind {
+        Some(DocKind::Trust) => "A trust policy",
+        Some(DocKind::Permissions) => "A permissions policy",
+        None => "This doesn't read as a policy yet",
+    };
+    let count = |severity| report.findings.iter().filter(|f| f.finding.severity() == severity).count();
+    format!(
+        "{kind}: {} errors, {} warnings, {} suggestions.",
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Suggestion)
+    )
+}

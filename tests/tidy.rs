@@ -1,0 +1,108 @@
+//! Tidy checks: the architecture's invariants (ARCHITECTURE.md) as tests, so they stay true.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+/// Source files with their text, code only (doc comments and `mod tests` left out).
+fn sources() -> Vec<(String, String)> {
+    rust_files(&src())
+        .into_iter()
+        .map(|path| {
+            let name = path.strip_prefix(src()).unwrap().to_string_lossy().into_owned();
+            (name, fs::read_to_string(&path).unwrap())
+        })
+        .collect()
+}
+
+fn code_of(text: &str) -> String {
+    let body = text.split("#[cfg(test)]").next().unwrap_or_default();
+    body.lines().filter(|line| !line.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn every_file_says_what_it_is_for() {
+    for (name, text) in sources() {
+        assert!(text.starts_with("//!"), "{name} must open with a //! line saying what and why");
+    }
+}
+
+#[test]
+fn the_core_has_no_web_dependency() {
+    for (name, text) in sources() {
+        if name.starts_with("ui") || name == "main.rs" {
+            continue;
+        }
+        for web in ["leptos", "web_sys", "wasm_bindgen", "js_sys"] {
+            assert!(!code_of(&text).contains(web), "{name} is core but mentions {web}");
+        }
+    }
+}
+
+#[test]
+fn the_ui_holds_no_rules() {
+    for (name, text) in sources().into_iter().filter(|(name, _)| name.starts_with("ui")) {
+        let code = code_of(&text);
+        for rule in ["::parse(", "serde_json"] {
+            assert!(!code.contains(rule), "{name} uses {rule}: checking belongs in the core");
+        }
+    }
+}
+
+#[test]
+fn renderers_see_only_a_plan() {
+    for (name, text) in sources().into_iter().filter(|(name, _)| name.starts_with("render")) {
+        assert!(!code_of(&text).contains("Spec"), "{name} reads the Spec; renderers take a Plan");
+    }
+}
+
+#[test]
+fn no_json_is_built_with_format() {
+    for (name, text) in sources() {
+        let code = code_of(&text);
+        for pattern in ["json!(", "format!(\"{{", "format!(r#\"{{"] {
+            assert!(
+                !code.contains(pattern),
+                "{name} builds a document by hand ({pattern}); use the serde model"
+            );
+        }
+    }
+}
+
+#[test]
+fn outputs_never_use_hash_maps_or_vague_module_names() {
+    for (name, text) in sources() {
+        assert!(!code_of(&text).contains("HashMap"), "{name}: output maps are BTreeMaps (stable order)");
+        let file = Path::new(&name).file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            !["utils.rs", "helpers.rs", "common.rs", "types.rs"].contains(&file.as_str()),
+            "{name}: name modules for what they hold"
+        );
+    }
+}
+
+#[test]
+fn todos_name_an_issue() {
+    for (name, text) in sources() {
+        for line in text.lines().filter(|line| line.contains("TODO") || line.contains("FIXME")) {
+            assert!(line.contains('#'), "{name}: '{}' needs an issue number", line.trim());
+        }
+    }
+}
