@@ -43,9 +43,6 @@ export default defineConfig({
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    // The server's access log would bury the test report.
-    stdout: 'ignore',
-    stderr: 'ignore',
     timeout: 30_000,
     // The server's request log would bury the test list.
     stderr: 'ignore',

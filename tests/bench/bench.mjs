@@ -214,7 +214,8 @@ async function keystrokes(browser, origin) {
     dom_p95_ms: round(quantile(dom, 0.95), 2),
     next_frame_median_ms: round(median(frame), 2),
     budget_ms: KEYSTROKE_BUDGET_MS,
-    met: quantile(dom, 0.95) <= KEYSTROKE_BUDGET_MS,
+    median_met: median(dom) <= KEYSTROKE_BUDGET_MS,
+    p95_met: quantile(dom, 0.95) <= KEYSTROKE_BUDGET_MS,
   };
 }
 
@@ -257,7 +258,8 @@ async function main() {
     console.log(`\nKeystroke to every output updated (${keys.keystrokes} keystrokes in the bucket field)`);
     console.log(`  outputs checked: ${keys.outputs_checked.join(', ')}`);
     console.log(`  median ${keys.dom_median_ms} ms, p95 ${keys.dom_p95_ms} ms (to next frame: median ${keys.next_frame_median_ms} ms)`);
-    console.log(`  budget: p95 <= ${keys.budget_ms} ms: ${verdict(keys.met)}`);
+    console.log(`  budget: median <= ${keys.budget_ms} ms: ${verdict(keys.median_met)}`);
+    console.log(`  budget: p95    <= ${keys.budget_ms} ms: ${verdict(keys.p95_met)}`);
 
     mkdirSync(join(ROOT, 'target'), { recursive: true });
     writeFileSync(join(ROOT, 'target/bench.json'), `${JSON.stringify(report, null, 2)}\n`);
