@@ -273,3 +273,16 @@ test.describe('keyboard and layout', () => {
     expect(form.y).toBeLessThan(outputs.y + outputs.height);
   });
 });
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('errors, warnings and outputs stay readable in the dark theme (axe after the test)', async ({ builder }) => {
+    await builder.open(golden('hostile-inputs').params);
+    await expect(builder.errorFor('bucket')).toBeVisible();
+    await expect(builder.warningFor('account')).toBeVisible();
+    expect(await builder.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await builder.typeInto('bucket', 'acme-logs');
+    await expect(builder.errorFor('bucket')).toHaveCount(0);
+  });
+});

@@ -32,10 +32,10 @@ export const test = base.extend<Fixtures>({
         const violations = results.violations.map(
           (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
-        expect(violations, `axe violations on ${page.url()}`).toEqual([]);
+        expect.soft(violations, `axe violations on ${page.url()}`).toEqual([]);
       }
-      expect(network.afterLoad(), 'requests made after the app mounted').toEqual([]);
-      expect(network.foreign(new URL(baseURL ?? '').origin), 'requests to another origin').toEqual([]);
+      expect.soft(network.afterLoad(), 'requests made after the app mounted').toEqual([]);
+      expect.soft(network.foreign(new URL(baseURL ?? '').origin), 'requests to another origin').toEqual([]);
     },
     { auto: true },
   ],
