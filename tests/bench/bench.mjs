@@ -123,10 +123,11 @@ async function coldLoad(browser, url, waitForReady) {
   await context.addInitScript(TIMING_SCRIPT);
   const page = await context.newPage();
   await page.goto(url);
-  const condition = waitForReady
-    ? 'window.__bench.ready !== null && window.__bench.fcp !== null'
-    : 'window.__bench.fcp !== null';
-  await page.waitForFunction(condition);
+  // A function, not a string: the page's CSP forbids eval.
+  await page.waitForFunction(
+    (ready) => window.__bench.fcp !== null && (!ready || window.__bench.ready !== null),
+    waitForReady,
+  );
   const timing = await page.evaluate(() => window.__bench);
   await context.close();
   return timing;

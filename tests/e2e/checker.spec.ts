@@ -77,6 +77,9 @@ test.describe('seed policies pasted into the checker', () => {
       if (seed.fix) {
         expect(await builder.checkFix.evaluate((e) => e.textContent)).toBe(seed.fix);
         await expect(builder.loadIntoForm).toBeEnabled();
+        await builder.copy('check-fix');
+        await expect(builder.copyButton('check-fix')).toHaveText(/Copied/);
+        expect(await builder.clipboard()).toBe(seed.fix);
       } else if (!seed.fixParams) {
         await expect(builder.loadIntoForm).toHaveCount(0);
       }

@@ -10,8 +10,14 @@ export class NetworkLog {
 
   constructor(context: BrowserContext) {
     context.on('request', (request) => {
-      const page = request.frame().page();
-      this.requests.push({ url: request.url(), afterLoad: this.mounted.has(page) });
+      // A request from no page (a service worker's, say) is never part of a page load.
+      let page: Page | undefined;
+      try {
+        page = request.frame().page();
+      } catch {
+        page = undefined;
+      }
+      this.requests.push({ url: request.url(), afterLoad: !page || this.mounted.has(page) });
     });
   }
 
