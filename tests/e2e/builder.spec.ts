@@ -206,6 +206,26 @@ test.describe('embedding', () => {
     await expect(builder.output('trust-policy')).toContainText('arn:aws:iam::406095609952:root');
   });
 
+  test('embed=1 with locks gives the compact page, still accessible and usable', async ({ builder }) => {
+    await builder.page.setViewportSize({ width: 600, height: 800 });
+    await builder.open(`${LOGZIO.params}&embed=1&lock=vendor,account,external_id`);
+    await expect(builder.page.locator('.app.embed')).toHaveCount(1);
+    await expect(builder.field('vendor')).not.toBeEditable();
+    await builder.typeInto('bucket', 'customer-bucket');
+    await expect(builder.output('permissions-policy')).toContainText('arn:aws:s3:::customer-bucket');
+    await expect
+      .poll(() => builder.page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(600);
+  });
+
+  test('a malformed option value in the URL shows its field error, not a crash', async ({ builder }) => {
+    await builder.open(`${LOGZIO.params.replace('access=read', 'access=everything')}&mode=admin`);
+    await expect(builder.errorFor('mode')).toContainText("'admin' is not an option here");
+    await expect(builder.errorFor('access')).toContainText("'everything' is not an option here");
+    await expect(builder.field('mode')).toHaveValue('admin');
+    await expect(builder.copyButton('permissions-policy')).toBeDisabled();
+  });
+
   test('unknown params are ignored with a notice', async ({ builder }) => {
     await builder.open(`${LOGZIO.params}&bogus=1&colour=blue`);
     const notice = builder.notice('unknown-params');
@@ -252,14 +272,16 @@ test.describe('keyboard and layout', () => {
     }
   });
 
-  test('at 320 px wide the page does not scroll sideways', async ({ builder }) => {
-    await builder.page.setViewportSize({ width: 320, height: 720 });
-    await builder.open(golden('seed-databend-role').params);
-    await expect(builder.output('cli-bash')).toBeVisible();
-    await expect
-      .poll(() => builder.page.evaluate(() => document.documentElement.scrollWidth))
-      .toBeLessThanOrEqual(320);
-  });
+  for (const name of ['seed-databend-role', 'seed-guance-user', 'hostile-inputs']) {
+    test(`at 320 px wide the page does not scroll sideways (${name})`, async ({ builder }) => {
+      await builder.page.setViewportSize({ width: 320, height: 720 });
+      await builder.open(golden(name).params);
+      await expect(builder.output('cli-bash')).toBeVisible();
+      await expect
+        .poll(() => builder.page.evaluate(() => document.documentElement.scrollWidth))
+        .toBeLessThanOrEqual(320);
+    });
+  }
 
   test('at 1440 px wide the form and the outputs sit side by side', async ({ builder }) => {
     await builder.page.setViewportSize({ width: 1440, height: 900 });

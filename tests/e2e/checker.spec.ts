@@ -127,3 +127,24 @@ test("XMode's console trust policy with its curly quotes gets the exact line and
   await paste(builder, seed.policy);
   await expect(builder.finding('json-syntax-error')).toContainText(seed.findings[0].message);
 });
+
+test('loading a fix leaves the fields the vendor locked as they were', async ({ builder }) => {
+  const seed = lintCase('databend-permissions');
+  await builder.open(`${golden('seed-databend-role').params.replace('test-bucket-123', 'vendor-fixed-bucket')}&lock=bucket`);
+  await paste(builder, seed.policy);
+  await builder.loadIntoForm.click();
+  await expect(builder.status).toHaveText('Loaded the policy\'s values into the form.');
+  await expect(builder.field('bucket')).toHaveValue('vendor-fixed-bucket');
+  await expect(builder.field('actions')).toHaveValue(new URLSearchParams(seed.fixParams).get('actions') ?? '');
+  await expect(builder.output('permissions-policy')).toContainText('arn:aws:s3:::vendor-fixed-bucket/*');
+});
+
+test('at 320 px wide the checker and its findings do not scroll the page sideways', async ({ builder }) => {
+  await builder.page.setViewportSize({ width: 320, height: 720 });
+  await builder.open();
+  await paste(builder, lintCase('xmode-cli-permissions').policy);
+  await expect(builder.findings.first()).toBeVisible();
+  await expect
+    .poll(() => builder.page.evaluate(() => document.documentElement.scrollWidth))
+    .toBeLessThanOrEqual(320);
+});
