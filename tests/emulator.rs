@@ -2,10 +2,13 @@
 //! with the real AWS CLI: it must create exactly the role the case asks for, trusting exactly the
 //! golden trust policy, with exactly the golden permissions policy attached, and print its ARN last.
 //!
-//! What moto proves and what it does not: it runs each `aws iam` call through AWS's request
-//! validation (names, JSON syntax of documents, references between role and policy) and keeps the
-//! resulting state, which the test reads back. It does not check that the trusted principal
-//! exists, that a document's ARNs are in the caller's partition, or what the policies allow.
+//! What moto proves and what it does not (checked by hand against moto 5.2.5): every command runs
+//! as written, with the CLI's parsing and file:// reading, in the partition the script picks; moto
+//! rejects a malformed permissions policy (it checks identity-policy grammar on create-policy) and
+//! keeps the state the test reads back. It does not validate trust policies at all (even an
+//! unknown key passes), nor check that the trusted principal exists or that a document's ARNs are
+//! in the role's partition, nor evaluate what the policies allow; the reviewed golden documents
+//! stand for those.
 
 #[path = "support/cases.rs"]
 mod cases;
