@@ -2,6 +2,8 @@
 # Debian machine with Rust and skips what is already there, so reruns start at once.
 #   make serve   builds the page and serves it on http://127.0.0.1:8080 (rebuilds on save)
 #   make test    runs every test level and fails if any fails
+#   make bench   measures size, first render and keystroke latency of the release build
+#                (prints a table and whether each budget is met; writes target/bench.json)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -10,7 +12,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/.tools/venv/bin:$(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test setup
+.PHONY: serve test bench setup
 
 serve: setup
 	trunk serve
@@ -23,6 +25,11 @@ test: setup
 		cargo test --locked --target wasm32-unknown-unknown --test web
 	trunk build --release
 	npx --no-install playwright test
+
+# Not a test: figures for design.md's "fast and small" bar, measured on the release build.
+bench: setup
+	trunk build --release
+	node tests/bench/bench.mjs
 
 setup:
 	bash .ci/setup
