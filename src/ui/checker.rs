@@ -43,17 +43,25 @@ pub fn Checker(
             on_load.run(loaded);
         }
     };
+    let has_fix = move || report.read().as_ref().is_some_and(|report| report.fix.is_some());
     let fix = move || {
-        fix_text.get().map(|fix| {
+        has_fix().then(|| {
             view! {
                 <div class="output-head">
                     <h3 id="output-check-fix">"Least-privilege equivalent"</h3>
                     <div class="buttons">
-                        <CopyButton name="check-fix" text=fix_text />
+                        {move || fix_text.read().is_some().then(|| view! { <CopyButton name="check-fix" text=fix_text /> })}
                         <button type="button" data-action="load-into-form" on:click=load>"Load into the form"</button>
                     </div>
                 </div>
-                <pre data-output="check-fix" tabindex="0" aria-labelledby="output-check-fix">{fix}</pre>
+                {move || {
+                    fix_text.get().map(|fix| view! {
+                        <pre data-output="check-fix" tabindex="0" aria-labelledby="output-check-fix">{fix}</pre>
+                    })
+                }}
+                {move || fix_text.read().is_none().then(|| view! {
+                    <p class="hint">"Some values are missing or placeholders; load what there is and finish it in the form."</p>
+                })}
             }
         })
     };
