@@ -179,6 +179,9 @@ pub enum Problem {
     PrefixLength { bytes: usize },
     /// A prefix with a control character, which no S3 key should hold.
     PrefixControlChar,
+    /// A prefix character above U+00FF (`数据/`): IAM documents hold only tab, line breaks and
+    /// U+0020–U+00FF (aws-rules §3), so no policy can name this folder.
+    PrefixChar { ch: char },
     /// A prefix with an empty folder (`logs//2024/`), which matches keys nobody writes.
     PrefixEmptySegment,
     /// A prefix typed with a leading `/`; S3 keys don't start with one, so it is dropped.
@@ -335,6 +338,9 @@ pub enum Problem {
     /// key is denied, so reads and writes fail (aws-rules §10). An error when the same policy
     /// grants KMS actions, a suggestion otherwise.
     DenyBlocksKms { grants_kms: bool },
+    /// `deny_outside_bucket` with an action that needs `*` (`s3:ListAllMyBuckets`): the guard denies
+    /// every resource but the bucket, so it silently cancels that Allow.
+    DenyCancelsAccountAction { action: S3Action },
     /// A document over IAM's size quota, counted in non-whitespace characters (aws-rules §7).
     PolicySize { chars: usize, quota: Quota },
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
@@ -363,7 +369,8 @@ impl Problem {
             | Problem::ActionResourceMismatch { .. }
             | Problem::ConditionKeyNeverPresent { .. }
             | Problem::ForAllValuesSingleValuedKey { .. }
-            | Problem::PolicySize { quota: Quota::TrustPolicy, .. } => Severity::Warning,
+            | Problem::PolicySize { quota: Quota::TrustPolicy, .. }
+            | Problem::DenyCancelsAccountAction { .. } => Severity::Warning,
             Problem::EmptySid
             | Problem::RedundantStatement { .. }
             | Problem::RedundantAction { .. }
@@ -405,6 +412,7 @@ impl Problem {
             Problem::PrefixPolicyVariable => "prefix-policy-variable",
             Problem::PrefixLength { .. } => "prefix-length",
             Problem::PrefixControlChar => "prefix-control-char",
+            Problem::PrefixChar { .. } => "prefix-char",
             Problem::PrefixEmptySegment => "prefix-empty-segment",
             Problem::PrefixLeadingSlash => "prefix-leading-slash",
             Problem::PrefixTrailingSlashAdded { .. } => "prefix-trailing-slash-added",
@@ -466,6 +474,7 @@ impl Problem {
             Problem::RedundantStatement { .. } => "redundant-statement",
             Problem::RedundantAction { .. } => "redundant-action",
             Problem::DenyBlocksKms { .. } => "deny-blocks-kms",
+            Problem::DenyCancelsAccountAction { .. } => "deny-cancels-allow",
             Problem::PolicySize { quota: Quota::TrustPolicy, .. } => {
                 "policy-size-exceeds-role-trust-policy-quota"
             }

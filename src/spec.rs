@@ -11,7 +11,7 @@ use crate::finding::{DocKind, Finding, Location, Problem, Severity};
 use crate::hazard::{self, Scope};
 use crate::model::{
     Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
-    Principal, PrincipalKind, S3Action, VendorName,
+    Principal, PrincipalKind, ResourceKind, S3Action, VendorName,
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan};
@@ -214,6 +214,12 @@ impl<'a> Check<'a> {
         let actions = self.actions();
         let require_owner_acl = self.choice(Param::Acl, &[OWNER_ACL]).is_some();
         let deny_outside_bucket = self.flag(Param::DenyOutsideBucket);
+        if deny_outside_bucket {
+            let cancelled =
+                actions.iter().flatten().filter(|action| action.resource() == ResourceKind::Account);
+            let problems = cancelled.map(|&action| Problem::DenyCancelsAccountAction { action }).collect();
+            self.report_all(Param::DenyOutsideBucket, problems);
+        }
         let kms_key = self.kms_key(partition);
         self.flag(Param::Embed);
         let customer_account = self.account(Param::CustomerAccount);
@@ -597,5 +603,18 @@ mod tests {
         );
         assert_eq!(spec.get(Param::Mode), "", "the mode stays the user's choice");
         assert_eq!(spec.get(Param::Vendor), "Acme");
+    }
+
+    #[test]
+    fn the_deny_guard_warns_when_it_cancels_an_account_wide_grant() {
+        let query = "account=406095609952&external_id=logzio-4f9c2a7e&bucket=acme-logs&actions=s3:GetObject,s3:ListAllMyBuckets&deny_outside_bucket=true";
+        let (plan, findings) = Spec::from_url(query, "").validate();
+        assert!(plan.is_some(), "a warning never blocks");
+        let warning = findings.iter().find(|f| f.code() == "deny-cancels-allow").expect("the warning");
+        assert_eq!(warning.at, Location::Field(Param::DenyOutsideBucket));
+        assert_eq!(
+            warning.to_string(),
+            "The Deny guard also denies s3:ListAllMyBuckets, which acts on every bucket, so that grant does nothing; turn the guard off if the vendor needs it."
+        );
     }
 }

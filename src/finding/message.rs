@@ -108,6 +108,10 @@ impl fmt::Display for Problem {
             Problem::PrefixLength { bytes } => {
                 write!(f, "S3 keys are at most 1024 bytes; this prefix has {bytes}.")
             }
+            Problem::PrefixChar { ch } => write!(
+                f,
+                "IAM policies can't hold '{ch}' (only Latin-1 characters), so no policy can name this folder; use a parent folder with a Latin name."
+            ),
             Problem::PrefixControlChar => {
                 f.write_str("The prefix has an invisible control character; type it again.")
             }
@@ -346,6 +350,10 @@ impl fmt::Display for Problem {
             Problem::RedundantAction { action } => {
                 write!(f, "'{action}' is already granted in this statement; remove the repeat.")
             }
+            Problem::DenyCancelsAccountAction { action } => write!(
+                f,
+                "The Deny guard also denies {action}, which acts on every bucket, so that grant does nothing; turn the guard off if the vendor needs it."
+            ),
             Problem::DenyBlocksKms { grants_kms: true } => f.write_str(
                 "This Deny spares only the bucket, so it also denies the KMS key this policy grants, and SSE-KMS reads and writes fail; add the key ARN to NotResource.",
             ),

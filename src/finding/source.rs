@@ -93,6 +93,7 @@ impl Problem {
             | Problem::PrefixPolicyVariable
             | Problem::PrefixLength { .. }
             | Problem::PrefixControlChar
+            | Problem::PrefixChar { .. }
             | Problem::PrefixEmptySegment
             | Problem::PrefixLeadingSlash
             | Problem::PrefixTrailingSlashAdded { .. } => other(OBJECT_KEYS),
@@ -120,6 +121,7 @@ impl Problem {
             }
             Problem::ForAllValuesSingleValuedKey { .. } => iam(MULTI_VALUE),
             Problem::RedundantStatement { .. } | Problem::RedundantAction { .. } => iam(CHECKS),
+            Problem::DenyCancelsAccountAction { .. } => iam(STATEMENT),
             Problem::DenyBlocksKms { .. }
             | Problem::KmsKeyShape
             | Problem::KmsKeyAlias

@@ -189,8 +189,9 @@ fn suggest(raw: &str) -> Option<S3Action> {
     lookalike.or_else(near).map(|index| S3Action { index })
 }
 
-/// IAM's glob: `*` any run of characters, `?` exactly one.
-fn glob_match(pattern: &str, text: &str) -> bool {
+/// IAM's glob: `*` any run of characters, `?` exactly one. Linear backtracking, so a pattern
+/// full of stars can't stall the page.
+pub(super) fn glob_match(pattern: &str, text: &str) -> bool {
     let (pattern, text): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
     let (mut p, mut t, mut star, mut mark) = (0, 0, None, 0);
     while t < text.len() {

@@ -72,7 +72,11 @@ impl PathName {
         };
         let mut problems: Vec<Problem> = path
             .iter()
-            .filter(|segment| segment.is_empty() || !segment.chars().all(|c| c.is_ascii_graphic()))
+            // `*` and `?` are valid in a path but would be wildcards in the trust principal's ARN.
+            .filter(|segment| {
+                segment.is_empty()
+                    || !segment.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '*' | '?'))
+            })
             .map(|segment| Problem::PathSegment { segment: (*segment).to_owned() })
             .collect();
         let path_len = path.iter().map(|segment| segment.len() + 1).sum::<usize>() + 1;
@@ -164,5 +168,11 @@ mod tests {
         assert_eq!(problems.iter().map(Problem::code).collect::<Vec<_>>(), ["path-segment"]);
         let problems = PathName::parse("team/", NameKind::User).unwrap_err();
         assert_eq!(problems.iter().map(Problem::code).collect::<Vec<_>>(), ["name-length"]);
+    }
+
+    #[test]
+    fn wildcards_in_a_path_are_refused() {
+        let problems = PathName::parse("a*/vendor", NameKind::Role).unwrap_err();
+        assert_eq!(problems.iter().map(Problem::code).collect::<Vec<_>>(), ["path-segment"]);
     }
 }

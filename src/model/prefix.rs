@@ -24,6 +24,9 @@ impl KeyPrefix {
         if raw.chars().any(char::is_control) {
             problems.push(Problem::PrefixControlChar);
         }
+        if let Some(ch) = raw.chars().find(|&c| c > '\u{ff}') {
+            problems.push(Problem::PrefixChar { ch });
+        }
         if raw.split('/').any(str::is_empty) {
             problems.push(Problem::PrefixEmptySegment);
         }
@@ -82,6 +85,8 @@ mod tests {
         assert_eq!(check("what?"), ["prefix-wildcard"]);
         assert_eq!(check("home/${aws:username}"), ["prefix-policy-variable"]);
         assert_eq!(check("price$list"), Vec::<&str>::new());
+        assert_eq!(check("数据/exports"), ["prefix-char"]);
+        assert_eq!(check("line\u{2028}break"), ["prefix-char"]);
         assert_eq!(check("a\tb"), ["prefix-control-char"]);
         assert_eq!(check("logs//2024"), ["prefix-empty-segment"]);
         assert_eq!(check(&"k".repeat(1024)), ["prefix-length"]);

@@ -1,6 +1,8 @@
 //! KMS and STS action names (aws-rules §5, §10), so the lint can tell a real action from a typo in
 //! the services a vendor grant touches besides S3 (whose table, with resource types, is `action.rs`).
 
+use super::action::glob_match;
+
 /// KMS actions, from the Service Authorization Reference; the ones SSE-KMS and key policies use.
 const KMS: &[&str] = &[
     "CreateGrant",
@@ -58,24 +60,10 @@ pub fn known_service_action(service: &str, name: &str) -> ServiceActionCheck {
         _ => return ServiceActionCheck::Untabled,
     };
     let pattern = name.to_ascii_lowercase();
-    if table.iter().any(|action| glob(&pattern, &action.to_ascii_lowercase())) {
+    if table.iter().any(|action| glob_match(&pattern, &action.to_ascii_lowercase())) {
         ServiceActionCheck::Known
     } else {
         ServiceActionCheck::Unknown
-    }
-}
-
-/// IAM's glob on action names: `*` any run, `?` one character.
-fn glob(pattern: &str, text: &str) -> bool {
-    match pattern.split_once('*') {
-        None => {
-            pattern.len() == text.len() && pattern.chars().zip(text.chars()).all(|(p, t)| p == '?' || p == t)
-        }
-        Some((head, tail)) => {
-            text.len() >= head.len()
-                && glob(head, &text[..head.len()])
-                && (head.len()..=text.len()).any(|start| glob(tail, &text[start..]))
-        }
     }
 }
 
@@ -92,5 +80,7 @@ mod tests {
         assert_eq!(known_service_action("sts", "AssumeRoles"), ServiceActionCheck::Unknown);
         assert_eq!(known_service_action("kms", "Decrpyt"), ServiceActionCheck::Unknown);
         assert_eq!(known_service_action("ec2", "RunInstances"), ServiceActionCheck::Untabled);
+        // Many stars must not take exponential time (a pasted policy is checked on every keystroke).
+        assert_eq!(known_service_action("kms", &format!("{}z", "*".repeat(40))), ServiceActionCheck::Unknown);
     }
 }

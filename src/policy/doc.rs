@@ -97,6 +97,8 @@ pub type Conditions = BTreeMap<Operator, BTreeMap<ConditionKey, OneOrMany>>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Operator {
     StringEquals,
+    /// Matches when the key is absent too: for headers only some requests of an action carry.
+    StringEqualsIfExists,
     StringLike,
 }
 

@@ -50,7 +50,14 @@ pub fn document(plan: &Plan) -> PolicyDocument {
     }
     statements.extend(allow("ObjectLevel", object_level, plan.objects_arn()));
     statements.extend(allow("WriteWithOwnerAcl", acl_writes, plan.objects_arn()).map(|statement| {
-        statement.when(Operator::StringEquals, ConditionKey::S3Acl, OneOrMany::One(OWNER_ACL.to_owned()))
+        // IfExists: UploadPart and CompleteMultipartUpload are authorised as s3:PutObject but carry
+        // no x-amz-acl header, so a plain StringEquals would deny every multipart upload (the
+        // missing-key pitfall, aws-rules §6). Any request that does set an ACL must set this one.
+        statement.when(
+            Operator::StringEqualsIfExists,
+            ConditionKey::S3Acl,
+            OneOrMany::One(OWNER_ACL.to_owned()),
+        )
     }));
     statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
     if let Some(key) = plan.kms_key_arn() {

@@ -25,7 +25,7 @@ pub fn script(plan: &Plan) -> String {
     if let Some(region) = plan.partition.cli_region() {
         lines.push(format!(
             "if (-not $env:AWS_DEFAULT_REGION) {{ $env:AWS_DEFAULT_REGION = {} }}  # IAM in {} is served from {region}",
-            quote::powershell(region),
+            quote::powershell_string(region),
             plan.partition
         ));
     }
@@ -104,4 +104,18 @@ fn checked(step: &str, command: &str) -> [String; 2] {
 /// `données/` into `donn?es/`.
 fn here_string(file: &str, json: &str) -> String {
     format!("@'\n{}'@ | Set-Content -Path {file} -Encoding ascii", ascii_json(json))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Spec;
+
+    #[test]
+    fn the_region_is_assigned_as_a_string_not_run_as_a_command() {
+        let query = "partition=aws-cn&principal=arn:aws-cn:iam::588271335135:user/guance&external_id=gc-7f3a9e2b41d84c6e&bucket=guance-logs";
+        let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
+        let script = script(&plan);
+        assert!(script.contains("$env:AWS_DEFAULT_REGION = 'cn-north-1'"), "{script}");
+    }
 }

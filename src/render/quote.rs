@@ -19,15 +19,22 @@ pub fn bash(value: &str) -> String {
 /// too), each of which must be doubled inside a verbatim string.
 const POWERSHELL_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}'];
 
-/// A PowerShell argument that is exactly `value`: bare when it is a plain word PowerShell reads as
-/// itself (letters, digits, `_ - . / :`, starting with a letter or digit), otherwise a verbatim
-/// (single-quoted) string with every single-quote character doubled. Nothing in a verbatim string
-/// expands: not `$`, not the backtick.
+/// A PowerShell command argument that is exactly `value`: bare when it is a plain word PowerShell
+/// reads as itself (letters, digits, `_ - . / :`, starting with a letter or digit), otherwise a
+/// [`powershell_string`]. Only for argument position: in an expression (`$x = ...`) a bare word
+/// would run as a command, so expressions always take [`powershell_string`].
 pub fn powershell(value: &str) -> String {
     let word = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':');
     if value.starts_with(|c: char| c.is_ascii_alphanumeric()) && value.chars().all(word) {
-        return value.to_owned();
+        value.to_owned()
+    } else {
+        powershell_string(value)
     }
+}
+
+/// A verbatim (single-quoted) PowerShell string that is exactly `value`, every single-quote
+/// character doubled. Nothing in a verbatim string expands: not `$`, not the backtick.
+pub fn powershell_string(value: &str) -> String {
     let mut quoted = String::with_capacity(value.len() + 2);
     quoted.push('\'');
     for c in value.chars() {

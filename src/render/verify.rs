@@ -46,7 +46,9 @@ pub fn commands(plan: &Plan) -> String {
         Grantee::Role { external_id, .. } => {
             let role_arn = match plan.role_arn() {
                 Some(arn) => quote::bash(&arn),
-                None => format!("$(aws iam get-role --role-name {name} --query Role.Arn --output text)"),
+                // The vendor runs this in its own account, where get-role can't see the customer's
+                // role: the ARN the customer sent must be set, and bash stops with this message if not.
+                None => "\"${ROLE_ARN:?set ROLE_ARN to the role ARN the customer sent you}\"".to_owned(),
             };
             lines.extend([
                 String::new(),

@@ -51,7 +51,7 @@ pub fn field_text(param: Param) -> FieldText {
         Param::Prefix => ("Folder (prefix)", "Optional: limit access to keys under this folder.", Some("exports/vendor/"), Control::Text, Section::Bucket),
         Param::Access => ("Access", "What the vendor may do with the objects.", None, Control::Select { options: Access::NAMES, default: "read-write" }, Section::Bucket),
         Param::Actions => ("Exact S3 actions", "Optional, comma-separated; replaces Access.", Some("s3:GetObject, s3:ListBucket"), Control::Text, Section::Bucket),
-        Param::Acl => ("Required ACL on uploads", "Only if the vendor's docs ask for it.", None, Control::Select { options: ACL_OPTIONS, default: "" }, Section::Bucket),
+        Param::Acl => ("Required ACL on uploads", "Only if the vendor's docs ask for it: an upload that sets an ACL must set this one.", None, Control::Select { options: ACL_OPTIONS, default: "" }, Section::Bucket),
         Param::DenyOutsideBucket => ("Deny everything outside this bucket", "Adds an explicit Deny, a guard against broader policies attached later.", None, Control::Checkbox, Section::Bucket),
         Param::KmsKey => ("KMS key ARN", "Only if the bucket is encrypted with SSE-KMS.", Some("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"), Control::Text, Section::Bucket),
         Param::CustomerAccount => ("Your AWS account ID", "Optional: lets this page show the role ARN to send back. In the console, it's under your name at the top right.", Some("111122223333"), Control::Text, Section::Yours),

@@ -1,7 +1,7 @@
 # Creates the IAM role guance-backup-role for Guance and prints its ARN.
 # Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
 $ErrorActionPreference = 'Stop'
-if (-not $env:AWS_DEFAULT_REGION) { $env:AWS_DEFAULT_REGION = cn-north-1 }  # IAM in aws-cn is served from cn-north-1
+if (-not $env:AWS_DEFAULT_REGION) { $env:AWS_DEFAULT_REGION = 'cn-north-1' }  # IAM in aws-cn is served from cn-north-1
 
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {

@@ -4,7 +4,7 @@
 # Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.
 # A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.
 $ErrorActionPreference = 'Stop'
-if (-not $env:AWS_DEFAULT_REGION) { $env:AWS_DEFAULT_REGION = cn-north-1 }  # IAM in aws-cn is served from cn-north-1
+if (-not $env:AWS_DEFAULT_REGION) { $env:AWS_DEFAULT_REGION = 'cn-north-1' }  # IAM in aws-cn is served from cn-north-1
 
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {

@@ -67,7 +67,7 @@ function Assert-AwsSucceeded([string] $Step) {
         "arn:aws:s3:::acme-xmode-delivery/*"
       ],
       "Condition": {
-        "StringEquals": {
+        "StringEqualsIfExists": {
           "s3:x-amz-acl": "bucket-owner-full-control"
         }
       }

@@ -63,7 +63,7 @@ cat > permissions.json <<'JSON'
         "arn:aws:s3:::acme-xmode-delivery/*"
       ],
       "Condition": {
-        "StringEquals": {
+        "StringEqualsIfExists": {
           "s3:x-amz-acl": "bucket-owner-full-control"
         }
       }

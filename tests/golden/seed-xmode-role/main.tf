@@ -69,7 +69,7 @@ resource "aws_iam_policy" "vendor" {
             "arn:aws:s3:::acme-xmode-delivery/*"
           ],
           "Condition": {
-            "StringEquals": {
+            "StringEqualsIfExists": {
               "s3:x-amz-acl": "bucket-owner-full-control"
             }
           }
