@@ -87,6 +87,16 @@ impl OutputName {
         }
     }
 
+    /// What its download saves: the text itself, except that PowerShell scripts start with a UTF-8
+    /// byte-order mark, without which Windows PowerShell 5.1 reads the file as ANSI and mangles
+    /// any non-ASCII (a vendor name in a description). Copying always takes the text unchanged.
+    pub fn file_contents(self, text: &str) -> String {
+        match self {
+            OutputName::CliPowershell => format!("\u{feff}{text}"),
+            _ => text.to_owned(),
+        }
+    }
+
     /// The IAM size quota the output counts against, for policy documents.
     pub fn quota(self) -> Option<Quota> {
         match self {
@@ -181,6 +191,12 @@ mod tests {
         let user = |tail: &[&'static str]| [&COMMON[..], tail].concat();
         assert_eq!(names("mode=user&customer_account=111122223333"), user(&["handback", "verify"]));
         assert_eq!(names("mode=user&followup=x"), user(&["handback", "verify", "followup"]));
+    }
+
+    #[test]
+    fn only_powershell_files_carry_a_byte_order_mark() {
+        assert_eq!(OutputName::CliPowershell.file_contents("x"), "\u{feff}x");
+        assert_eq!(OutputName::CliBash.file_contents("x"), "x");
     }
 
     #[test]

@@ -33,6 +33,8 @@ fn decode(text: &str) -> String {
             b'+' => out.push(b' '),
             b'%' => match bytes
                 .get(i + 1..i + 3)
+                // Two hex digits exactly: from_str_radix alone would also take a sign ("%+A").
+                .filter(|hex| hex.iter().all(u8::is_ascii_hexdigit))
                 .and_then(|hex| u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok())
             {
                 Some(byte) => {
@@ -82,6 +84,7 @@ mod tests {
 
     #[test]
     fn tolerates_mangled_links() {
+        assert_eq!(parse("a=%+A"), [("a".to_owned(), "%+A".to_owned())]);
         assert_eq!(
             parse("a=%zz&&b&c=%"),
             [

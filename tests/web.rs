@@ -172,11 +172,17 @@ async fn a_warning_explains_but_never_blocks() {
 #[wasm_bindgen_test]
 async fn a_missing_value_is_reported_once_the_field_was_used() {
     let page = Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme").await;
-    assert_eq!(page.error_for(Param::Bucket), None, "an untouched empty field is not scolded");
+    assert_eq!(page.error_for(Param::Bucket).as_deref(), Some("Enter the bucket name."));
+    assert_eq!(
+        page.field(Param::Bucket).get_attribute("aria-invalid"),
+        None,
+        "an untouched field is not scolded"
+    );
     assert!(page.output("trust-policy").unwrap().contains("Enter the bucket name."));
     page.type_into(Param::Bucket, "x").await;
     page.type_into(Param::Bucket, "").await;
     assert_eq!(page.error_for(Param::Bucket).as_deref(), Some("Enter the bucket name."));
+    assert_eq!(page.field(Param::Bucket).get_attribute("aria-invalid").as_deref(), Some("true"));
 }
 
 #[wasm_bindgen_test]

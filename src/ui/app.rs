@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::finding::{DocKind, Finding, Location};
+use crate::finding::{DocKind, Location};
 use crate::output::{self, OutputName};
 use crate::param::Param;
 use crate::spec::Spec;
@@ -29,21 +29,30 @@ pub fn App(initial: Spec) -> impl IntoView {
         Some(vendor) => format!("Give {vendor} access to your S3 bucket"),
         None => "Give a data vendor access to your S3 bucket".to_owned(),
     };
+    // One notice per kind of finding about the URL, holding each such finding; the kind is the
+    // finding's code, except that unknown parameters keep the contract's plural name.
     let url_notices = move || {
-        let notices: Vec<String> = checked
-            .read()
-            .1
-            .iter()
-            .filter(|finding| finding.at == Location::Url)
-            .map(Finding::to_string)
-            .collect();
-        (!notices.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="note" data-notice="unknown-params">
-                    {notices.into_iter().map(|notice| view! { <p>{notice}</p> }).collect_view()}
-                </div>
+        let mut notices: Vec<(&'static str, Vec<String>)> = Vec::new();
+        for finding in checked.read().1.iter().filter(|finding| finding.at == Location::Url) {
+            let kind = match finding.code() {
+                "unknown-param" => "unknown-params",
+                code => code,
+            };
+            match notices.iter_mut().find(|(known, _)| *known == kind) {
+                Some((_, messages)) => messages.push(finding.to_string()),
+                None => notices.push((kind, vec![finding.to_string()])),
             }
-        })
+        }
+        notices
+            .into_iter()
+            .map(|(kind, messages)| {
+                view! {
+                    <div class="notice" role="note" data-notice=kind>
+                        {messages.into_iter().map(|message| view! { <p>{message}</p> }).collect_view()}
+                    </div>
+                }
+            })
+            .collect_view()
     };
     let field = move |param: Param| {
         let findings = Signal::derive(move || {

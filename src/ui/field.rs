@@ -28,20 +28,29 @@ pub fn Field(
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let warning_id = format!("{id}-warning");
-    // "Enter the bucket name" is only news once the user has been in the field.
+    // "Enter the bucket name" stands from the start (the outputs wait for it), but it is only
+    // news once the user has been in the field: until then it reads as a calm note, not an alarm.
     let touched = RwSignal::new(false);
     let messages = move |wanted: fn(Severity) -> bool| {
         findings.with(|findings| {
             findings
                 .iter()
                 .filter(|finding| wanted(finding.severity()))
-                .filter(|finding| touched.get() || !matches!(finding.problem, Problem::Missing { .. }))
                 .map(Finding::to_string)
                 .collect::<Vec<_>>()
         })
     };
     let errors = Memo::new(move |_| messages(|severity| severity == Severity::Error));
     let warnings = Memo::new(move |_| messages(|severity| severity != Severity::Error));
+    let only_missing = Memo::new(move |_| {
+        findings.with(|findings| {
+            findings
+                .iter()
+                .filter(|finding| finding.severity() == Severity::Error)
+                .all(|finding| matches!(finding.problem, Problem::Missing { .. }))
+        })
+    });
+    let quiet = move || !touched.get() && only_missing.get();
     let described_by = {
         let (error_id, warning_id) = (error_id.clone(), warning_id.clone());
         move || {
@@ -51,7 +60,7 @@ pub fn Field(
             ids.join(" ")
         }
     };
-    let invalid = move || (!errors.read().is_empty()).then_some("true");
+    let invalid = move || (!errors.read().is_empty() && !quiet()).then_some("true");
     let input = move |raw: String| {
         touched.set(true);
         on_input.run(raw);
@@ -153,7 +162,11 @@ pub fn Field(
                     (!errors.read().is_empty())
                         .then(|| {
                             view! {
-                                <ul class="error" id=error_id.clone() data-error-for=param.as_str()>
+                                <ul
+                                    class=move || if quiet() { "required" } else { "error" }
+                                    id=error_id.clone()
+                                    data-error-for=param.as_str()
+                                >
                                     {errors.get().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
                                 </ul>
                             }

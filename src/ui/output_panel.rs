@@ -35,8 +35,9 @@ pub fn OutputPanel(
     };
     let download = move || {
         let file_name = Signal::derive(move || name.file_name(mode.get()).unwrap_or_default());
+        let contents = Signal::derive(move || ready.read().as_deref().map(|text| name.file_contents(text)));
         name.file_name(mode.get_untracked())
-            .map(|_| view! { <DownloadButton name=name.as_str() file_name text=ready /> })
+            .map(|_| view! { <DownloadButton name=name.as_str() file_name text=contents /> })
     };
     view! {
         <section class="output" aria-labelledby=labelled_by>

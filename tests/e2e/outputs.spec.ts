@@ -8,7 +8,7 @@ import { type Builder, FILE_NAMES } from './pages/builder';
 import { ALL_OUTPUTS, golden } from './support/golden';
 
 /// Copies `name`, checks the clipboard holds exactly its text; downloads it if it has a file
-/// name, checks the name and that the bytes are the text's UTF-8.
+/// name, checks the name and that the bytes are the text's UTF-8 (with a BOM for PowerShell).
 async function copyAndDownload(builder: Builder, name: string, fileName: string | undefined): Promise<void> {
   const output = builder.output(name);
   await expect(output).toBeVisible();
@@ -30,7 +30,9 @@ async function copyAndDownload(builder: Builder, name: string, fileName: string 
   const path = await download.path();
   expect(path, `${fileName} was saved`).toBeTruthy();
   const bytes = await readFile(path);
-  expect(bytes.equals(Buffer.from(text, 'utf8')), `${fileName} bytes equal the ${name} text`).toBe(true);
+  // PowerShell files start with a UTF-8 byte-order mark, so Windows PowerShell 5.1 reads them as UTF-8.
+  const expected = fileName.endsWith('.ps1') ? '\uFEFF' + text : text;
+  expect(bytes.equals(Buffer.from(expected, 'utf8')), `${fileName} bytes equal the ${name} text`).toBe(true);
   await expect(builder.status).toHaveText(`Saved ${fileName}.`);
 }
 

@@ -99,9 +99,12 @@ test('the hostile-inputs case shows every finding of its golden list where it be
   }
 });
 
-test('a required field left empty says so only once the user has been in it', async ({ builder }) => {
+test('a required field left empty says so at once, and is marked invalid once the user has been in it', async ({
+  builder,
+}) => {
   await builder.open('account=406095609952&external_id=logzio-4f9c2a7e-acme');
-  await expect(builder.errorFor('bucket')).toHaveCount(0);
+  await expect(builder.errorFor('bucket')).toHaveText('Enter the bucket name.');
+  await expect(builder.field('bucket')).not.toHaveAttribute('aria-invalid');
   await expect(builder.output('permissions-policy')).toContainText('Enter');
   await builder.typeInto('bucket', 'a');
   await builder.field('bucket').press('Backspace');
