@@ -1,6 +1,7 @@
-//! The reviewed bash script of every golden case, run unmodified against moto's AWS API emulator
-//! with the real AWS CLI: it must create exactly the role the case asks for, trusting exactly the
-//! golden trust policy, with exactly the golden permissions policy attached, and print its ARN last.
+//! The reviewed bash script and CloudFormation template of every golden case, each run unmodified
+//! against moto's AWS API emulator with the real AWS CLI: each must create exactly the role (or
+//! user, with one access key) the case asks for, trusting exactly the golden trust policy, with
+//! exactly the golden permissions policy attached; a role script prints the role ARN last.
 //!
 //! What moto proves and what it does not (checked by hand against moto 5.2.5): every command runs
 //! as written, with the CLI's parsing and file:// reading, in the partition the script picks; moto
@@ -28,62 +29,138 @@ use moto::Moto;
 /// The region a configured terminal has in the standard partition, as in AWS CloudShell.
 const STANDARD_REGION: &str = "us-east-1";
 
+/// How a case's grant gets created in the emulator.
+#[derive(Clone, Copy, Debug)]
+enum Route {
+    /// Its bash script (`create-role.sh` / `create-user.sh`), run unmodified.
+    Script,
+    /// Its CloudFormation template (`template.yaml`), deployed with `aws cloudformation deploy`.
+    Template,
+}
+
 #[test]
-fn every_golden_script_creates_its_role_in_the_emulator() {
-    let scripts: Vec<PathBuf> =
-        cases::cases().into_iter().filter(|case| case.join("create-role.sh").is_file()).collect();
-    assert!(scripts.len() >= 5, "golden scripts went missing: {scripts:?}");
-    // Each case gets its own server; they run side by side because most of the time goes to
-    // starting Python for every CLI call. A failing case's panic message is printed above.
+fn every_golden_script_creates_its_grant_in_the_emulator() {
+    let cases =
+        cases_with(|case| case.join("create-role.sh").is_file() || case.join("create-user.sh").is_file());
+    assert!(cases.len() >= 6, "golden scripts went missing: {cases:?}");
+    assert!(cases.iter().any(|case| case.join("create-user.sh").is_file()), "no user-mode script is checked");
+    check_all(&cases, Route::Script);
+}
+
+#[test]
+fn every_golden_template_deploys_the_same_grant_as_the_script() {
+    let cases = cases_with(|case| case.join("template.yaml").is_file());
+    assert!(cases.len() >= 6, "golden templates went missing: {cases:?}");
+    check_all(&cases, Route::Template);
+}
+
+fn cases_with(wanted: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
+    cases::cases().into_iter().filter(|case| wanted(case)).collect()
+}
+
+/// Checks every case on its own server, side by side: most of the time goes to starting Python
+/// for every CLI call. A failing case's panic message is printed above the summary.
+fn check_all(cases: &[PathBuf], route: Route) {
     let failed: Vec<String> = std::thread::scope(|scope| {
-        let runs: Vec<_> = scripts.iter().map(|case| (case, scope.spawn(|| check_case(case)))).collect();
+        let runs: Vec<_> =
+            cases.iter().map(|case| (case, scope.spawn(move || check_case(case, route)))).collect();
         runs.into_iter()
             .filter_map(|(case, run)| run.join().is_err().then(|| case.display().to_string()))
             .collect()
     });
-    assert!(failed.is_empty(), "these golden scripts did not do what their case says: {failed:#?}");
+    assert!(failed.is_empty(), "these golden cases did not create what they say ({route:?}): {failed:#?}");
 }
 
-fn check_case(case: &Path) {
+fn check_case(case: &Path, route: Route) {
     let (plan, findings) = cases::spec_of(case).validate();
-    let plan = plan.unwrap_or_else(|| panic!("{} has a script but no plan: {findings:?}", case.display()));
-    let Grantee::Role { role_name, .. } = &plan.grantee else {
-        panic!("{} has create-role.sh but is not in role mode", case.display());
-    };
+    let plan = plan.unwrap_or_else(|| panic!("{} has outputs but no plan: {findings:?}", case.display()));
     // Cases that name the customer's account run in it, so the printed ARN is the golden one.
     let account = plan.customer_account.as_ref().map_or(moto::DEFAULT_ACCOUNT, AccountId::as_str);
     let moto = Moto::start_in_account(account);
-
     // Outside the standard partition the script must pick its partition's region itself, so it
     // runs with none configured; in the standard partition it uses the terminal's region.
     let partition_region = plan.partition.cli_region();
-    let shell_region = if partition_region.is_some() { None } else { Some(STANDARD_REGION) };
-    let stdout = moto.run_script(&case.join("create-role.sh"), shell_region);
+    let region = partition_region.unwrap_or(STANDARD_REGION);
+    let (kind, name) = match &plan.grantee {
+        Grantee::Role { role_name, .. } => ("role", role_name.as_str()),
+        Grantee::User { user_name } => ("user", user_name.as_str()),
+    };
+    let grantee_arn = format!("arn:{}:iam::{account}:{kind}/{name}", plan.partition);
 
-    let role_arn = format!("arn:{}:iam::{account}:role/{role_name}", plan.partition);
-    assert_eq!(stdout.lines().last(), Some(role_arn.as_str()), "{}: the script's last line", case.display());
-    if let Ok(golden) = std::fs::read_to_string(case.join("role-arn.txt")) {
-        assert_eq!(golden.trim_end(), role_arn, "{}: role-arn.txt names another role", case.display());
+    match route {
+        Route::Script => {
+            let script = case.join(format!("create-{kind}.sh"));
+            let shell_region = if partition_region.is_some() { None } else { Some(STANDARD_REGION) };
+            let stdout = moto.run_script(&script, shell_region);
+            if kind == "role" {
+                assert_eq!(
+                    stdout.lines().last(),
+                    Some(grantee_arn.as_str()),
+                    "{}: the script's last line",
+                    case.display()
+                );
+            } else {
+                let key_line = stdout.lines().last().unwrap_or_default();
+                assert_eq!(
+                    key_line.split('\t').count(),
+                    2,
+                    "{}: the key ID and secret, last: {stdout}",
+                    case.display()
+                );
+            }
+        }
+        Route::Template => {
+            let output = moto
+                .command("aws")
+                .args(["--region", region, "cloudformation", "deploy", "--stack-name", "rolesmith-check"])
+                .arg("--template-file")
+                .arg(case.join("template.yaml"))
+                .args(["--capabilities", "CAPABILITY_NAMED_IAM"])
+                .output()
+                .unwrap();
+            assert!(
+                output.status.success(),
+                "{}: cloudformation deploy failed:\n{}{}",
+                case.display(),
+                String::from_utf8_lossy(&output.stdout),
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+    }
+    if let (Ok(golden), "role") = (std::fs::read_to_string(case.join("role-arn.txt")), kind) {
+        assert_eq!(golden.trim_end(), grantee_arn, "{}: role-arn.txt names another role", case.display());
     }
 
+    let filter = if kind == "role" { "Role" } else { "User" };
     let details = moto.aws_json(
-        partition_region.unwrap_or(STANDARD_REGION),
-        &["iam", "get-account-authorization-details", "--filter", "Role", "LocalManagedPolicy"],
+        region,
+        &["iam", "get-account-authorization-details", "--filter", filter, "LocalManagedPolicy"],
     );
-    let roles = list(&details["RoleDetailList"]);
-    assert_eq!(roles.len(), 1, "{}: expected exactly one role, found {roles:#?}", case.display());
-    let role = &roles[0];
-    assert_eq!(role["RoleName"], role_name.as_str(), "{}", case.display());
-    assert_eq!(role["Arn"], role_arn, "{}", case.display());
-    assert_eq!(
-        document(&role["AssumeRolePolicyDocument"]),
-        golden_json(case, "trust-policy.json"),
-        "{}: the role's trust policy",
-        case.display()
-    );
-    assert_eq!(list(&role["RolePolicyList"]).len(), 0, "{}: inline policies", case.display());
+    let grantees = list(&details[if kind == "role" { "RoleDetailList" } else { "UserDetailList" }]);
+    assert_eq!(grantees.len(), 1, "{}: expected exactly one {kind}, found {grantees:#?}", case.display());
+    let grantee = &grantees[0];
+    assert_eq!(grantee[if kind == "role" { "RoleName" } else { "UserName" }], name, "{}", case.display());
+    assert_eq!(grantee["Arn"], grantee_arn, "{}", case.display());
+    if kind == "role" {
+        assert_eq!(
+            document(&grantee["AssumeRolePolicyDocument"]),
+            golden_json(case, "trust-policy.json"),
+            "{}: the role's trust policy",
+            case.display()
+        );
+    } else {
+        let keys = moto.aws_json(region, &["iam", "list-access-keys", "--user-name", name]);
+        assert_eq!(
+            list(&keys["AccessKeyMetadata"]).len(),
+            1,
+            "{}: exactly one access key: {keys:#?}",
+            case.display()
+        );
+    }
+    let inline = if kind == "role" { "RolePolicyList" } else { "UserPolicyList" };
+    assert_eq!(list(&grantee[inline]).len(), 0, "{}: inline policies", case.display());
 
-    let attached = list(&role["AttachedManagedPolicies"]);
+    let attached = list(&grantee["AttachedManagedPolicies"]);
     assert_eq!(attached.len(), 1, "{}: expected one attached policy, found {attached:#?}", case.display());
     let policy_arn = format!("arn:{}:iam::{account}:policy/{}", plan.partition, plan.policy_name);
     assert_eq!(attached[0]["PolicyArn"], policy_arn, "{}", case.display());
