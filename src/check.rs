@@ -145,10 +145,9 @@ fn repair(text: &str) -> (String, Vec<(usize, usize, Problem)>) {
                 }
                 .unwrap_or(chars.len() - 1);
                 fix(&mut out, i, ' ', Some(Problem::PastedComment));
-                for j in i + 1..=end {
-                    if chars[j] != '\n' {
-                        fix(&mut out, j, ' ', None);
-                    }
+                let commented = chars.iter().enumerate().take(end + 1).skip(i + 1);
+                for (j, _) in commented.filter(|(_, c)| **c != '\n') {
+                    fix(&mut out, j, ' ', None);
                 }
                 i = end;
             }
