@@ -126,6 +126,9 @@ pub enum Problem {
     AccountChar { ch: char },
     /// `1234-5678-9012` as the console shows it; ARNs need the bare digits (aws-rules §1).
     AccountNormalised { digits: String },
+    /// `000000000000`: twelve digits, but no AWS account has that ID, so it is a mistake or a
+    /// placeholder.
+    AccountImpossible,
 
     /// `principal` and `account`/`user`/`role` were both given and name different things.
     PrincipalConflict,
@@ -197,6 +200,13 @@ pub enum Problem {
     ActionWildcardExpanded { pattern: String, actions: Vec<S3Action> },
     /// An `actions` list with nothing in it after the commas.
     NoActions,
+    /// `*` or `s3:*`: every S3 action, including deleting the bucket and rewriting its policy.
+    /// Never generated: a vendor needs a named handful.
+    ActionsAll { pattern: String },
+    /// A wildcard that also matches an action managing the bucket or the account (`s3:Put*`
+    /// reaches `s3:PutBucketPolicy`): refused, because the vendor could then change who else
+    /// may read the data. Name the actions instead.
+    ActionWildcardManages { pattern: String, action: S3Action },
 
     /// A `kms_key` that is not a KMS key ARN (`arn:aws:kms:us-east-1:111122223333:key/<key ID>`),
     /// e.g. a bare key ID: a policy can only name the key by its full ARN (aws-rules §10).
@@ -341,6 +351,16 @@ pub enum Problem {
     /// `deny_outside_bucket` with an action that needs `*` (`s3:ListAllMyBuckets`): the guard denies
     /// every resource but the bucket, so it silently cancels that Allow.
     DenyCancelsAccountAction { action: S3Action },
+    /// `deny_outside_bucket` without `kms_key`: the guard denies every `kms:*` call, which breaks a
+    /// bucket encrypted with SSE-KMS (the `aws/s3` key or a customer key), aws-rules §10.
+    DenyGuardWithoutKmsKey,
+    /// `{{resolve:` in a value: CloudFormation replaces a dynamic reference with a value fetched
+    /// at deploy time, so the template would grant something other than the JSON shows.
+    DynamicReference,
+    /// A value starting with `file://`, `fileb://`, `http://` or `https://`: the AWS CLI replaces
+    /// such a parameter with the contents of that file or page, so a command would send
+    /// something other than what it shows (an external ID `file:///etc/passwd` is legal to STS).
+    CliRemoteParameter { prefix: &'static str },
     /// A document over IAM's size quota, counted in non-whitespace characters (aws-rules §7).
     PolicySize { chars: usize, quota: Quota },
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
@@ -370,7 +390,8 @@ impl Problem {
             | Problem::ConditionKeyNeverPresent { .. }
             | Problem::ForAllValuesSingleValuedKey { .. }
             | Problem::PolicySize { quota: Quota::TrustPolicy, .. }
-            | Problem::DenyCancelsAccountAction { .. } => Severity::Warning,
+            | Problem::DenyCancelsAccountAction { .. }
+            | Problem::DenyGuardWithoutKmsKey => Severity::Warning,
             Problem::EmptySid
             | Problem::RedundantStatement { .. }
             | Problem::RedundantAction { .. }
@@ -390,6 +411,7 @@ impl Problem {
             Problem::AccountDigits { .. } => "account-digits",
             Problem::AccountChar { .. } => "account-char",
             Problem::AccountNormalised { .. } => "account-normalised",
+            Problem::AccountImpossible => "account-impossible",
             Problem::PrincipalConflict => "principal-conflict",
             Problem::UserAndRole => "user-and-role",
             Problem::PrincipalShape => "principal-shape",
@@ -419,6 +441,8 @@ impl Problem {
             Problem::UnknownAction { .. } => "invalid-action",
             Problem::ActionWildcardExpanded { .. } => "action-wildcard-expanded",
             Problem::NoActions => "no-actions",
+            Problem::ActionsAll { .. } => "actions-all",
+            Problem::ActionWildcardManages { .. } => "action-wildcard-manages",
             Problem::KmsKeyShape => "kms-key-shape",
             Problem::KmsKeyAlias => "kms-key-alias",
             Problem::KmsKeyPolicyNeeded => "kms-key-policy-needed",
@@ -475,6 +499,9 @@ impl Problem {
             Problem::RedundantAction { .. } => "redundant-action",
             Problem::DenyBlocksKms { .. } => "deny-blocks-kms",
             Problem::DenyCancelsAccountAction { .. } => "deny-cancels-allow",
+            Problem::DenyGuardWithoutKmsKey => "deny-guard-without-kms-key",
+            Problem::DynamicReference => "cloudformation-dynamic-reference",
+            Problem::CliRemoteParameter { .. } => "cli-remote-parameter",
             Problem::PolicySize { quota: Quota::TrustPolicy, .. } => {
                 "policy-size-exceeds-role-trust-policy-quota"
             }

@@ -81,6 +81,25 @@ pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
     problems
 }
 
+/// What the AWS CLI reads from elsewhere when a parameter value starts with it (aws-rules §11).
+const CLI_REMOTE_PREFIXES: [&str; 4] = ["file://", "fileb://", "http://", "https://"];
+
+/// Syntax a tool downstream would replace at run time, so an output would do something other
+/// than it shows: CloudFormation's `{{resolve:` anywhere in the value, and a leading `file://`-style
+/// prefix, which the AWS CLI expands in any parameter. Only for form fields: a pasted policy may
+/// rightly hold `https://` in a condition, and nothing the checker reads is run.
+pub fn late_bound(raw: &str) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if raw.to_ascii_lowercase().contains("{{resolve:") {
+        problems.push(Problem::DynamicReference);
+    }
+    let start: String = raw.trim_start().chars().take(8).collect::<String>().to_ascii_lowercase();
+    if let Some(prefix) = CLI_REMOTE_PREFIXES.into_iter().find(|prefix| start.starts_with(prefix)) {
+        problems.push(Problem::CliRemoteParameter { prefix });
+    }
+    problems
+}
+
 /// Whether the value holds something shaped like an AWS key, so it must stay out of links.
 pub fn contains_key(raw: &str) -> bool {
     contains_access_key_id(raw) || contains_secret_key(raw)

@@ -39,7 +39,7 @@ pub struct Plan {
 
 /// Said wherever an access key is created: the page never sees the secret, and a role is safer.
 pub const ACCESS_KEY_NOTICE: [&str; 3] = [
-    "The secret access key appears only once, in your own terminal (or stack/state output); Rolesmith never sees it.",
+    "The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.",
     "Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.",
     "A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.",
 ];

@@ -221,6 +221,9 @@ impl<'a> Check<'a> {
             self.report_all(Param::DenyOutsideBucket, problems);
         }
         let kms_key = self.kms_key(partition);
+        if deny_outside_bucket && self.text(Param::KmsKey).is_none() {
+            self.report(Param::DenyOutsideBucket, Problem::DenyGuardWithoutKmsKey);
+        }
         self.flag(Param::Embed);
         let customer_account = self.account(Param::CustomerAccount);
         self.lock();
@@ -350,9 +353,18 @@ impl<'a> Check<'a> {
         let mut actions = Vec::new();
         let mut failed = false;
         for item in list(raw) {
-            if item.contains(['*', '?']) {
+            if S3Action::is_all(item) {
+                self.report(Param::Actions, Problem::ActionsAll { pattern: item.to_owned() });
+                failed = true;
+            } else if item.contains(['*', '?']) {
                 let expanded = S3Action::expand(item);
-                if expanded.is_empty() {
+                if let Some(&action) = expanded.iter().find(|action| action.manages()) {
+                    self.report(
+                        Param::Actions,
+                        Problem::ActionWildcardManages { pattern: item.to_owned(), action },
+                    );
+                    failed = true;
+                } else if expanded.is_empty() {
                     self.report(
                         Param::Actions,
                         Problem::UnknownAction { action: item.to_owned(), suggestion: None },
@@ -470,7 +482,7 @@ impl<'a> Check<'a> {
             self.report(param, Problem::SurroundingWhitespace);
         }
         let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
-        for problem in hazard::scan(raw, scope) {
+        for problem in hazard::scan(raw, scope).into_iter().chain(hazard::late_bound(raw)) {
             if problem.severity() == Severity::Error && !self.hazardous.contains(&param) {
                 self.hazardous.push(param);
             }

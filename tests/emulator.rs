@@ -54,6 +54,70 @@ fn every_golden_template_deploys_the_same_grant_as_the_script() {
     check_all(&cases, Route::Template);
 }
 
+/// A second run after the first finished (or failed half-way: every step is probed the same
+/// way) says what already exists and leaves exactly the grant a single run leaves.
+#[test]
+fn a_rerun_says_what_exists_and_leaves_the_same_grant() {
+    for name in ["seed-guance-role", "seed-guance-user"] {
+        let case = cases::cases().into_iter().find(|case| case.ends_with(name)).unwrap();
+        let kind = if name.ends_with("user") { "user" } else { "role" };
+        let moto = Moto::start();
+        let script = case.join(format!("create-{kind}.sh"));
+        moto.run_script(&script, None);
+        let second = moto.run_script(&script, None);
+        for said in ["already exists (from an earlier run?)", "Policy guance-backup-policy already exists"] {
+            assert!(second.contains(said), "{name}: the rerun must say what exists:\n{second}");
+        }
+        if kind == "user" {
+            assert!(second.contains("already has an access key"), "{name}:\n{second}");
+        }
+        let region = "cn-north-1";
+        let policies = moto.aws_json(region, &["iam", "list-policies", "--scope", "Local"]);
+        assert_eq!(list(&policies["Policies"]).len(), 1, "{name}: one policy, {policies:#?}");
+        let arn = list(&policies["Policies"])[0]["Arn"].as_str().unwrap().to_owned();
+        let policy = moto.aws_json(region, &["iam", "get-policy", "--policy-arn", &arn]);
+        let version = policy["Policy"]["DefaultVersionId"].as_str().unwrap().to_owned();
+        let document = moto
+            .aws_json(region, &["iam", "get-policy-version", "--policy-arn", &arn, "--version-id", &version]);
+        assert_eq!(
+            self::document(&document["PolicyVersion"]["Document"]),
+            golden_json(&case, "permissions-policy.json"),
+            "{name}: the default version after the rerun"
+        );
+        if kind == "user" {
+            let keys =
+                moto.aws_json(region, &["iam", "list-access-keys", "--user-name", "guance-backup-user"]);
+            assert_eq!(list(&keys["AccessKeyMetadata"]).len(), 1, "{name}: still one key");
+        }
+    }
+}
+
+/// Pasted into an interactive shell (here: sourced into one), the script leaves the shell's
+/// options, its working directory and the user's own `trust.json` as they were, and removes its
+/// temporary folder.
+#[test]
+fn a_pasted_script_leaves_the_shell_and_its_files_as_they_were() {
+    let case = cases::cases().into_iter().find(|case| case.ends_with("seed-xmode-role")).unwrap();
+    let moto = Moto::start();
+    let home = tools::Scratch::new("paste");
+    let tmp = home.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    std::fs::write(home.path().join("trust.json"), "mine\n").unwrap();
+    let probe = format!(
+        "export TMPDIR={tmp}; source {script}; echo \"options=$- pipefail=$(shopt -qo pipefail && echo on || echo off) pwd=$PWD\"",
+        tmp = tmp.display(),
+        script = case.join("create-role.sh").display()
+    );
+    let stdout = moto.bash(&["-c", &probe], home.path(), Some(STANDARD_REGION));
+    let last = stdout.lines().last().unwrap_or_default();
+    let options = last.strip_prefix("options=").and_then(|rest| rest.split(' ').next()).unwrap_or_default();
+    assert!(!options.is_empty() && !options.contains(['e', 'u']), "set -eu leaked into the shell: {last}");
+    assert!(last.contains("pipefail=off"), "set -o pipefail leaked into the shell: {last}");
+    assert!(last.ends_with(&format!("pwd={}", home.path().display())), "the shell moved: {last}");
+    assert_eq!(std::fs::read_to_string(home.path().join("trust.json")).unwrap(), "mine\n");
+    assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "the temporary folder is left behind");
+}
+
 fn cases_with(wanted: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
     cases::cases().into_iter().filter(|case| wanted(case)).collect()
 }
@@ -125,6 +189,18 @@ fn check_case(case: &Path, route: Route) {
                 String::from_utf8_lossy(&output.stdout),
                 String::from_utf8_lossy(&output.stderr)
             );
+            if kind == "user" {
+                // The template makes no access key (its secret would be a stack output): the
+                // customer runs the command its header gives, as written.
+                let template = std::fs::read_to_string(case.join("template.yaml")).unwrap();
+                let command = template
+                    .lines()
+                    .find_map(|line| line.strip_prefix("#   ").filter(|c| c.contains("create-access-key")))
+                    .unwrap_or_else(|| panic!("{}: no access-key command in the header", case.display()));
+                let dir = tools::Scratch::new("key");
+                let shell_region = if partition_region.is_some() { None } else { Some(STANDARD_REGION) };
+                moto.bash(&["-c", command], dir.path(), shell_region);
+            }
         }
     }
     if let (Ok(golden), "role") = (std::fs::read_to_string(case.join("role-arn.txt")), kind) {

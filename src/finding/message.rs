@@ -33,6 +33,9 @@ impl fmt::Display for Problem {
             Problem::AccountNormalised { digits } => {
                 write!(f, "Spaces and hyphens are left out: the account ID used is {digits}.")
             }
+            Problem::AccountImpossible => {
+                f.write_str("No AWS account has the ID 000000000000; copy the real one from the vendor.")
+            }
             Problem::PrincipalConflict => f.write_str(
                 "Give either the vendor's principal ARN or its account ID with a user or role name, not both.",
             ),
@@ -140,6 +143,14 @@ impl fmt::Display for Problem {
             Problem::NoActions => {
                 f.write_str("The action list is empty; name at least one action, such as s3:GetObject.")
             }
+            Problem::ActionsAll { pattern } => write!(
+                f,
+                "'{pattern}' grants every S3 action, including deleting the bucket and changing its policy; name the actions the vendor needs, or choose an access level."
+            ),
+            Problem::ActionWildcardManages { pattern, action } => write!(
+                f,
+                "'{pattern}' also grants {action}, which manages the bucket rather than its data; name the actions the vendor needs instead."
+            ),
             Problem::KmsKeyShape => f.write_str(
                 "This is not a KMS key ARN; copy the key's ARN from the KMS console, like arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab.",
             ),
@@ -353,6 +364,16 @@ impl fmt::Display for Problem {
             Problem::DenyCancelsAccountAction { action } => write!(
                 f,
                 "The Deny guard also denies {action}, which acts on every bucket, so that grant does nothing; turn the guard off if the vendor needs it."
+            ),
+            Problem::DenyGuardWithoutKmsKey => f.write_str(
+                "The Deny guard also denies every KMS call, so reads and writes fail if the bucket uses SSE-KMS (even the aws/s3 key); if it does, enter the key's ARN under KMS key.",
+            ),
+            Problem::DynamicReference => f.write_str(
+                "'{{resolve:' would make CloudFormation fetch a value at deploy time, so the template would grant something else than it shows; remove it.",
+            ),
+            Problem::CliRemoteParameter { prefix } => write!(
+                f,
+                "The AWS CLI would replace a value starting with '{prefix}' by the contents of that file or page; this can't be a real value here, so copy it again."
             ),
             Problem::DenyBlocksKms { grants_kms: true } => f.write_str(
                 "This Deny spares only the bucket, so it also denies the KMS key this policy grants, and SSE-KMS reads and writes fail; add the key ARN to NotResource.",

@@ -27,6 +27,10 @@ const OBJECT_KEYS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide
 const S3_POLICY_KEYS: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html";
 const S3_KMS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
+const DYNAMIC_REFERENCES: &str =
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html";
+const CLI_PARAMETER_FILES: &str =
+    "https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters-file.html";
 const S3_ACTIONS: &str =
     "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html";
 
@@ -49,7 +53,8 @@ impl Problem {
             | Problem::WrongDocumentKind { .. } => None,
             Problem::AccountDigits { .. }
             | Problem::AccountChar { .. }
-            | Problem::AccountNormalised { .. } => other(ACCOUNT_IDS),
+            | Problem::AccountNormalised { .. }
+            | Problem::AccountImpossible => other(ACCOUNT_IDS),
             Problem::PrincipalShape
             | Problem::PrincipalKindUnsupported { .. }
             | Problem::MissingPrincipal
@@ -122,7 +127,11 @@ impl Problem {
             Problem::ForAllValuesSingleValuedKey { .. } => iam(MULTI_VALUE),
             Problem::RedundantStatement { .. } | Problem::RedundantAction { .. } => iam(CHECKS),
             Problem::DenyCancelsAccountAction { .. } => iam(STATEMENT),
+            Problem::ActionsAll { .. } | Problem::ActionWildcardManages { .. } => other(S3_ACTIONS),
+            Problem::DynamicReference => other(DYNAMIC_REFERENCES),
+            Problem::CliRemoteParameter { .. } => other(CLI_PARAMETER_FILES),
             Problem::DenyBlocksKms { .. }
+            | Problem::DenyGuardWithoutKmsKey
             | Problem::KmsKeyShape
             | Problem::KmsKeyAlias
             | Problem::KmsKeyPolicyNeeded => other(S3_KMS),

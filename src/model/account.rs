@@ -21,6 +21,9 @@ impl AccountId {
         if digits != 12 && (digits > 0 || problems.is_empty()) {
             problems.push(Problem::AccountDigits { digits });
         }
+        if problems.is_empty() && raw.bytes().all(|digit| digit == b'0') {
+            problems.push(Problem::AccountImpossible);
+        }
         if problems.is_empty() {
             Ok(AccountId(raw.to_owned()))
         } else {
@@ -61,6 +64,7 @@ mod tests {
         assert_eq!(check("<Authorized Account ID>"), ["account-char"]);
         // Hyphens reach `parse` only if normalisation was skipped; then they are refused.
         assert_eq!(check("1234-5678-9012"), ["account-char"]);
+        assert_eq!(check("000000000000"), ["account-impossible"]);
     }
 
     #[test]

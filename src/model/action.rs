@@ -132,6 +132,21 @@ impl S3Action {
         ACTIONS[self.index].resource
     }
 
+    /// Whether the action manages the bucket or who may read its objects (`s3:DeleteBucket`,
+    /// `s3:PutObjectAcl`) rather than reading or writing data: a wildcard must never reach one.
+    pub fn manages(self) -> bool {
+        let name = self.name();
+        let reads = name.starts_with("Get") || name.starts_with("List");
+        (self.resource() != ResourceKind::Object && !reads)
+            || (name.starts_with("Put") && name.ends_with("Acl"))
+    }
+
+    /// Whether the pattern names every S3 action (`*`, `s3:*`, `s3:**`).
+    pub fn is_all(pattern: &str) -> bool {
+        let name = strip_service(pattern).unwrap_or(pattern);
+        !name.is_empty() && name.chars().all(|c| c == '*')
+    }
+
     /// Whether requests for this action carry the condition key, so a condition on it can match.
     pub fn supports_key(self, key: &str) -> bool {
         ACTIONS[self.index].condition_keys.iter().any(|k| k.eq_ignore_ascii_case(key))

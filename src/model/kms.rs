@@ -41,6 +41,17 @@ impl KmsKeyArn {
     pub fn as_str(&self) -> &str {
         &self.text
     }
+
+    /// The region the key lives in (the ARN's fourth field, checked by `parse`).
+    pub fn region(&self) -> &str {
+        self.text.split(':').nth(3).unwrap_or_default()
+    }
+
+    /// The `kms:ViaService` value for S3 in the key's region (aws-rules §10): a key used only
+    /// through S3 can't be used to decrypt other ciphertext directly.
+    pub fn s3_via_service(&self) -> String {
+        format!("s3.{}.amazonaws.com", self.region())
+    }
 }
 
 impl fmt::Display for KmsKeyArn {

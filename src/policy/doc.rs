@@ -110,6 +110,8 @@ pub enum ConditionKey {
     S3Acl,
     #[serde(rename = "sts:ExternalId")]
     ExternalId,
+    #[serde(rename = "kms:ViaService")]
+    KmsViaService,
 }
 
 /// IAM's string-or-array value; the builder picks the form on purpose.

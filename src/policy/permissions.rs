@@ -30,8 +30,10 @@ pub fn document(plan: &Plan) -> PolicyDocument {
     let of_kind = |kind: ResourceKind| plan.actions.iter().copied().filter(move |a| a.resource() == kind);
     let (listing, bucket_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Bucket)
         .partition(|action| plan.prefix.is_some() && action.supports_key("s3:prefix"));
-    let (acl_writes, object_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Object)
+    let (acl_bound, object_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Object)
         .partition(|action| plan.require_owner_acl && action.supports_key("s3:x-amz-acl"));
+    let (uploads, acl_writes): (Vec<S3Action>, Vec<S3Action>) =
+        acl_bound.into_iter().partition(|&action| action == S3Action::PUT_OBJECT);
     let account_level: Vec<S3Action> = of_kind(ResourceKind::Account).collect();
 
     let mut statements = Vec::new();
@@ -49,21 +51,27 @@ pub fn document(plan: &Plan) -> PolicyDocument {
         );
     }
     statements.extend(allow("ObjectLevel", object_level, plan.objects_arn()));
-    statements.extend(allow("WriteWithOwnerAcl", acl_writes, plan.objects_arn()).map(|statement| {
+    let owner_acl = || OneOrMany::One(OWNER_ACL.to_owned());
+    statements.extend(allow("WriteWithOwnerAcl", uploads, plan.objects_arn()).map(|statement| {
         // IfExists: UploadPart and CompleteMultipartUpload are authorised as s3:PutObject but carry
         // no x-amz-acl header, so a plain StringEquals would deny every multipart upload (the
         // missing-key pitfall, aws-rules §6). Any request that does set an ACL must set this one.
-        statement.when(
-            Operator::StringEqualsIfExists,
-            ConditionKey::S3Acl,
-            OneOrMany::One(OWNER_ACL.to_owned()),
-        )
+        statement.when(Operator::StringEqualsIfExists, ConditionKey::S3Acl, owner_acl())
+    }));
+    statements.extend(allow("SetOwnerAclOnly", acl_writes, plan.objects_arn()).map(|statement| {
+        // Plain StringEquals: PutObjectAcl can grant through x-amz-grant-* headers or an XML body
+        // with no x-amz-acl header at all, which IfExists would let through (aws-rules §10).
+        statement.when(Operator::StringEquals, ConditionKey::S3Acl, owner_acl())
     }));
     statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
-    if let Some(key) = plan.kms_key_arn() {
+    if let Some(key) = &plan.kms_key {
         let actions = kms_actions(&plan.actions);
         if !actions.is_empty() {
-            statements.push(Statement::allow("UseBucketKey", actions, vec![key]));
+            statements.push(Statement::allow("UseBucketKey", actions, vec![ResourceArn::kms_key(key)]).when(
+                Operator::StringEquals,
+                ConditionKey::KmsViaService,
+                OneOrMany::One(key.s3_via_service()),
+            ));
         }
     }
     if plan.deny_outside_bucket {

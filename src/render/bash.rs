@@ -1,69 +1,102 @@
-//! The bash script: writes the documents to files with quoted heredocs, creates the role (or the
-//! user), creates its managed policy and attaches it, then prints the role ARN (or creates the
-//! access key in the customer's own terminal). Runs unmodified under `bash -euo pipefail`.
+//! The bash script: the [`steps`] written for bash. Pasted into CloudShell or saved and run, it
+//! leaves the user's shell as it was: the work runs in a subshell (so `set -euo pipefail` and
+//! `exit` stay inside it) and in a `mktemp -d` folder it removes, so no `trust.json` of the
+//! user's is overwritten. Outside the standard partition every call names its region, which no
+//! stale `AWS_REGION` can override.
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
-use crate::policy::{permissions, to_pretty_json, trust};
 use crate::render::quote;
+use crate::render::steps::{self, Arg, AwsCall, Step};
 
 /// The whole script, for either mode.
 pub fn script(plan: &Plan) -> String {
-    let name = quote::bash(plan.grantee_name().as_str());
-    let description = quote::bash(&plan.description());
-    let kind = plan.grantee_kind();
     let mut lines = vec![
         "#!/usr/bin/env bash".to_owned(),
         format!("# {}", plan.purpose()),
-        "# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.".to_owned(),
+        "# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,"
+            .to_owned(),
+        format!(
+            "# or save it and run `bash create-{}.sh`. It works in a subshell and a temporary folder, so your",
+            plan.grantee_kind()
+        ),
+        "# shell's settings and files stay as they are; run again after a failure, it says what exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
         lines.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
     }
-    lines.push("set -euo pipefail".to_owned());
-    if let Some(region) = plan.partition.cli_region() {
-        lines.push(format!(
-            "export AWS_DEFAULT_REGION=\"${{AWS_DEFAULT_REGION:-{region}}}\"  # IAM in {} is served from {region}",
-            plan.partition
-        ));
-    }
-    if let Some(trust) = trust::for_plan(plan) {
-        lines.extend([String::new(), heredoc("trust.json", &to_pretty_json(&trust))]);
-    }
     lines.extend([
-        String::new(),
-        heredoc("permissions.json", &to_pretty_json(&permissions::document(plan))),
-        String::new(),
+        "(".to_owned(),
+        "set -euo pipefail".to_owned(),
+        "scratch=$(mktemp -d)".to_owned(),
+        "trap 'rm -rf \"$scratch\"' EXIT".to_owned(),
+        "cd \"$scratch\"".to_owned(),
     ]);
-    lines.push(match plan.grantee {
-        Grantee::Role { .. } => format!("aws iam create-role \\\n  --role-name {name} \\\n  --assume-role-policy-document file://trust.json \\\n  --description {description}"),
-        Grantee::User { .. } => format!("aws iam create-user --user-name {name}"),
-    });
-    lines.extend([
-        String::new(),
-        format!(
-            "POLICY_ARN=$(aws iam create-policy \\\n  --policy-name {} \\\n  --policy-document file://permissions.json \\\n  --description {description} \\\n  --query Policy.Arn --output text)",
-            quote::bash(plan.policy_name.as_str())
-        ),
-        format!("aws iam attach-{kind}-policy --{kind}-name {name} --policy-arn \"$POLICY_ARN\""),
-        String::new(),
-    ]);
-    match plan.grantee {
-        Grantee::Role { .. } => lines.extend([
-            format!("echo {}", quote::bash(&format!("Role ARN to send to {}:", plan.vendor_label()))),
-            format!("aws iam get-role --role-name {name} --query Role.Arn --output text"),
-        ]),
-        Grantee::User { .. } => {
-            lines.extend(ACCESS_KEY_NOTICE[..2].iter().map(|line| format!("echo {}", quote::bash(line))));
-            lines.push(format!(
-                "aws iam create-access-key --user-name {name} \\\n  --query 'AccessKey.[AccessKeyId,SecretAccessKey]' --output text"
-            ));
+    for step in steps::setup(plan) {
+        if !matches!(step, Step::Run(_) | Step::Set(..)) {
+            lines.push(String::new());
         }
+        write(plan, &step, "", &mut lines);
     }
+    lines.push(")".to_owned());
     lines.join("\n") + "\n"
 }
 
-/// `cat > file <<'JSON'` … `JSON`: the quoted delimiter turns off every expansion, and pretty
-/// JSON never has a line that is just `JSON`.
-fn heredoc(file: &str, json: &str) -> String {
-    format!("cat > {file} <<'JSON'\n{json}JSON")
+/// One step, each line prefixed with `indent`.
+fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
+    match step {
+        // The quoted delimiter turns off every expansion, and pretty JSON never has a line that
+        // is just `JSON`; the body and delimiter stay at the start of their lines.
+        Step::WriteDocument { file, json } => {
+            lines.push(format!("{indent}cat > {file} <<'JSON'\n{json}JSON"))
+        }
+        Step::Ensure { var, probe, exists, instead, otherwise } => {
+            lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, probe, indent)));
+            lines.push(format!("{indent}if [ -n \"${}\" ]; then", var.bash()));
+            let inner = format!("{indent}  ");
+            lines.push(format!("{inner}echo {}", quote::bash(exists)));
+            instead.iter().for_each(|step| write(plan, step, &inner, lines));
+            if !otherwise.is_empty() {
+                lines.push(format!("{indent}else"));
+                otherwise.iter().for_each(|step| write(plan, step, &inner, lines));
+            }
+            lines.push(format!("{indent}fi"));
+        }
+        Step::Set(var, aws) => lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, aws, indent))),
+        Step::Run(aws) => lines.push(format!("{indent}{}", call(plan, aws, indent))),
+        Step::Say(text) => lines.push(format!("{indent}echo {}", quote::bash(text))),
+    }
+}
+
+/// A call as bash writes it.
+fn call(plan: &Plan, aws: &AwsCall, indent: &str) -> String {
+    aws.written(plan.partition, '\\', indent, option)
+}
+
+/// The same call on one line, for a comment in another file.
+pub fn one_line(plan: &Plan, aws: &AwsCall) -> String {
+    aws.written(plan.partition, '\\', "", option).replace(" \\\n  ", " ")
+}
+
+fn option(name: &str, arg: &Arg) -> String {
+    match arg {
+        Arg::Value(text) => format!("{name} {}", quote::bash(text)),
+        Arg::Var(var) => format!("{name} \"${}\"", var.bash()),
+        Arg::Flag => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Spec;
+
+    #[test]
+    fn other_partitions_name_their_region_on_every_call() {
+        let query = "partition=aws-us-gov&account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=b-1";
+        let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
+        let script = script(&plan);
+        let calls = script.matches(" iam ").count();
+        assert!(calls >= 5, "{script}");
+        assert_eq!(script.matches("aws --region us-gov-west-1 iam ").count(), calls, "{script}");
+    }
 }

@@ -13,11 +13,10 @@ use serde::Serialize;
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 use crate::policy::doc::PolicyDocument;
 use crate::policy::{permissions, trust};
-use crate::render::{quote, yaml};
+use crate::render::{bash, quote, steps, yaml};
 
 const GRANTEE: &str = "VendorGrantee";
 const POLICY: &str = "VendorPolicy";
-const ACCESS_KEY: &str = "VendorAccessKey";
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -46,8 +45,6 @@ enum Resource {
         #[serde(skip_serializing_if = "Option::is_none")]
         users: Option<Vec<Ref>>,
     },
-    #[serde(rename = "AWS::IAM::AccessKey", rename_all = "PascalCase")]
-    AccessKey { user_name: Ref },
 }
 
 /// `Ref: LogicalId`: a resource's name (roles, users) or ID (access keys).
@@ -84,15 +81,23 @@ pub fn template(plan: &Plan) -> String {
     let stack = quote::bash(&plan.stack_name());
     let region = plan.partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
     let mut header = vec![
-        format!("# {}", plan.purpose()),
+        format!("# {}", purpose(plan)),
         "# Deploy it signed in to the account that owns the bucket (IAM names need CAPABILITY_NAMED_IAM):".to_owned(),
         format!("#   aws cloudformation deploy --template-file template.yaml --stack-name {stack} --capabilities CAPABILITY_NAMED_IAM{region}"),
         "# Then read its outputs:".to_owned(),
         format!("#   aws cloudformation describe-stacks --stack-name {stack} --query 'Stacks[0].Outputs' --output table{region}"),
     ];
     if let Grantee::User { .. } = plan.grantee {
+        // No AWS::IAM::AccessKey: its secret would be a stack output that anyone allowed to
+        // describe the stack can read, for as long as the stack exists.
+        header.extend([
+            "# The template creates no access key: a secret in a stack output is readable by anyone who may"
+                .to_owned(),
+            "# describe the stack. Once the stack is created, create the key in your own terminal:"
+                .to_owned(),
+            format!("#   {}", bash::one_line(plan, &steps::access_key(plan))),
+        ]);
         header.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
-        header.push("# The secret is also kept as a stack output, readable by anyone who may describe this stack: restrict that, or rotate the key once the vendor has it.".to_owned());
     }
     header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))
 }
@@ -130,19 +135,11 @@ fn document(plan: &Plan) -> Template {
         }
         Grantee::User { user_name } => {
             resources.insert(GRANTEE, Resource::User { user_name: user_name.to_string() });
-            resources.insert(ACCESS_KEY, Resource::AccessKey { user_name: Ref { target: GRANTEE } });
             outputs.insert(
-                "AccessKeyId",
+                "UserName",
                 Output {
-                    description: format!("The access key ID to send to {}.", plan.vendor_label()),
-                    value: OutputValue::Ref(Ref { target: ACCESS_KEY }),
-                },
-            );
-            outputs.insert(
-                "SecretAccessKey",
-                Output {
-                    description: "SECRET: send it straight to the vendor, then rotate the key if anyone else can read this stack.".to_owned(),
-                    value: OutputValue::GetAtt(GetAtt { parts: [ACCESS_KEY, "SecretAccessKey"] }),
+                    description: "The user to create the access key for, in your own terminal.".to_owned(),
+                    value: OutputValue::Ref(Ref { target: GRANTEE }),
                 },
             );
             (None, Some(grantee))
@@ -158,5 +155,18 @@ fn document(plan: &Plan) -> Template {
             users,
         },
     );
-    Template { format_version: "2010-09-09", description: plan.purpose(), resources, outputs }
+    Template { format_version: "2010-09-09", description: purpose(plan), resources, outputs }
+}
+
+/// What the template creates: the plan's purpose, except that a user's access key is made in the
+/// customer's terminal, never in the stack.
+fn purpose(plan: &Plan) -> String {
+    match plan.grantee {
+        Grantee::Role { .. } => plan.purpose(),
+        Grantee::User { .. } => format!(
+            "Creates the IAM user {} for {} with its policy; its access key is made in your own terminal.",
+            plan.grantee_name(),
+            plan.vendor_label()
+        ),
+    }
 }

@@ -5,6 +5,7 @@ pub mod cloudformation;
 pub mod handback;
 pub mod powershell;
 pub mod quote;
+pub mod steps;
 pub mod terraform;
 pub mod verify;
 pub mod yaml;

@@ -1,109 +1,108 @@
-//! The PowerShell script, for Windows PowerShell 5.1 and PowerShell 7: the same steps as the bash
-//! script. Documents go through single-quoted here-strings into ASCII files passed as `file://`
-//! (the AWS CLI reads files in the system code page, and UTF-16 breaks it; JSON passed inline is
-//! mangled by PowerShell's native argument quoting, aws-rules §11), and `$LASTEXITCODE` is checked
-//! after every aws call because native commands ignore `$ErrorActionPreference` on 5.1.
+//! The PowerShell script, for Windows PowerShell 5.1 and PowerShell 7: the [`steps`] written for
+//! PowerShell. The text is pure ASCII as copied, not only as downloaded: 5.1 reads a file saved
+//! without a byte-order mark in the ANSI code page, so every other character is an escape
+//! (`[char]0x00D2` in values, `\u00d2` in JSON and comments). Documents go through verbatim
+//! here-strings into ASCII files passed as `file://` (JSON passed inline is mangled by 5.1's
+//! native argument quoting, aws-rules §11), and `$LASTEXITCODE` is checked after every aws call
+//! because native commands ignore `$ErrorActionPreference` on 5.1.
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
-use crate::policy::{ascii_json, permissions, to_pretty_json, trust};
+use crate::policy::ascii_json;
 use crate::render::quote;
+use crate::render::steps::{self, Arg, AwsCall, Step};
 
 /// The whole script, for either mode.
 pub fn script(plan: &Plan) -> String {
-    let name = quote::powershell(plan.grantee_name().as_str());
-    let description = quote::powershell(&plan.description());
-    let kind = plan.grantee_kind();
-    let mut lines = vec![
-        format!("# {}", plan.purpose()),
-        "# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket."
+    let file = format!("create-{}.ps1", plan.grantee_kind());
+    let mut comments = vec![
+        plan.purpose(),
+        "Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:"
             .to_owned(),
+        format!("paste it into the console, or save it as {file} and run it with"),
+        format!("  powershell -NoProfile -ExecutionPolicy Bypass -File .\\{file}"),
+        "(the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only)."
+            .to_owned(),
+        "Run again after a failure, it says what already exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
-        lines.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
+        comments.extend(ACCESS_KEY_NOTICE.iter().map(|line| (*line).to_owned()));
     }
-    lines.push("$ErrorActionPreference = 'Stop'".to_owned());
-    if let Some(region) = plan.partition.cli_region() {
-        lines.push(format!(
-            "if (-not $env:AWS_DEFAULT_REGION) {{ $env:AWS_DEFAULT_REGION = {} }}  # IAM in {} is served from {region}",
-            quote::powershell_string(region),
-            plan.partition
-        ));
-    }
+    let mut lines: Vec<String> = comments.iter().map(|line| comment(line)).collect();
+    // `& { … }`: a child scope, so the preference and the function stay inside it, pasted or run.
     lines.extend([
-        String::new(),
+        "& {".to_owned(),
+        "$ErrorActionPreference = 'Stop'".to_owned(),
         "# Native commands don't stop on failure by themselves: check each aws call's exit code.".to_owned(),
         "function Assert-AwsSucceeded([string] $Step) {".to_owned(),
         "    if ($LASTEXITCODE -ne 0) { throw \"$Step failed with exit code $LASTEXITCODE; nothing after it was run.\" }".to_owned(),
         "}".to_owned(),
+        "# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.".to_owned(),
+        "$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))".to_owned(),
+        "Push-Location $Scratch".to_owned(),
+        "try {".to_owned(),
     ]);
-    if let Some(trust) = trust::for_plan(plan) {
-        lines.extend([String::new(), here_string("trust.json", &to_pretty_json(&trust))]);
+    for step in steps::setup(plan) {
+        if !matches!(step, Step::Run(_) | Step::Set(..)) {
+            lines.push(String::new());
+        }
+        write(plan, &step, "", &mut lines);
     }
     lines.extend([
         String::new(),
-        here_string("permissions.json", &to_pretty_json(&permissions::document(plan))),
-        String::new(),
+        "} finally {".to_owned(),
+        "    Pop-Location".to_owned(),
+        "    Remove-Item -Recurse -Force $Scratch".to_owned(),
+        "}".to_owned(),
+        "}".to_owned(),
     ]);
-    match plan.grantee {
-        Grantee::Role { .. } => lines.extend(checked(
-            "aws iam create-role",
-            &format!("aws iam create-role `\n  --role-name {name} `\n  --assume-role-policy-document file://trust.json `\n  --description {description}"),
-        )),
-        Grantee::User { .. } => {
-            lines.extend(checked("aws iam create-user", &format!("aws iam create-user --user-name {name}")))
-        }
-    }
-    lines.push(String::new());
-    lines.extend(checked(
-        "aws iam create-policy",
-        &format!(
-            "$PolicyArn = aws iam create-policy `\n  --policy-name {} `\n  --policy-document file://permissions.json `\n  --description {description} `\n  --query Policy.Arn --output text",
-            quote::powershell(plan.policy_name.as_str())
-        ),
-    ));
-    lines.extend(checked(
-        &format!("aws iam attach-{kind}-policy"),
-        &format!("aws iam attach-{kind}-policy --{kind}-name {name} --policy-arn $PolicyArn"),
-    ));
-    lines.push(String::new());
-    match plan.grantee {
-        Grantee::Role { .. } => {
-            lines.push(format!(
-                "Write-Output {}",
-                quote::powershell(&format!("Role ARN to send to {}:", plan.vendor_label()))
-            ));
-            lines.extend(checked(
-                "aws iam get-role",
-                &format!("aws iam get-role --role-name {name} --query Role.Arn --output text"),
-            ));
-        }
-        Grantee::User { .. } => {
-            lines.extend(
-                ACCESS_KEY_NOTICE[..2].iter().map(|line| format!("Write-Output {}", quote::powershell(line))),
-            );
-            lines.extend(checked(
-                "aws iam create-access-key",
-                &format!(
-                    "aws iam create-access-key --user-name {name} `\n  --query {} --output text",
-                    quote::powershell("AccessKey.[AccessKeyId,SecretAccessKey]")
-                ),
-            ));
-        }
-    }
     lines.join("\n") + "\n"
 }
 
-/// A command followed by the exit-code check naming it.
-fn checked(step: &str, command: &str) -> [String; 2] {
-    [command.to_owned(), format!("Assert-AwsSucceeded {}", quote::powershell(step))]
+/// A `#` comment line in ASCII.
+fn comment(text: &str) -> String {
+    format!("# {}", ascii_json(text))
 }
 
-/// `@'` … `'@ | Set-Content`: a verbatim here-string ends only at a line starting with `'@`, which
-/// pretty JSON never has, and nothing inside it expands. The JSON is made ASCII first (non-ASCII
-/// characters as `\uXXXX`, the same JSON value), so `-Encoding ascii` can't turn a prefix such as
-/// `données/` into `donn?es/`.
-fn here_string(file: &str, json: &str) -> String {
-    format!("@'\n{}'@ | Set-Content -Path {file} -Encoding ascii", ascii_json(json))
+/// One step, each line prefixed with `indent`.
+fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
+    match step {
+        // `@'` … `'@`: a verbatim here-string ends only at a line starting with `'@`, which pretty
+        // JSON never has, and nothing inside it expands. The JSON is made ASCII first (the same
+        // JSON value), so `-Encoding ascii` can't turn a prefix such as `données/` into `donn?es/`.
+        Step::WriteDocument { file, json } => lines
+            .push(format!("{indent}@'\n{}'@ | Set-Content -Path {file} -Encoding ascii", ascii_json(json))),
+        Step::Ensure { var, probe, exists, instead, otherwise } => {
+            checked(plan, &format!("{} = ", var.powershell()), probe, indent, lines);
+            lines.push(format!("{indent}if ({}) {{", var.powershell()));
+            let inner = format!("{indent}    ");
+            lines.push(format!("{inner}Write-Output {}", quote::powershell(exists)));
+            instead.iter().for_each(|step| write(plan, step, &inner, lines));
+            if otherwise.is_empty() {
+                lines.push(format!("{indent}}}"));
+            } else {
+                lines.push(format!("{indent}}} else {{"));
+                otherwise.iter().for_each(|step| write(plan, step, &inner, lines));
+                lines.push(format!("{indent}}}"));
+            }
+        }
+        Step::Set(var, aws) => checked(plan, &format!("{} = ", var.powershell()), aws, indent, lines),
+        Step::Run(aws) => checked(plan, "", aws, indent, lines),
+        Step::Say(text) => lines.push(format!("{indent}Write-Output {}", quote::powershell(text))),
+    }
+}
+
+/// The call (after `assign`, e.g. `$PolicyArn = `), then the exit-code check naming it.
+fn checked(plan: &Plan, assign: &str, aws: &AwsCall, indent: &str, lines: &mut Vec<String>) {
+    let option = |name: &str, arg: &Arg| match arg {
+        Arg::Value(text) => format!("{name} {}", quote::powershell(text)),
+        Arg::Var(var) => format!("{name} {}", var.powershell()),
+        Arg::Flag => name.to_owned(),
+    };
+    lines.push(format!("{indent}{assign}{}", aws.written(plan.partition, '`', indent, option)));
+    lines.push(format!(
+        "{indent}Assert-AwsSucceeded {}",
+        quote::powershell_string(&format!("aws iam {}", aws.command))
+    ));
 }
 
 #[cfg(test)]
@@ -112,10 +111,21 @@ mod tests {
     use crate::spec::Spec;
 
     #[test]
-    fn the_region_is_assigned_as_a_string_not_run_as_a_command() {
+    fn other_partitions_name_their_region_on_every_call() {
         let query = "partition=aws-cn&principal=arn:aws-cn:iam::588271335135:user/guance&external_id=gc-7f3a9e2b41d84c6e&bucket=guance-logs";
         let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
         let script = script(&plan);
-        assert!(script.contains("$env:AWS_DEFAULT_REGION = 'cn-north-1'"), "{script}");
+        let calls = script.lines().filter(|line| line.contains(" iam ") && !line.contains("Assert")).count();
+        assert!(calls >= 5, "{script}");
+        assert_eq!(script.matches("aws --region cn-north-1 iam ").count(), calls, "{script}");
+    }
+
+    #[test]
+    fn a_vendor_name_in_any_script_is_ascii() {
+        let query = "vendor=%C3%92lan&account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=b-1";
+        let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
+        let script = script(&plan);
+        assert!(script.is_ascii(), "{script}");
+        assert!(script.contains("[char]0x00D2"), "{script}");
     }
 }

@@ -2,22 +2,21 @@
 //! per language, property-tested so no value can end its word early. Values are already validated
 //! newtypes; quoting is the second line of defence.
 
-/// A bash word that expands to exactly `value`: bare when every character is inert, otherwise
-/// single-quoted with each `'` written as `'\''`.
+/// A bash word that expands to exactly `value`: bare when every character is inert; double-quoted
+/// when it holds a `'` but nothing double quotes expand (`$`, `` ` ``, `"`, `\`, and `!`, which an
+/// interactive shell expands); otherwise single-quoted with each `'` written as `'\''`.
 pub fn bash(value: &str) -> String {
     let inert = |c: char| {
         c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | ',' | '+' | '=' | '@')
     };
     if !value.is_empty() && value.chars().all(inert) {
         value.to_owned()
+    } else if value.contains('\'') && !value.contains(['$', '`', '"', '\\', '!']) {
+        format!("\"{value}\"")
     } else {
         format!("'{}'", value.replace('\'', r"'\''"))
     }
 }
-
-/// The characters PowerShell's tokenizer takes as a single quote (it accepts the typographic ones
-/// too), each of which must be doubled inside a verbatim string.
-const POWERSHELL_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{201b}'];
 
 /// A PowerShell command argument that is exactly `value`: bare when it is a plain word PowerShell
 /// reads as itself (letters, digits, `_ - . / :`, starting with a letter or digit), otherwise a
@@ -32,19 +31,57 @@ pub fn powershell(value: &str) -> String {
     }
 }
 
-/// A verbatim (single-quoted) PowerShell string that is exactly `value`, every single-quote
-/// character doubled. Nothing in a verbatim string expands: not `$`, not the backtick.
+/// A PowerShell expression, in pure ASCII, whose value is exactly `value`: a verbatim
+/// (single-quoted) string with each `'` doubled, where nothing expands, not `$`, not the backtick.
+/// Any other character (control characters too) is written as `[char]0x00D2` joined on with `+`
+/// inside parentheses, so the script means the same whether Windows PowerShell 5.1 reads the
+/// file in the ANSI code page or PowerShell 7 reads it as UTF-8 (a raw `’` would end a 5.1
+/// string early, aws-rules §11). The expression starts with a string, so `+` always joins text
+/// and never adds numbers.
 pub fn powershell_string(value: &str) -> String {
-    let mut quoted = String::with_capacity(value.len() + 2);
-    quoted.push('\'');
+    let verbatim = |text: &str| format!("'{}'", text.replace('\'', "''"));
+    // Runs of ASCII as verbatim strings, each other character as its own `[char]` expression.
+    let mut parts: Vec<String> = Vec::new();
+    let mut run = String::new();
     for c in value.chars() {
-        if POWERSHELL_QUOTES.contains(&c) {
-            quoted.push(c);
+        if c.is_ascii() && !c.is_ascii_control() {
+            run.push(c);
+            continue;
         }
-        quoted.push(c);
+        if !run.is_empty() || parts.is_empty() {
+            parts.push(verbatim(&run));
+            run.clear();
+        }
+        parts.push(match u16::try_from(u32::from(c)) {
+            Ok(unit) => format!("[char]0x{unit:04X}"),
+            Err(_) => format!("[char]::ConvertFromUtf32(0x{:X})", u32::from(c)),
+        });
     }
-    quoted.push('\'');
-    quoted
+    if parts.is_empty() {
+        return verbatim(&run);
+    }
+    if !run.is_empty() {
+        parts.push(verbatim(&run));
+    }
+    format!("({})", parts.join(" + "))
+}
+
+/// A word that means `value` in bash and in PowerShell alike, for commands meant for either:
+/// bare when both read it as itself, else double-quoted. Values here are validated names, ARNs
+/// and external IDs, which hold none of the characters either shell expands inside double
+/// quotes (`$`, `` ` ``, `"`, `\`, `!`); a value that does falls back to bash quoting, and the
+/// verify tests parse every output in both grammars.
+pub fn both_shells(value: &str) -> String {
+    let bare = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':');
+    let plain = |c: char| c.is_ascii_graphic() && !matches!(c, '$' | '`' | '"' | '\\' | '!') || c == ' ';
+    if !value.is_empty() && value.starts_with(|c: char| c.is_ascii_alphanumeric()) && value.chars().all(bare)
+    {
+        value.to_owned()
+    } else if value.chars().all(plain) {
+        format!("\"{value}\"")
+    } else {
+        bash(value)
+    }
 }
 
 /// Text for the inside of an HCL template (a quoted string or a heredoc): `${` and `%{` would
@@ -83,17 +120,20 @@ mod tests {
     fn quotes_only_when_needed() {
         assert_eq!(bash("databend-test"), "databend-test");
         assert_eq!(bash("Lets Logz.io read"), "'Lets Logz.io read'");
-        assert_eq!(bash("it's"), r"'it'\''s'");
+        assert_eq!(bash("it's"), r#""it's""#);
+        assert_eq!(bash("it's $HOME"), r"'it'\''s $HOME'");
         assert_eq!(bash(""), "''");
     }
 
     #[test]
-    fn powershell_quotes_all_single_quote_characters() {
+    fn powershell_is_ascii_whatever_the_value() {
         assert_eq!(powershell("guance-backup-role"), "guance-backup-role");
         assert_eq!(powershell("a,b"), "'a,b'");
         assert_eq!(powershell("@splat"), "'@splat'");
         assert_eq!(powershell("it's $HOME `n"), "'it''s $HOME `n'");
-        assert_eq!(powershell("\u{2019}x"), "'\u{2019}\u{2019}x'");
+        assert_eq!(powershell("\u{2019}x"), "('' + [char]0x2019 + 'x')");
+        assert_eq!(powershell("Lets \u{d2}lan"), "('Lets ' + [char]0x00D2 + 'lan')");
+        assert_eq!(powershell("\u{1f600}"), "('' + [char]::ConvertFromUtf32(0x1F600))");
         assert_eq!(powershell(""), "''");
     }
 
@@ -103,20 +143,44 @@ mod tests {
         assert_eq!(hcl_string("a\"b\\c\nd ${e}"), r#""a\"b\\c\nd $${e}""#);
     }
 
-    /// What PowerShell makes of a verbatim string token: the text between the outer quotes with
-    /// each doubled quote character read as one.
-    fn powershell_verbatim_value(token: &str) -> String {
-        let inner = &token[1..token.len() - 1];
+    /// What PowerShell makes of an expression [`powershell_string`] writes: verbatim strings
+    /// (a doubled `'` read as one) and `[char]` conversions, joined by ` + `, maybe in parentheses.
+    fn powershell_value(token: &str) -> String {
+        if !token.starts_with(['\'', '(']) {
+            return token.to_owned();
+        }
+        let inner = token.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(token);
         let mut value = String::new();
-        let mut chars = inner.chars().peekable();
-        while let Some(c) = chars.next() {
-            if POWERSHELL_QUOTES.contains(&c) {
-                assert!(
-                    chars.next().is_some_and(|next| POWERSHELL_QUOTES.contains(&next)),
-                    "lone quote in {token}"
-                );
+        let mut rest = inner;
+        while !rest.is_empty() {
+            rest = rest.strip_prefix(" + ").unwrap_or(rest);
+            if let Some(after) = rest.strip_prefix('\'') {
+                let mut chars = after.char_indices().peekable();
+                let end = loop {
+                    let (index, c) = chars.next().unwrap_or_else(|| panic!("unterminated string in {token}"));
+                    if c != '\'' {
+                        value.push(c);
+                    } else if chars.peek().is_some_and(|(_, next)| *next == '\'') {
+                        chars.next();
+                        value.push('\'');
+                    } else {
+                        break index + 1;
+                    }
+                };
+                rest = &after[end..];
+            } else {
+                let (hex, after) = if let Some(after) = rest.strip_prefix("[char]::ConvertFromUtf32(0x") {
+                    let end = after.find(')').unwrap();
+                    (&after[..end], &after[end + 1..])
+                } else {
+                    let after = rest
+                        .strip_prefix("[char]0x")
+                        .unwrap_or_else(|| panic!("unexpected {rest} in {token}"));
+                    (&after[..4], &after[4..])
+                };
+                value.push(char::from_u32(u32::from_str_radix(hex, 16).unwrap()).unwrap());
+                rest = after;
             }
-            value.push(c);
         }
         value
     }
@@ -148,21 +212,20 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(64))]
         /// Real bash reads every quoted value back unchanged: no expansion, no word splitting.
         #[test]
-        fn bash_reads_back_the_exact_value(value in "[ -~\u{a0}-\u{ff}\t]{0,40}") {
+        fn bash_reads_back_the_exact_value(value in any::<String>()) {
+            prop_assume!(!value.contains('\0'), "no process argument can hold NUL");
             let output = Command::new("bash").arg("-c").arg(format!("printf '%s' {}", bash(&value))).output().unwrap();
             prop_assert_eq!(String::from_utf8_lossy(&output.stdout), value);
         }
 
-        /// The PowerShell grammar reads every quoted value as one argument, and that argument is
-        /// exactly the value.
+        /// The PowerShell grammar reads every quoted value as one ASCII argument, and that
+        /// argument is exactly the value, whatever characters it holds.
         #[test]
-        fn powershell_reads_back_one_argument_with_the_exact_value(
-            value in "[ -~\u{a0}-\u{ff}\u{2018}-\u{201b}]{0,40}"
-        ) {
+        fn powershell_reads_back_one_ascii_argument_with_the_exact_value(value in any::<String>()) {
             let token = powershell(&value);
+            prop_assert!(token.is_ascii(), "{}", token);
             prop_assert_eq!(powershell_arguments(&format!("Write-Output {token}\n")), vec![token.clone()]);
-            let read_back = if token.starts_with('\'') { powershell_verbatim_value(&token) } else { token.clone() };
-            prop_assert_eq!(read_back, value);
+            prop_assert_eq!(powershell_value(&token), value);
         }
     }
 }

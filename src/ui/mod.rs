@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod checker;
 mod copy_button;
+mod crash;
 mod download_button;
 mod field;
 mod field_text;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 
 /// Reads the inputs from the page URL and mounts the app on `<body>`.
 pub fn start() {
+    crash::install();
     let initial = browser::spec_from_location();
     leptos::mount::mount_to_body(move || view! { <App initial /> });
 }

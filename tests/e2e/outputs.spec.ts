@@ -69,7 +69,7 @@ test('user mode: no trust policy, and the scripts download as create-user.*', as
     });
   }
   // The secret access key is created by the customer's own command, never by the page.
-  await expect(builder.output('cli-bash')).toContainText('aws iam create-access-key');
+  await expect(builder.output('cli-bash')).toContainText(/aws( --region \S+)? iam create-access-key/);
   await expect(builder.output('cli-bash')).not.toContainText('AKIA');
   await expect(builder.output('handback')).toContainText('appears only once, in your own terminal');
   await expect(builder.output('handback')).toContainText('A role with an external ID is the safer choice');

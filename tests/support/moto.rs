@@ -105,16 +105,24 @@ impl Moto {
     }
 
     /// Runs a bash script unmodified under `bash -euo pipefail` in a fresh empty directory, with
-    /// `AWS_DEFAULT_REGION` set to `region` or, for `None`, unset as in an unconfigured terminal.
-    /// Returns its standard output; panics with both outputs if it fails.
+    /// `AWS_DEFAULT_REGION` set to `region` or, for `None`, a terminal left configured for the
+    /// standard partition (`AWS_REGION=us-east-1`, which beats `AWS_DEFAULT_REGION`): a script for
+    /// another partition must name its region itself. Returns its standard output; panics with
+    /// both outputs if it fails.
     pub fn run_script(&self, script: &Path, region: Option<&str>) -> String {
         let dir = Scratch::new("script");
+        self.bash(&["-euo", "pipefail", &script.to_string_lossy()], dir.path(), region)
+    }
+
+    /// Runs `bash ARGS...` in `dir` with `region` as [`Moto::run_script`] sets it.
+    pub fn bash(&self, args: &[&str], dir: &Path, region: Option<&str>) -> String {
         let mut command = self.command("bash");
-        command.args(["-euo", "pipefail"]).arg(script).current_dir(dir.path());
-        if let Some(region) = region {
-            command.env("AWS_DEFAULT_REGION", region);
-        }
-        check(&format!("bash {}", script.display()), &command.output().unwrap())
+        command.args(args).current_dir(dir);
+        match region {
+            Some(region) => command.env("AWS_DEFAULT_REGION", region),
+            None => command.env("AWS_REGION", "us-east-1"),
+        };
+        check(&format!("bash {}", args.join(" ")), &command.output().unwrap())
     }
 
     fn wait_until_listening(&mut self, port: u16, log: &Path) {

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Creates the IAM role acme-analytics-s3-access for Acme Analytics and prints its ARN.
-# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
+# or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
+# shell's settings and files stay as they are; run again after a failure, it says what exists.
+(
 set -euo pipefail
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 
 cat > trust.json <<'JSON'
 {
@@ -79,7 +85,12 @@ cat > permissions.json <<'JSON'
       ],
       "Resource": [
         "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-      ]
+      ],
+      "Condition": {
+        "StringEquals": {
+          "kms:ViaService": "s3.eu-west-1.amazonaws.com"
+        }
+      }
     },
     {
       "Sid": "DenyOutsideBucket",
@@ -97,17 +108,37 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-aws iam create-role \
-  --role-name acme-analytics-s3-access \
-  --assume-role-policy-document file://trust.json \
-  --description 'Lets Acme Analytics read/write s3://acme-sse-kms'
+EXISTING=$(aws iam list-roles --query "Roles[?RoleName=='acme-analytics-s3-access'].Arn" --output text)
+if [ -n "$EXISTING" ]; then
+  echo 'Role acme-analytics-s3-access already exists (from an earlier run?): setting its trust policy to the one above.'
+  aws iam update-assume-role-policy --role-name acme-analytics-s3-access --policy-document file://trust.json
+else
+  aws iam create-role \
+    --role-name acme-analytics-s3-access \
+    --assume-role-policy-document file://trust.json \
+    --description 'Lets Acme Analytics read/write s3://acme-sse-kms'
+fi
 
-POLICY_ARN=$(aws iam create-policy \
-  --policy-name acme-analytics-s3-access-policy \
-  --policy-document file://permissions.json \
-  --description 'Lets Acme Analytics read/write s3://acme-sse-kms' \
-  --query Policy.Arn --output text)
+POLICY_ARN=$(aws iam list-policies \
+  --scope Local \
+  --query "Policies[?PolicyName=='acme-analytics-s3-access-policy'].Arn" \
+  --output text)
+if [ -n "$POLICY_ARN" ]; then
+  echo 'Policy acme-analytics-s3-access-policy already exists (from an earlier run?): making the document above its default version.'
+  aws iam create-policy-version \
+    --policy-arn "$POLICY_ARN" \
+    --policy-document file://permissions.json \
+    --set-as-default
+else
+  POLICY_ARN=$(aws iam create-policy \
+    --policy-name acme-analytics-s3-access-policy \
+    --policy-document file://permissions.json \
+    --description 'Lets Acme Analytics read/write s3://acme-sse-kms' \
+    --query Policy.Arn \
+    --output text)
+fi
 aws iam attach-role-policy --role-name acme-analytics-s3-access --policy-arn "$POLICY_ARN"
 
 echo 'Role ARN to send to Acme Analytics:'
 aws iam get-role --role-name acme-analytics-s3-access --query Role.Arn --output text
+)

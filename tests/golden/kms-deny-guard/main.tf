@@ -85,7 +85,12 @@ resource "aws_iam_policy" "vendor" {
           ],
           "Resource": [
             "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"
-          ]
+          ],
+          "Condition": {
+            "StringEquals": {
+              "kms:ViaService": "s3.eu-west-1.amazonaws.com"
+            }
+          }
         },
         {
           "Sid": "DenyOutsideBucket",

@@ -1,11 +1,19 @@
 # Creates the IAM role databend-test for Databend Cloud and prints its ARN.
-# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:
+# paste it into the console, or save it as create-role.ps1 and run it with
+#   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-role.ps1
+# (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
+# Run again after a failure, it says what already exists.
+& {
 $ErrorActionPreference = 'Stop'
-
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
 }
+# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.
+$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))
+Push-Location $Scratch
+try {
 
 @'
 {
@@ -62,21 +70,44 @@ function Assert-AwsSucceeded([string] $Step) {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-aws iam create-role `
-  --role-name databend-test `
-  --assume-role-policy-document file://trust.json `
-  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
-Assert-AwsSucceeded 'aws iam create-role'
+$Existing = aws iam list-roles --query 'Roles[?RoleName==''databend-test''].Arn' --output text
+Assert-AwsSucceeded 'aws iam list-roles'
+if ($Existing) {
+    Write-Output 'Role databend-test already exists (from an earlier run?): setting its trust policy to the one above.'
+    aws iam update-assume-role-policy --role-name databend-test --policy-document file://trust.json
+    Assert-AwsSucceeded 'aws iam update-assume-role-policy'
+} else {
+    aws iam create-role `
+      --role-name databend-test `
+      --assume-role-policy-document file://trust.json `
+      --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+    Assert-AwsSucceeded 'aws iam create-role'
+}
 
-$PolicyArn = aws iam create-policy `
-  --policy-name databend-test `
-  --policy-document file://permissions.json `
-  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' `
-  --query Policy.Arn --output text
-Assert-AwsSucceeded 'aws iam create-policy'
+$PolicyArn = aws iam list-policies --scope Local --query 'Policies[?PolicyName==''databend-test''].Arn' --output text
+Assert-AwsSucceeded 'aws iam list-policies'
+if ($PolicyArn) {
+    Write-Output 'Policy databend-test already exists (from an earlier run?): making the document above its default version.'
+    aws iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
+    Assert-AwsSucceeded 'aws iam create-policy-version'
+} else {
+    $PolicyArn = aws iam create-policy `
+      --policy-name databend-test `
+      --policy-document file://permissions.json `
+      --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' `
+      --query Policy.Arn `
+      --output text
+    Assert-AwsSucceeded 'aws iam create-policy'
+}
 aws iam attach-role-policy --role-name databend-test --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-role-policy'
 
 Write-Output 'Role ARN to send to Databend Cloud:'
 aws iam get-role --role-name databend-test --query Role.Arn --output text
 Assert-AwsSucceeded 'aws iam get-role'
+
+} finally {
+    Pop-Location
+    Remove-Item -Recurse -Force $Scratch
+}
+}

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Creates the IAM role databend-test for Databend Cloud and prints its ARN.
-# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
+# or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
+# shell's settings and files stay as they are; run again after a failure, it says what exists.
+(
 set -euo pipefail
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 
 cat > trust.json <<'JSON'
 {
@@ -58,17 +64,34 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-aws iam create-role \
-  --role-name databend-test \
-  --assume-role-policy-document file://trust.json \
-  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+EXISTING=$(aws iam list-roles --query "Roles[?RoleName=='databend-test'].Arn" --output text)
+if [ -n "$EXISTING" ]; then
+  echo 'Role databend-test already exists (from an earlier run?): setting its trust policy to the one above.'
+  aws iam update-assume-role-policy --role-name databend-test --policy-document file://trust.json
+else
+  aws iam create-role \
+    --role-name databend-test \
+    --assume-role-policy-document file://trust.json \
+    --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+fi
 
-POLICY_ARN=$(aws iam create-policy \
-  --policy-name databend-test \
-  --policy-document file://permissions.json \
-  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' \
-  --query Policy.Arn --output text)
+POLICY_ARN=$(aws iam list-policies --scope Local --query "Policies[?PolicyName=='databend-test'].Arn" --output text)
+if [ -n "$POLICY_ARN" ]; then
+  echo 'Policy databend-test already exists (from an earlier run?): making the document above its default version.'
+  aws iam create-policy-version \
+    --policy-arn "$POLICY_ARN" \
+    --policy-document file://permissions.json \
+    --set-as-default
+else
+  POLICY_ARN=$(aws iam create-policy \
+    --policy-name databend-test \
+    --policy-document file://permissions.json \
+    --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' \
+    --query Policy.Arn \
+    --output text)
+fi
 aws iam attach-role-policy --role-name databend-test --policy-arn "$POLICY_ARN"
 
 echo 'Role ARN to send to Databend Cloud:'
 aws iam get-role --role-name databend-test --query Role.Arn --output text
+)

@@ -1,12 +1,19 @@
 # Creates the IAM role guance-backup-role for Guance and prints its ARN.
-# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:
+# paste it into the console, or save it as create-role.ps1 and run it with
+#   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-role.ps1
+# (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
+# Run again after a failure, it says what already exists.
+& {
 $ErrorActionPreference = 'Stop'
-if (-not $env:AWS_DEFAULT_REGION) { $env:AWS_DEFAULT_REGION = 'cn-north-1' }  # IAM in aws-cn is served from cn-north-1
-
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
 }
+# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.
+$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))
+Push-Location $Scratch
+try {
 
 @'
 {
@@ -62,21 +69,47 @@ function Assert-AwsSucceeded([string] $Step) {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-aws iam create-role `
-  --role-name guance-backup-role `
-  --assume-role-policy-document file://trust.json `
-  --description 'Lets Guance read/write s3://guance-backup-logs'
-Assert-AwsSucceeded 'aws iam create-role'
+$Existing = aws --region cn-north-1 iam list-roles --query 'Roles[?RoleName==''guance-backup-role''].Arn' --output text
+Assert-AwsSucceeded 'aws iam list-roles'
+if ($Existing) {
+    Write-Output 'Role guance-backup-role already exists (from an earlier run?): setting its trust policy to the one above.'
+    aws --region cn-north-1 iam update-assume-role-policy --role-name guance-backup-role --policy-document file://trust.json
+    Assert-AwsSucceeded 'aws iam update-assume-role-policy'
+} else {
+    aws --region cn-north-1 iam create-role `
+      --role-name guance-backup-role `
+      --assume-role-policy-document file://trust.json `
+      --description 'Lets Guance read/write s3://guance-backup-logs'
+    Assert-AwsSucceeded 'aws iam create-role'
+}
 
-$PolicyArn = aws iam create-policy `
-  --policy-name guance-backup-policy `
-  --policy-document file://permissions.json `
-  --description 'Lets Guance read/write s3://guance-backup-logs' `
-  --query Policy.Arn --output text
-Assert-AwsSucceeded 'aws iam create-policy'
-aws iam attach-role-policy --role-name guance-backup-role --policy-arn $PolicyArn
+$PolicyArn = aws --region cn-north-1 iam list-policies `
+  --scope Local `
+  --query 'Policies[?PolicyName==''guance-backup-policy''].Arn' `
+  --output text
+Assert-AwsSucceeded 'aws iam list-policies'
+if ($PolicyArn) {
+    Write-Output 'Policy guance-backup-policy already exists (from an earlier run?): making the document above its default version.'
+    aws --region cn-north-1 iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
+    Assert-AwsSucceeded 'aws iam create-policy-version'
+} else {
+    $PolicyArn = aws --region cn-north-1 iam create-policy `
+      --policy-name guance-backup-policy `
+      --policy-document file://permissions.json `
+      --description 'Lets Guance read/write s3://guance-backup-logs' `
+      --query Policy.Arn `
+      --output text
+    Assert-AwsSucceeded 'aws iam create-policy'
+}
+aws --region cn-north-1 iam attach-role-policy --role-name guance-backup-role --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-role-policy'
 
 Write-Output 'Role ARN to send to Guance:'
-aws iam get-role --role-name guance-backup-role --query Role.Arn --output text
+aws --region cn-north-1 iam get-role --role-name guance-backup-role --query Role.Arn --output text
 Assert-AwsSucceeded 'aws iam get-role'
+
+} finally {
+    Pop-Location
+    Remove-Item -Recurse -Force $Scratch
+}
+}

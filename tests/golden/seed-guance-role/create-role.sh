@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Creates the IAM role guance-backup-role for Guance and prints its ARN.
-# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
+# or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
+# shell's settings and files stay as they are; run again after a failure, it says what exists.
+(
 set -euo pipefail
-export AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-cn-north-1}"  # IAM in aws-cn is served from cn-north-1
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 
 cat > trust.json <<'JSON'
 {
@@ -58,17 +63,37 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-aws iam create-role \
-  --role-name guance-backup-role \
-  --assume-role-policy-document file://trust.json \
-  --description 'Lets Guance read/write s3://guance-backup-logs'
+EXISTING=$(aws --region cn-north-1 iam list-roles --query "Roles[?RoleName=='guance-backup-role'].Arn" --output text)
+if [ -n "$EXISTING" ]; then
+  echo 'Role guance-backup-role already exists (from an earlier run?): setting its trust policy to the one above.'
+  aws --region cn-north-1 iam update-assume-role-policy --role-name guance-backup-role --policy-document file://trust.json
+else
+  aws --region cn-north-1 iam create-role \
+    --role-name guance-backup-role \
+    --assume-role-policy-document file://trust.json \
+    --description 'Lets Guance read/write s3://guance-backup-logs'
+fi
 
-POLICY_ARN=$(aws iam create-policy \
-  --policy-name guance-backup-policy \
-  --policy-document file://permissions.json \
-  --description 'Lets Guance read/write s3://guance-backup-logs' \
-  --query Policy.Arn --output text)
-aws iam attach-role-policy --role-name guance-backup-role --policy-arn "$POLICY_ARN"
+POLICY_ARN=$(aws --region cn-north-1 iam list-policies \
+  --scope Local \
+  --query "Policies[?PolicyName=='guance-backup-policy'].Arn" \
+  --output text)
+if [ -n "$POLICY_ARN" ]; then
+  echo 'Policy guance-backup-policy already exists (from an earlier run?): making the document above its default version.'
+  aws --region cn-north-1 iam create-policy-version \
+    --policy-arn "$POLICY_ARN" \
+    --policy-document file://permissions.json \
+    --set-as-default
+else
+  POLICY_ARN=$(aws --region cn-north-1 iam create-policy \
+    --policy-name guance-backup-policy \
+    --policy-document file://permissions.json \
+    --description 'Lets Guance read/write s3://guance-backup-logs' \
+    --query Policy.Arn \
+    --output text)
+fi
+aws --region cn-north-1 iam attach-role-policy --role-name guance-backup-role --policy-arn "$POLICY_ARN"
 
 echo 'Role ARN to send to Guance:'
-aws iam get-role --role-name guance-backup-role --query Role.Arn --output text
+aws --region cn-north-1 iam get-role --role-name guance-backup-role --query Role.Arn --output text
+)

@@ -1,15 +1,22 @@
 # Creates the IAM user guance-backup-user for Guance and creates its access key.
-# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
-# The secret access key appears only once, in your own terminal (or stack/state output); Rolesmith never sees it.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:
+# paste it into the console, or save it as create-user.ps1 and run it with
+#   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-user.ps1
+# (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
+# Run again after a failure, it says what already exists.
+# The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.
 # Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.
 # A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.
+& {
 $ErrorActionPreference = 'Stop'
-if (-not $env:AWS_DEFAULT_REGION) { $env:AWS_DEFAULT_REGION = 'cn-north-1' }  # IAM in aws-cn is served from cn-north-1
-
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
 }
+# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.
+$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))
+Push-Location $Scratch
+try {
 
 @'
 {
@@ -51,20 +58,55 @@ function Assert-AwsSucceeded([string] $Step) {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-aws iam create-user --user-name guance-backup-user
-Assert-AwsSucceeded 'aws iam create-user'
+$Existing = aws --region cn-north-1 iam list-users --query 'Users[?UserName==''guance-backup-user''].Arn' --output text
+Assert-AwsSucceeded 'aws iam list-users'
+if ($Existing) {
+    Write-Output 'User guance-backup-user already exists (from an earlier run?): keeping it.'
+} else {
+    aws --region cn-north-1 iam create-user --user-name guance-backup-user
+    Assert-AwsSucceeded 'aws iam create-user'
+}
 
-$PolicyArn = aws iam create-policy `
-  --policy-name guance-backup-policy `
-  --policy-document file://permissions.json `
-  --description 'Lets Guance read/write s3://guance-backup-logs' `
-  --query Policy.Arn --output text
-Assert-AwsSucceeded 'aws iam create-policy'
-aws iam attach-user-policy --user-name guance-backup-user --policy-arn $PolicyArn
+$PolicyArn = aws --region cn-north-1 iam list-policies `
+  --scope Local `
+  --query 'Policies[?PolicyName==''guance-backup-policy''].Arn' `
+  --output text
+Assert-AwsSucceeded 'aws iam list-policies'
+if ($PolicyArn) {
+    Write-Output 'Policy guance-backup-policy already exists (from an earlier run?): making the document above its default version.'
+    aws --region cn-north-1 iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
+    Assert-AwsSucceeded 'aws iam create-policy-version'
+} else {
+    $PolicyArn = aws --region cn-north-1 iam create-policy `
+      --policy-name guance-backup-policy `
+      --policy-document file://permissions.json `
+      --description 'Lets Guance read/write s3://guance-backup-logs' `
+      --query Policy.Arn `
+      --output text
+    Assert-AwsSucceeded 'aws iam create-policy'
+}
+aws --region cn-north-1 iam attach-user-policy --user-name guance-backup-user --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-user-policy'
 
-Write-Output 'The secret access key appears only once, in your own terminal (or stack/state output); Rolesmith never sees it.'
-Write-Output 'Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.'
-aws iam create-access-key --user-name guance-backup-user `
-  --query 'AccessKey.[AccessKeyId,SecretAccessKey]' --output text
-Assert-AwsSucceeded 'aws iam create-access-key'
+$ExistingKeys = aws --region cn-north-1 iam list-access-keys `
+  --user-name guance-backup-user `
+  --query 'AccessKeyMetadata[].AccessKeyId' `
+  --output text
+Assert-AwsSucceeded 'aws iam list-access-keys'
+if ($ExistingKeys) {
+    Write-Output 'User guance-backup-user already has an access key, whose secret can''t be shown again, so no new one is made. If the vendor never got it, delete it (aws iam delete-access-key) and run this again.'
+} else {
+    Write-Output 'The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.'
+    Write-Output 'Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.'
+    aws --region cn-north-1 iam create-access-key `
+      --user-name guance-backup-user `
+      --query 'AccessKey.[AccessKeyId,SecretAccessKey]' `
+      --output text
+    Assert-AwsSucceeded 'aws iam create-access-key'
+}
+
+} finally {
+    Pop-Location
+    Remove-Item -Recurse -Force $Scratch
+}
+}

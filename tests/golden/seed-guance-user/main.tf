@@ -2,7 +2,7 @@
 # No provider block here: use your own `provider "aws"` configuration, signed in to the account
 # that owns the bucket. Then run `terraform init` and `terraform apply`.
 
-# The secret access key appears only once, in your own terminal (or stack/state output); Rolesmith never sees it.
+# The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.
 # Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.
 # A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.
 # Terraform keeps the secret in its state: protect the state, or rotate the key after handing it over.

@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Creates the IAM role logz-io-s3-access for Logz.io and prints its ARN.
-# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket.
+# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
+# or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
+# shell's settings and files stay as they are; run again after a failure, it says what exists.
+(
 set -euo pipefail
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 
 cat > trust.json <<'JSON'
 {
@@ -72,17 +78,37 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-aws iam create-role \
-  --role-name logz-io-s3-access \
-  --assume-role-policy-document file://trust.json \
-  --description 'Lets Logz.io read s3://acme-elb-logs'
+EXISTING=$(aws iam list-roles --query "Roles[?RoleName=='logz-io-s3-access'].Arn" --output text)
+if [ -n "$EXISTING" ]; then
+  echo 'Role logz-io-s3-access already exists (from an earlier run?): setting its trust policy to the one above.'
+  aws iam update-assume-role-policy --role-name logz-io-s3-access --policy-document file://trust.json
+else
+  aws iam create-role \
+    --role-name logz-io-s3-access \
+    --assume-role-policy-document file://trust.json \
+    --description 'Lets Logz.io read s3://acme-elb-logs'
+fi
 
-POLICY_ARN=$(aws iam create-policy \
-  --policy-name logz-io-s3-access-policy \
-  --policy-document file://permissions.json \
-  --description 'Lets Logz.io read s3://acme-elb-logs' \
-  --query Policy.Arn --output text)
+POLICY_ARN=$(aws iam list-policies \
+  --scope Local \
+  --query "Policies[?PolicyName=='logz-io-s3-access-policy'].Arn" \
+  --output text)
+if [ -n "$POLICY_ARN" ]; then
+  echo 'Policy logz-io-s3-access-policy already exists (from an earlier run?): making the document above its default version.'
+  aws iam create-policy-version \
+    --policy-arn "$POLICY_ARN" \
+    --policy-document file://permissions.json \
+    --set-as-default
+else
+  POLICY_ARN=$(aws iam create-policy \
+    --policy-name logz-io-s3-access-policy \
+    --policy-document file://permissions.json \
+    --description 'Lets Logz.io read s3://acme-elb-logs' \
+    --query Policy.Arn \
+    --output text)
+fi
 aws iam attach-role-policy --role-name logz-io-s3-access --policy-arn "$POLICY_ARN"
 
 echo 'Role ARN to send to Logz.io:'
 aws iam get-role --role-name logz-io-s3-access --query Role.Arn --output text
+)

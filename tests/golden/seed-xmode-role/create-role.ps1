@@ -1,11 +1,19 @@
 # Creates the IAM role Test-UserAccess-Role for XMode and prints its ARN.
-# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket.
+# Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:
+# paste it into the console, or save it as create-role.ps1 and run it with
+#   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-role.ps1
+# (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
+# Run again after a failure, it says what already exists.
+& {
 $ErrorActionPreference = 'Stop'
-
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
 }
+# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.
+$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))
+Push-Location $Scratch
+try {
 
 @'
 {
@@ -87,21 +95,44 @@ function Assert-AwsSucceeded([string] $Step) {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-aws iam create-role `
-  --role-name Test-UserAccess-Role `
-  --assume-role-policy-document file://trust.json `
-  --description 'Lets XMode read/write/delete s3://acme-xmode-delivery'
-Assert-AwsSucceeded 'aws iam create-role'
+$Existing = aws iam list-roles --query 'Roles[?RoleName==''Test-UserAccess-Role''].Arn' --output text
+Assert-AwsSucceeded 'aws iam list-roles'
+if ($Existing) {
+    Write-Output 'Role Test-UserAccess-Role already exists (from an earlier run?): setting its trust policy to the one above.'
+    aws iam update-assume-role-policy --role-name Test-UserAccess-Role --policy-document file://trust.json
+    Assert-AwsSucceeded 'aws iam update-assume-role-policy'
+} else {
+    aws iam create-role `
+      --role-name Test-UserAccess-Role `
+      --assume-role-policy-document file://trust.json `
+      --description 'Lets XMode read/write/delete s3://acme-xmode-delivery'
+    Assert-AwsSucceeded 'aws iam create-role'
+}
 
-$PolicyArn = aws iam create-policy `
-  --policy-name my-policy `
-  --policy-document file://permissions.json `
-  --description 'Lets XMode read/write/delete s3://acme-xmode-delivery' `
-  --query Policy.Arn --output text
-Assert-AwsSucceeded 'aws iam create-policy'
+$PolicyArn = aws iam list-policies --scope Local --query 'Policies[?PolicyName==''my-policy''].Arn' --output text
+Assert-AwsSucceeded 'aws iam list-policies'
+if ($PolicyArn) {
+    Write-Output 'Policy my-policy already exists (from an earlier run?): making the document above its default version.'
+    aws iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
+    Assert-AwsSucceeded 'aws iam create-policy-version'
+} else {
+    $PolicyArn = aws iam create-policy `
+      --policy-name my-policy `
+      --policy-document file://permissions.json `
+      --description 'Lets XMode read/write/delete s3://acme-xmode-delivery' `
+      --query Policy.Arn `
+      --output text
+    Assert-AwsSucceeded 'aws iam create-policy'
+}
 aws iam attach-role-policy --role-name Test-UserAccess-Role --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-role-policy'
 
 Write-Output 'Role ARN to send to XMode:'
 aws iam get-role --role-name Test-UserAccess-Role --query Role.Arn --output text
 Assert-AwsSucceeded 'aws iam get-role'
+
+} finally {
+    Pop-Location
+    Remove-Item -Recurse -Force $Scratch
+}
+}

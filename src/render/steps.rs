@@ -1,0 +1,261 @@
+//! The set-up as one list of steps that both scripts walk: `bash` and `powershell` differ only in
+//! how they write a step, so they can never disagree on what gets created.
+//!
+//! Every create is guarded: a rerun after a partial failure finds what the first run made, says
+//! so, and brings it in line (a new trust or policy version) instead of dying on
+//! `EntityAlreadyExists` half-way. The probe is a `list-*` query that prints nothing when the
+//! thing is absent, so neither shell has to read an error to tell.
+
+use crate::model::{IamName, Partition};
+use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::policy::{permissions, to_pretty_json, trust};
+
+/// One step of the set-up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Write a JSON document to a file in the script's scratch folder, for `file://`.
+    WriteDocument { file: &'static str, json: String },
+    /// Store what `probe` prints in `var`; when it printed something, say `exists` and take the
+    /// `instead` steps, otherwise the `otherwise` steps.
+    Ensure { var: Var, probe: AwsCall, exists: String, instead: Vec<Step>, otherwise: Vec<Step> },
+    /// Store what a call prints in a variable.
+    Set(Var, AwsCall),
+    /// Run a call and let it print.
+    Run(AwsCall),
+    /// Print a line.
+    Say(String),
+}
+
+/// A script variable; each shell spells it its own way.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Var {
+    ExistingGrantee,
+    PolicyArn,
+    ExistingKeys,
+}
+
+impl Var {
+    pub fn bash(self) -> &'static str {
+        match self {
+            Var::ExistingGrantee => "EXISTING",
+            Var::PolicyArn => "POLICY_ARN",
+            Var::ExistingKeys => "EXISTING_KEYS",
+        }
+    }
+
+    pub fn powershell(self) -> &'static str {
+        match self {
+            Var::ExistingGrantee => "$Existing",
+            Var::PolicyArn => "$PolicyArn",
+            Var::ExistingKeys => "$ExistingKeys",
+        }
+    }
+}
+
+/// `aws iam <command> <args>`; the writer adds `--region` where the partition needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AwsCall {
+    pub command: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// The value of an option.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    /// A value, quoted by the writer for its shell.
+    Value(String),
+    /// The value of a variable set by an earlier step.
+    Var(Var),
+    /// A flag without a value (`--set-as-default`).
+    Flag,
+}
+
+impl AwsCall {
+    fn new(command: &'static str, args: Vec<(&'static str, Arg)>) -> AwsCall {
+        AwsCall { command, args }
+    }
+
+    /// The call with its options as a shell writes them (`write` turns each into `--name value`):
+    /// on one line when short, else one option a line after the shell's `continuation` character.
+    /// Outside the standard partition the region is explicit, so no stale `AWS_REGION` (which
+    /// beats `AWS_DEFAULT_REGION`) can send the call elsewhere.
+    pub fn written(
+        &self,
+        partition: Partition,
+        continuation: char,
+        indent: &str,
+        write: impl Fn(&'static str, &Arg) -> String,
+    ) -> String {
+        let options: Vec<String> = self.args.iter().map(|(option, arg)| write(option, arg)).collect();
+        let separator = if options.iter().map(String::len).sum::<usize>() > MAX_ONE_LINE {
+            format!(" {continuation}\n{indent}  ")
+        } else {
+            " ".to_owned()
+        };
+        let region = partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
+        let mut text = format!("aws{region} iam {}", self.command);
+        for option in options {
+            text.push_str(&separator);
+            text.push_str(&option);
+        }
+        text
+    }
+}
+
+/// Options longer than this together go one a line.
+const MAX_ONE_LINE: usize = 80;
+
+/// `--name value` for a plain value.
+fn value(option: &'static str, text: impl Into<String>) -> (&'static str, Arg) {
+    (option, Arg::Value(text.into()))
+}
+
+/// The files the documents are written to, as both scripts and the CLI name them.
+pub const TRUST_FILE: &str = "trust.json";
+pub const PERMISSIONS_FILE: &str = "permissions.json";
+
+/// The steps for the plan, in order.
+pub fn setup(plan: &Plan) -> Vec<Step> {
+    let name = plan.grantee_name().as_str().to_owned();
+    let kind = plan.grantee_kind();
+    let mut steps = Vec::new();
+    if let Some(trust) = trust::for_plan(plan) {
+        steps.push(Step::WriteDocument { file: TRUST_FILE, json: to_pretty_json(&trust) });
+    }
+    steps.push(Step::WriteDocument {
+        file: PERMISSIONS_FILE,
+        json: to_pretty_json(&permissions::document(plan)),
+    });
+    steps.push(match plan.grantee {
+        Grantee::Role { .. } => Step::Ensure {
+            var: Var::ExistingGrantee,
+            probe: find("list-roles", "Roles", "RoleName", plan.grantee_name()),
+            exists: format!(
+                "Role {name} already exists (from an earlier run?): setting its trust policy to the one above."
+            ),
+            instead: vec![Step::Run(AwsCall::new(
+                "update-assume-role-policy",
+                vec![value("--role-name", &name), value("--policy-document", file(TRUST_FILE))],
+            ))],
+            otherwise: vec![Step::Run(AwsCall::new(
+                "create-role",
+                vec![
+                    value("--role-name", &name),
+                    value("--assume-role-policy-document", file(TRUST_FILE)),
+                    value("--description", plan.description()),
+                ],
+            ))],
+        },
+        Grantee::User { .. } => Step::Ensure {
+            var: Var::ExistingGrantee,
+            probe: find("list-users", "Users", "UserName", plan.grantee_name()),
+            exists: format!("User {name} already exists (from an earlier run?): keeping it."),
+            instead: vec![],
+            otherwise: vec![Step::Run(AwsCall::new("create-user", vec![value("--user-name", &name)]))],
+        },
+    });
+    let mut list_policies = find("list-policies", "Policies", "PolicyName", &plan.policy_name);
+    list_policies.args.insert(0, value("--scope", "Local"));
+    steps.push(Step::Ensure {
+        var: Var::PolicyArn,
+        probe: list_policies,
+        exists: format!(
+            "Policy {} already exists (from an earlier run?): making the document above its default version.",
+            plan.policy_name
+        ),
+        instead: vec![Step::Run(AwsCall::new(
+            "create-policy-version",
+            vec![
+                ("--policy-arn", Arg::Var(Var::PolicyArn)),
+                value("--policy-document", file(PERMISSIONS_FILE)),
+                ("--set-as-default", Arg::Flag),
+            ],
+        ))],
+        otherwise: vec![Step::Set(
+            Var::PolicyArn,
+            AwsCall::new(
+                "create-policy",
+                vec![
+                    value("--policy-name", plan.policy_name.as_str()),
+                    value("--policy-document", file(PERMISSIONS_FILE)),
+                    value("--description", plan.description()),
+                    value("--query", "Policy.Arn"),
+                    value("--output", "text"),
+                ],
+            ),
+        )],
+    });
+    steps.push(Step::Run(AwsCall::new(
+        match plan.grantee {
+            Grantee::Role { .. } => "attach-role-policy",
+            Grantee::User { .. } => "attach-user-policy",
+        },
+        vec![value(grantee_option(kind), &name), ("--policy-arn", Arg::Var(Var::PolicyArn))],
+    )));
+    match plan.grantee {
+        Grantee::Role { .. } => {
+            steps.push(Step::Say(format!("Role ARN to send to {}:", plan.vendor_label())));
+            steps.push(Step::Run(AwsCall::new(
+                "get-role",
+                vec![value("--role-name", &name), value("--query", "Role.Arn"), value("--output", "text")],
+            )));
+        }
+        Grantee::User { .. } => {
+            let mut otherwise: Vec<Step> =
+                ACCESS_KEY_NOTICE[..2].iter().map(|line| Step::Say((*line).to_owned())).collect();
+            otherwise.push(Step::Run(access_key(plan)));
+            steps.push(Step::Ensure {
+                var: Var::ExistingKeys,
+                probe: AwsCall::new(
+                    "list-access-keys",
+                    vec![
+                        value("--user-name", &name),
+                        value("--query", "AccessKeyMetadata[].AccessKeyId"),
+                        value("--output", "text"),
+                    ],
+                ),
+                exists: format!(
+                    "User {name} already has an access key, whose secret can't be shown again, so no new one is made. If the vendor never got it, delete it (aws iam delete-access-key) and run this again."
+                ),
+                instead: vec![],
+                otherwise,
+            });
+        }
+    }
+    steps
+}
+
+/// `aws iam create-access-key` for the plan's user, printing the key ID and secret on one line.
+pub fn access_key(plan: &Plan) -> AwsCall {
+    AwsCall::new(
+        "create-access-key",
+        vec![
+            value("--user-name", plan.grantee_name().as_str()),
+            value("--query", "AccessKey.[AccessKeyId,SecretAccessKey]"),
+            value("--output", "text"),
+        ],
+    )
+}
+
+/// `--role-name` or `--user-name`.
+fn grantee_option(kind: &str) -> &'static str {
+    if kind == "role" {
+        "--role-name"
+    } else {
+        "--user-name"
+    }
+}
+
+fn file(name: &str) -> String {
+    format!("file://{name}")
+}
+
+/// A `list-*` call that prints the ARN of the item named `name`, and nothing if there is none.
+/// The name sits in a JMESPath raw string (`'…'`); an [`IamName`] holds no quote, so it can't
+/// end it early.
+fn find(command: &'static str, list: &str, key: &str, name: &IamName) -> AwsCall {
+    AwsCall::new(
+        command,
+        vec![value("--query", format!("{list}[?{key}=='{name}'].Arn")), value("--output", "text")],
+    )
+}
