@@ -86,10 +86,14 @@ const CLI_REMOTE_PREFIXES: [&str; 4] = ["file://", "fileb://", "http://", "https
 
 /// Syntax a tool downstream would replace at run time, so an output would do something other
 /// than it shows: CloudFormation's `{{resolve:` anywhere in the value, and a leading `file://`-style
-/// prefix, which the AWS CLI expands in any parameter. Only for form fields: a pasted policy may
-/// rightly hold `https://` in a condition, and nothing the checker reads is run.
-pub fn late_bound(raw: &str) -> Vec<Problem> {
+/// prefix, which the AWS CLI expands in any parameter. Only for form fields that reach a
+/// command or a template: a pasted policy may rightly hold `https://` in a condition, and a
+/// vendor's free text (a follow-up link) is only ever shown.
+pub fn late_bound(raw: &str, scope: Scope) -> Vec<Problem> {
     let mut problems = Vec::new();
+    if scope == Scope::FreeText {
+        return problems;
+    }
     if raw.to_ascii_lowercase().contains("{{resolve:") {
         problems.push(Problem::DynamicReference);
     }

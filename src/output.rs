@@ -88,8 +88,9 @@ impl OutputName {
     }
 
     /// What its download saves: the text itself, except that PowerShell scripts start with a UTF-8
-    /// byte-order mark, without which Windows PowerShell 5.1 reads the file as ANSI and mangles
-    /// any non-ASCII (a vendor name in a description). Copying always takes the text unchanged.
+    /// byte-order mark. The script is pure ASCII already; the mark keeps Windows PowerShell 5.1
+    /// reading it as UTF-8 even if someone edits a non-ASCII letter in later. Copying always
+    /// takes the text unchanged.
     pub fn file_contents(self, text: &str) -> String {
         match self {
             OutputName::CliPowershell => format!("\u{feff}{text}"),

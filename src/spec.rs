@@ -482,7 +482,7 @@ impl<'a> Check<'a> {
             self.report(param, Problem::SurroundingWhitespace);
         }
         let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
-        for problem in hazard::scan(raw, scope).into_iter().chain(hazard::late_bound(raw)) {
+        for problem in hazard::scan(raw, scope).into_iter().chain(hazard::late_bound(raw, scope)) {
             if problem.severity() == Severity::Error && !self.hazardous.contains(&param) {
                 self.hazardous.push(param);
             }

@@ -13,6 +13,8 @@
 
 #[path = "support/cases.rs"]
 mod cases;
+#[path = "support/hostile.rs"]
+mod hostile;
 #[path = "support/moto.rs"]
 mod moto;
 #[path = "support/tools.rs"]
@@ -21,6 +23,7 @@ mod tools;
 use std::path::{Path, PathBuf};
 
 use rolesmith::model::AccountId;
+use rolesmith::output;
 use rolesmith::plan::Grantee;
 use serde_json::Value;
 
@@ -52,6 +55,32 @@ fn every_golden_template_deploys_the_same_grant_as_the_script() {
     let cases = cases_with(|case| case.join("template.yaml").is_file());
     assert!(cases.len() >= 6, "golden templates went missing: {cases:?}");
     check_all(&cases, Route::Template);
+}
+
+/// Every hostile value the form accepts (`tests/hostile/corpus.txt`) stays data: the bash runs
+/// unmodified and creates exactly the grant it names, with exactly the documents the page shows.
+#[test]
+fn every_accepted_hostile_value_creates_only_what_it_names() {
+    let scratch = tools::Scratch::new("hostile-cases");
+    let cases: Vec<PathBuf> = hostile::corpus()
+        .into_iter()
+        .filter(|case| !matches!(case.expect, hostile::Expect::Error { .. }))
+        .map(|case| {
+            let dir = scratch.path().join(format!("corpus-line-{}", case.line));
+            std::fs::create_dir(&dir).unwrap();
+            std::fs::write(dir.join("params"), format!("{}&{}", hostile::BASE, case.query)).unwrap();
+            let spec = case.spec();
+            let plan = spec.validate().0.unwrap_or_else(|| panic!("{}: no plan", case.name()));
+            for name in output::shown(&spec) {
+                if let (Some(file), Some(text)) = (name.file_name(spec.mode()), output::text(&plan, name)) {
+                    std::fs::write(dir.join(file), text).unwrap();
+                }
+            }
+            dir
+        })
+        .collect();
+    assert!(cases.len() >= 15, "{cases:?}");
+    check_all(&cases, Route::Script);
 }
 
 /// A second run after the first finished (or failed half-way: every step is probed the same

@@ -5,13 +5,13 @@
 
 #[path = "support/cases.rs"]
 mod cases;
+#[path = "support/checks.rs"]
+mod checks;
 #[path = "support/tools.rs"]
 mod tools;
 
-use std::process::Command;
-
 use cases::{cases, spec_of};
-use tools::{tool, Scratch};
+use tools::Scratch;
 
 use rolesmith::output::{self, OutputName};
 use rolesmith::plan::Plan;
@@ -42,38 +42,10 @@ fn cloudformation_templates_pass_cfn_lint() {
         std::fs::write(&file, text(&plan, OutputName::Cloudformation)).unwrap();
         files.push(file);
     }
-    let out = Command::new(tool("cfn-lint")).args(&files).output().unwrap();
-    let report = String::from_utf8_lossy(&out.stdout);
-    // cfn-lint's exit code is a bit mask: 2 errors, 4 warnings, 8 informational, 1 fatal.
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "cfn-lint found problems:\n{report}{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    if let Err(report) = checks::cfn_lint(&files) {
+        panic!("cfn-lint found problems:\n{report}");
+    }
 }
-
-/// Reads main.tf with python-hcl2 and prints `{attribute: document}` for the role and policy
-/// heredocs, undoing HCL's template escapes (`$${` → `${`, `%%{` → `%{`) the way Terraform does.
-const HCL_DOCUMENTS: &str = r#"
-import hcl2, json, sys
-config = hcl2.load(open(sys.argv[1]))
-assert "provider" not in config, "the provider block is left to the user"
-found = {}
-for block in config.get("resource", []):
-    for kind, named in block.items():
-        for attributes in named.values():
-            for key in ("assume_role_policy", "policy"):
-                if key in attributes:
-                    raw = attributes[key]
-                    assert raw.startswith('"<<-JSON\n') and raw.endswith('\n  JSON"'), raw[:40]
-                    body = raw[len('"<<-JSON\n'):-len('\n  JSON"')]
-                    body = body.replace("$${", "${").replace("%%{", "%{")
-                    found[key] = json.loads(body)
-outputs = {name: value for block in config.get("output", []) for name, value in block.items()}
-found["outputs"] = sorted(name.strip('"') for name in outputs)
-print(json.dumps(found))
-"#;
 
 #[test]
 fn terraform_parses_and_holds_the_same_documents() {
@@ -81,13 +53,7 @@ fn terraform_parses_and_holds_the_same_documents() {
     for (case, plan) in plans() {
         let file = dir.path().join(format!("{case}.tf"));
         std::fs::write(&file, text(&plan, OutputName::Terraform)).unwrap();
-        let out = Command::new(tool("python3")).arg("-c").arg(HCL_DOCUMENTS).arg(&file).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{case}: python-hcl2 could not read main.tf (pip install python-hcl2):\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let found: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let found = checks::hcl_documents(&file).unwrap_or_else(|error| panic!("{case}: {error}"));
         let json = |name| serde_json::from_str::<serde_json::Value>(&text(&plan, name)).unwrap();
         assert_eq!(found["policy"], json(OutputName::PermissionsPolicy), "{case}");
         match output::text(&plan, OutputName::TrustPolicy) {
@@ -110,12 +76,11 @@ fn terraform_parses_and_holds_the_same_documents() {
 
 #[test]
 fn powershell_scripts_parse_in_the_powershell_grammar() {
-    let mut parser = tree_sitter::Parser::new();
-    parser.set_language(&tree_sitter_powershell::LANGUAGE.into()).unwrap();
     for (case, plan) in plans() {
         let script = text(&plan, OutputName::CliPowershell);
-        let tree = parser.parse(&script, None).unwrap();
-        assert!(!tree.root_node().has_error(), "{case}: {}", tree.root_node().to_sexp());
+        if let Err(tree) = checks::powershell_parses(&script) {
+            panic!("{case}: {tree}");
+        }
         // Static checks the grammar can't make: only ASCII reaches `-Encoding ascii`, every aws
         // call is followed by its exit-code check, and no JSON is passed inline.
         assert!(script.is_ascii(), "{case}: Windows PowerShell 5.1 reads a file without a BOM as ANSI");

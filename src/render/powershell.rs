@@ -94,7 +94,7 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
 /// The call (after `assign`, e.g. `$PolicyArn = `), then the exit-code check naming it.
 fn checked(plan: &Plan, assign: &str, aws: &AwsCall, indent: &str, lines: &mut Vec<String>) {
     let option = |name: &str, arg: &Arg| match arg {
-        Arg::Value(text) => format!("{name} {}", quote::powershell(text)),
+        Arg::Value(text) => steps::option(name, text, quote::powershell(text)),
         Arg::Var(var) => format!("{name} {}", var.powershell()),
         Arg::Flag => name.to_owned(),
     };

@@ -102,6 +102,13 @@ impl AwsCall {
     }
 }
 
+/// `--name value`, or `--name=value` when the value starts with `-`: the CLI's parser would take
+/// a separate `-x` for an option of its own (an IAM name or external ID may start with `-`).
+pub fn option(name: &str, value: &str, quoted: String) -> String {
+    let joiner = if value.starts_with('-') { "=" } else { " " };
+    format!("{name}{joiner}{quoted}")
+}
+
 /// Options longer than this together go one a line.
 const MAX_ONE_LINE: usize = 80;
 

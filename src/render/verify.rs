@@ -13,14 +13,18 @@ use crate::policy::doc::{
     Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PrincipalBlock, Sid, Statement,
 };
 use crate::policy::{permissions, to_pretty_json};
-use crate::render::quote;
+use crate::render::{quote, steps};
 
 /// Stands for the role ARN in the vendor's commands when the customer's account is not known.
 const ROLE_ARN_PLACEHOLDER: &str = "ROLE_ARN_FROM_CUSTOMER";
 
 pub fn commands(plan: &Plan) -> String {
-    let name = quote::both_shells(plan.grantee_name().as_str());
     let kind = plan.grantee_kind();
+    let name = steps::option(
+        &format!("--{kind}-name"),
+        plan.grantee_name().as_str(),
+        quote::both_shells(plan.grantee_name().as_str()),
+    );
     let iam = match plan.partition.cli_region() {
         Some(region) => format!("aws --region {region} iam"),
         None => "aws iam".to_owned(),
@@ -33,12 +37,12 @@ pub fn commands(plan: &Plan) -> String {
     match plan.grantee {
         Grantee::Role { .. } => lines.extend([
             "# The trust policy: the vendor's principal, sts:AssumeRole, and the external ID.".to_owned(),
-            format!("{iam} get-role --role-name {name} --query Role.AssumeRolePolicyDocument"),
+            format!("{iam} get-role {name} --query Role.AssumeRolePolicyDocument"),
         ]),
         Grantee::User { .. } => lines.extend([
             "# The user, and its one access key (Status Active).".to_owned(),
-            format!("{iam} get-user --user-name {name}"),
-            format!("{iam} list-access-keys --user-name {name}"),
+            format!("{iam} get-user {name}"),
+            format!("{iam} list-access-keys {name}"),
         ]),
     }
     let default_document = format!(
@@ -47,7 +51,7 @@ pub fn commands(plan: &Plan) -> String {
     );
     lines.extend([
         format!("# The attached policy ({}) and the permissions it grants.", plan.policy_name),
-        format!("{iam} list-attached-{kind}-policies --{kind}-name {name}"),
+        format!("{iam} list-attached-{kind}-policies {name}"),
         format!(
             "{iam} get-account-authorization-details --filter LocalManagedPolicy --query {}",
             quote::both_shells(&default_document)
@@ -71,7 +75,14 @@ pub fn commands(plan: &Plan) -> String {
                     plan.vendor_label()
                 ),
                 "# With the external ID: prints temporary credentials for the role.".to_owned(),
-                format!("{assume} --external-id {}", quote::both_shells(external_id.as_str())),
+                format!(
+                    "{assume} {}",
+                    steps::option(
+                        "--external-id",
+                        external_id.as_str(),
+                        quote::both_shells(external_id.as_str())
+                    )
+                ),
                 "# Without it: must fail with AccessDenied (not authorized to perform: sts:AssumeRole)."
                     .to_owned(),
                 "# If this one succeeds, the role is open to a confused deputy: don't use it.".to_owned(),
