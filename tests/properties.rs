@@ -10,6 +10,7 @@ use rolesmith::model::{
     AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, PolicyArn,
     Principal, S3Action,
 };
+use rolesmith::output::{self, OutputName};
 use rolesmith::param::Param;
 use rolesmith::policy::{lint::lint, permissions, to_pretty_json, trust};
 use rolesmith::spec::Spec;
@@ -20,7 +21,7 @@ fn valid_spec() -> impl Strategy<Value = Spec> {
         prop_oneof![Just("aws"), Just("aws-cn"), Just("aws-us-gov")],
         "[0-9]{12}",
         prop_oneof![Just(None), "[a-z][a-z0-9-]{0,20}".prop_map(Some)],
-        "[A-Za-z0-9_+=,.@:/-]{2,60}",
+        "[A-Za-z0-9][A-Za-z0-9_+=,.@-]{1,59}",
         "[a-z0-9][a-z0-9-]{1,40}[a-z0-9]",
         prop_oneof![Just(None), "[a-z0-9]{1,8}(/[a-z0-9]{1,8}){0,2}".prop_map(Some)],
         prop_oneof![Just("read"), Just("write"), Just("read-write"), Just("read-write-delete")],
@@ -42,7 +43,53 @@ fn valid_spec() -> impl Strategy<Value = Spec> {
         })
 }
 
+/// A valid grant the arbitrary values are written over.
+const BASE: &str =
+    "account=366810793500&role=acme-reader&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-data&vendor=Acme";
+
+/// Any JSON value, nested a few levels, with the keys and strings policies use mixed in.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let word = prop_oneof![
+        any::<String>(),
+        prop::sample::select(vec![
+            "Version",
+            "Statement",
+            "Effect",
+            "Allow",
+            "Deny",
+            "Action",
+            "NotAction",
+            "Resource",
+            "Principal",
+            "Condition",
+            "AWS",
+            "*",
+            "s3:GetObject",
+            "s3:*",
+            "sts:AssumeRole",
+            "arn:aws:s3:::b/*",
+            "2012-10-17",
+        ])
+        .prop_map(str::to_owned),
+    ];
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(serde_json::Value::from),
+        word.clone().prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::vec((word.clone(), inner), 0..6)
+                .prop_map(|pairs| serde_json::Value::Object(pairs.into_iter().collect())),
+        ]
+    })
+}
+
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
     #[test]
     fn parsers_never_panic(raw in "\\PC{0,80}") {
         let _ = AccountId::parse(&raw);
@@ -62,17 +109,55 @@ proptest! {
     }
 
     #[test]
-    fn lint_takes_any_json_shape(json in "[{}\\[\\]\",:0-9a-zA-Z*]{0,60}") {
-        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&json) {
-            lint(&value, DocKind::Trust);
-            lint(&value, DocKind::Permissions);
+    fn lint_and_check_take_any_json_value(value in json_value()) {
+        lint(&value, DocKind::Trust);
+        lint(&value, DocKind::Permissions);
+        let report = check::check(&value.to_string(), None);
+        prop_assert!(report.kind.is_some() || !report.findings.is_empty(), "{value}: neither a kind nor a finding");
+    }
+
+    /// Any value in any parameter, on top of a valid grant: validation never panics, a plan
+    /// comes exactly when no finding is an error, and then every output the page shows exists,
+    /// its documents are JSON and its PowerShell is ASCII; without a plan, the outputs list the
+    /// errors instead.
+    #[test]
+    fn any_value_in_any_param(changes in prop::collection::vec((0..Param::ALL.len(), any::<String>()), 1..5)) {
+        let mut spec = Spec::from_url(BASE, "");
+        for (index, value) in changes {
+            spec.set(Param::ALL[index], value);
+        }
+        let (plan, findings) = spec.validate();
+        let errors = findings.iter().filter(|finding| finding.severity() == Severity::Error).count();
+        prop_assert_eq!(plan.is_some(), errors == 0, "{:?}", findings);
+        match plan {
+            Some(plan) => {
+                for name in output::shown(&spec) {
+                    let text = output::text(&plan, name);
+                    prop_assert!(text.is_some() || name == OutputName::RoleArn, "{} is missing", name.as_str());
+                    let text = text.unwrap_or_default();
+                    match name {
+                        OutputName::TrustPolicy | OutputName::PermissionsPolicy => {
+                            prop_assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok(), "{}", text);
+                        }
+                        OutputName::CliPowershell => prop_assert!(text.is_ascii(), "{}", text),
+                        _ => {}
+                    }
+                }
+            }
+            None => {
+                let blocked = output::blocked(&findings);
+                for finding in findings.iter().filter(|finding| finding.severity() == Severity::Error) {
+                    prop_assert!(blocked.contains(&finding.to_string()), "{} leaves out {}", blocked, finding);
+                }
+            }
         }
     }
 
     #[test]
     fn valid_specs_round_trip_and_their_documents_lint_clean(spec in valid_spec()) {
         let (plan, form_findings) = spec.validate();
-        let Some(plan) = plan else { return Ok(()) };
+        prop_assert!(plan.is_some(), "a valid spec must give a plan: {:?}", form_findings);
+        let plan = plan.unwrap();
         prop_assert_eq!(&Spec::from_url("", &spec.to_fragment()), &spec);
         let documents = [
             (DocKind::Permissions, Some(permissions::document(&plan))),

@@ -237,3 +237,16 @@ async fn the_checker_lints_a_pasted_policy_and_loads_its_fix() {
     );
     assert!(page.output("permissions-policy").unwrap().contains("arn:aws:s3:::test-bucket-123/*"));
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_replaces_the_app_with_a_message_and_a_reload_button() {
+    let page = Page::open(LOGZIO).await;
+    assert!(page.output("cli-bash").is_some());
+    rolesmith::ui::crash::replace_content(&page.root);
+    let alert = page.find("[role=alert][data-crashed=true]").expect("the crash message");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("Nothing you typed left your browser"), "{text}");
+    assert!(page.find("[data-output]").is_none(), "no output survives a crash");
+    let button = alert.query_selector("button").unwrap().expect("a reload button");
+    assert_eq!(button.text_content().as_deref(), Some("Reload"));
+}

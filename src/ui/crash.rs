@@ -17,8 +17,15 @@ pub fn install() {
 /// Replaces the page's content with the message. Best effort: with no document there is
 /// nothing to show it in.
 fn show() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
-    let Some(body) = document.body() else { return };
+    if let Some(body) = web_sys::window().and_then(|window| window.document()).and_then(|d| d.body()) {
+        replace_content(&body);
+    }
+}
+
+/// Replaces what `root` holds with the message and a reload button (public for its test, which
+/// can't panic the page it runs in).
+pub fn replace_content(root: &web_sys::Element) {
+    let Some(document) = root.owner_document() else { return };
     let element = |tag: &str, text: &str| {
         let element = document.create_element(tag).ok()?;
         element.set_text_content(Some(text));
@@ -37,9 +44,9 @@ fn show() {
     });
     let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
     reload.forget();
-    body.set_text_content(None);
+    root.set_text_content(None);
     for child in [&heading, &message, &button] {
         let _ = main.append_child(child);
     }
-    let _ = body.append_child(&main);
+    let _ = root.append_child(&main);
 }

@@ -5,7 +5,7 @@ mod app;
 mod browser;
 mod checker;
 mod copy_button;
-mod crash;
+pub mod crash;
 mod download_button;
 mod field;
 mod field_text;
