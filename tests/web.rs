@@ -5,8 +5,8 @@
 use std::any::Any;
 
 use leptos::prelude::*;
-use rolesmith::param::Param;
-use rolesmith::spec::Spec;
+use rolesmith_core::param::Param;
+use rolesmith_core::spec::Spec;
 use rolesmith::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -224,7 +224,7 @@ async fn unknown_parameters_get_a_notice_not_a_crash() {
 #[wasm_bindgen_test]
 async fn the_checker_lints_a_pasted_policy_and_loads_its_fix() {
     let page = Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=old-bucket").await;
-    page.paste_policy(include_str!("lint/databend-permissions/policy.json")).await;
+    page.paste_policy(include_str!("../core/tests/lint/databend-permissions/policy.json")).await;
     let finding = page.find("[data-finding=\"action-wildcard-expanded\"]").expect("the s3:*Object finding");
     assert_eq!(finding.get_attribute("data-severity").as_deref(), Some("warning"));
     assert!(page.output("check-fix").unwrap().contains("arn:aws:s3:::test-bucket-123"));

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::finding::{DocKind, Location};
-use crate::output::{self, OutputName};
-use crate::param::Param;
-use crate::spec::Spec;
+use rolesmith_core::finding::{DocKind, Location};
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::param::Param;
+use rolesmith_core::spec::Spec;
 use crate::ui::checker::Checker;
 use crate::ui::field::Field;
 use crate::ui::field_text::{field_text, Section};

@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-use crate::spec::Spec;
+use rolesmith_core::spec::Spec;
 
 /// The inputs carried by the page's query string and fragment.
 pub fn spec_from_location() -> Spec {

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::check::{self, Report};
-use crate::finding::{DocKind, Severity};
-use crate::spec::Spec;
+use rolesmith_core::check::{self, Report};
+use rolesmith_core::finding::{DocKind, Severity};
+use rolesmith_core::spec::Spec;
 use crate::ui::copy_button::CopyButton;
 
 #[component]

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::finding::{Finding, Problem, Severity};
-use crate::param::Param;
+use rolesmith_core::finding::{Finding, Problem, Severity};
+use rolesmith_core::param::Param;
 use crate::ui::field_text::{field_text, option_label, Control};
 
 #[component]

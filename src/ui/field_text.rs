@@ -1,9 +1,9 @@
 //! What each field says to the user: label, one-line hint with where to find the value, an
 //! example, and which control it is. Copy only; the rules behind it live in the core.
 
-use crate::model::{Access, Partition};
-use crate::param::Param;
-use crate::spec::{Mode, OWNER_ACL};
+use rolesmith_core::model::{Access, Partition};
+use rolesmith_core::param::Param;
+use rolesmith_core::spec::{Mode, OWNER_ACL};
 
 /// The kind of form control a parameter is edited with.
 #[derive(Clone, Copy)]

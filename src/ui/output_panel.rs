@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::output::OutputName;
-use crate::policy::size::Size;
-use crate::spec::Mode;
+use rolesmith_core::output::OutputName;
+use rolesmith_core::policy::size::Size;
+use rolesmith_core::spec::Mode;
 use crate::ui::copy_button::CopyButton;
 use crate::ui::download_button::DownloadButton;
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::spec::Spec;
+use rolesmith_core::spec::Spec;
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
 

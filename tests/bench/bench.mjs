@@ -21,7 +21,7 @@ const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 50);
 const STATIC_PATH = '/__static-same-markup.html';
 // The Logz.io seed: a realistic form with every output filled.
-const SEED_PARAMS = readFileSync(join(ROOT, 'tests/golden/seed-logzio-role/params'), 'utf8').trim();
+const SEED_PARAMS = readFileSync(join(ROOT, 'core/tests/golden/seed-logzio-role/params'), 'utf8').trim();
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,4 @@
-// Issue 5, checker side: paste the policies printed in the seed documents (tests/lint/<case>/)
+// Issue 5, checker side: paste the policies printed in the seed documents (core/tests/lint/<case>/)
 // into the policy checker, see each reviewed finding with its code and severity, the
 // least-privilege fix, load the fix into the form and get outputs; malformed JSON gets a line,
 // a column and a human sentence.
@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 import { type Builder } from './pages/builder';
 import { golden } from './support/golden';
 
-const LINT = join(__dirname, '..', 'lint');
+const LINT = join(__dirname, '..', '..', 'core', 'tests', 'lint');
 
 type LintCase = {
   name: string;

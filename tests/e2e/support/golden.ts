@@ -1,9 +1,9 @@
-// The reviewed golden cases on disk (tests/golden/<case>/): the query string in `params` and the
+// The reviewed golden cases on disk (core/tests/golden/<case>/): the query string in `params` and the
 // expected text of each output, named like the page's downloads (`<output>.txt` for the rest).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..', 'golden');
+const ROOT = join(__dirname, '..', '..', '..', 'core', 'tests', 'golden');
 
 /// The four role-mode seeds of issue 4.
 export const ROLE_SEEDS = ['seed-databend-role', 'seed-guance-role', 'seed-logzio-role', 'seed-xmode-role'];

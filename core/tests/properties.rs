@@ -3,17 +3,17 @@
 //! document back into the same document); every generated document lints clean.
 
 use proptest::prelude::*;
-use rolesmith::check;
-use rolesmith::finding::{DocKind, Severity};
-use rolesmith::hazard::{self, Scope};
-use rolesmith::model::{
+use rolesmith_core::check;
+use rolesmith_core::finding::{DocKind, Severity};
+use rolesmith_core::hazard::{self, Scope};
+use rolesmith_core::model::{
     AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, PolicyArn,
     Principal, S3Action,
 };
-use rolesmith::output::{self, OutputName};
-use rolesmith::param::Param;
-use rolesmith::policy::{lint::lint, permissions, to_pretty_json, trust};
-use rolesmith::spec::Spec;
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::param::Param;
+use rolesmith_core::policy::{lint::lint, permissions, to_pretty_json, trust};
+use rolesmith_core::spec::Spec;
 
 /// Specs made of valid values, in every partition, mode of principal, access and option.
 fn valid_spec() -> impl Strategy<Value = Spec> {

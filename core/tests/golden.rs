@@ -6,10 +6,10 @@
 mod cases;
 
 use expect_test::expect_file;
-use rolesmith::finding::{DocKind, Finding, Location, Severity};
-use rolesmith::output::{self, OutputName};
-use rolesmith::policy::{lint::lint, permissions, trust};
-use rolesmith::spec::Spec;
+use rolesmith_core::finding::{DocKind, Finding, Location, Severity};
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::policy::{lint::lint, permissions, trust};
+use rolesmith_core::spec::Spec;
 
 use cases::{cases, spec_of};
 

@@ -17,7 +17,7 @@ pub fn tool(name: &str) -> PathBuf {
 }
 
 fn venv_bin() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(".tools/venv/bin")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/venv/bin")
 }
 
 /// `PATH` with the venv first, so scripts find the same `aws` the harness does.

@@ -6,8 +6,8 @@
 mod eval;
 
 use eval::{evaluate, Decision, Request};
-use rolesmith::output::{self, OutputName};
-use rolesmith::spec::Spec;
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::spec::Spec;
 use serde_json::Value;
 
 const KEY: &str = "arn:aws:kms:eu-west-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab";

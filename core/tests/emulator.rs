@@ -22,9 +22,9 @@ mod tools;
 
 use std::path::{Path, PathBuf};
 
-use rolesmith::model::AccountId;
-use rolesmith::output;
-use rolesmith::plan::Grantee;
+use rolesmith_core::model::AccountId;
+use rolesmith_core::output;
+use rolesmith_core::plan::Grantee;
 use serde_json::Value;
 
 use moto::Moto;

@@ -13,8 +13,8 @@ mod tools;
 use cases::{cases, spec_of};
 use tools::Scratch;
 
-use rolesmith::output::{self, OutputName};
-use rolesmith::plan::Plan;
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::plan::Plan;
 
 /// Each golden case that validates, with its plan.
 fn plans() -> Vec<(String, Plan)> {

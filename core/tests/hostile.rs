@@ -11,10 +11,10 @@ mod hostile;
 mod tools;
 
 use hostile::{corpus, Case, Expect};
-use rolesmith::finding::{Location, Severity};
-use rolesmith::output::{self, OutputName};
-use rolesmith::param::Param;
-use rolesmith::plan::Plan;
+use rolesmith_core::finding::{Location, Severity};
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::param::Param;
+use rolesmith_core::plan::Plan;
 use tools::Scratch;
 
 #[test]

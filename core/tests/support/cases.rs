@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rolesmith::spec::Spec;
+use rolesmith_core::spec::Spec;
 
 /// Every case directory, sorted by name.
 pub fn cases() -> Vec<PathBuf> {

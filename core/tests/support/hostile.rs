@@ -4,7 +4,7 @@
 // Each test file uses only part of this API.
 #![allow(dead_code)]
 
-use rolesmith::spec::Spec;
+use rolesmith_core::spec::Spec;
 
 /// A valid grant the corpus's parameters are added to.
 pub const BASE: &str =

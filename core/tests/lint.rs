@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use expect_test::expect_file;
-use rolesmith::check::{self, Located};
-use rolesmith::finding::{Finding, Location};
-use rolesmith::model::PolicyArn;
+use rolesmith_core::check::{self, Located};
+use rolesmith_core::finding::{Finding, Location};
+use rolesmith_core::model::PolicyArn;
 
 fn describe(line: Option<usize>, finding: &Finding) -> String {
     let at = match &finding.at {
