@@ -5,9 +5,9 @@
 use std::any::Any;
 
 use leptos::prelude::*;
+use rolesmith::ui::App;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
-use rolesmith::ui::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{

@@ -396,7 +396,84 @@ impl Problem {
             | Problem::RedundantStatement { .. }
             | Problem::RedundantAction { .. }
             | Problem::DenyBlocksKms { grants_kms: false } => Severity::Suggestion,
-            _ => Severity::Error,
+            Problem::Missing { .. }
+            | Problem::NotOneOf { .. }
+            | Problem::AccountDigits { .. }
+            | Problem::AccountChar { .. }
+            | Problem::AccountImpossible
+            | Problem::PrincipalConflict
+            | Problem::UserAndRole
+            | Problem::PrincipalShape
+            | Problem::PrincipalKindUnsupported { .. }
+            | Problem::PartitionMismatch { .. }
+            | Problem::NameLength { .. }
+            | Problem::NameChar { .. }
+            | Problem::PathSegment { .. }
+            | Problem::ExternalIdLength { .. }
+            | Problem::ExternalIdChar { .. }
+            | Problem::BucketLength { .. }
+            | Problem::BucketChar { .. }
+            | Problem::BucketEdge { .. }
+            | Problem::BucketDoubleDot
+            | Problem::BucketIpAddress
+            | Problem::BucketReservedPrefix { .. }
+            | Problem::BucketReservedSuffix { .. }
+            | Problem::PrefixWildcard { .. }
+            | Problem::PrefixPolicyVariable
+            | Problem::PrefixLength { .. }
+            | Problem::PrefixControlChar
+            | Problem::PrefixChar { .. }
+            | Problem::PrefixEmptySegment
+            | Problem::UnknownAction { .. }
+            | Problem::NoActions
+            | Problem::ActionsAll { .. }
+            | Problem::ActionWildcardManages { .. }
+            | Problem::KmsKeyShape
+            | Problem::KmsKeyAlias
+            | Problem::VendorChar { .. }
+            | Problem::VendorLength { .. }
+            | Problem::CurlyQuote { .. }
+            | Problem::InvisibleSpace { .. }
+            | Problem::Placeholder { .. }
+            | Problem::AccessKeyId
+            | Problem::SecretKeyShaped
+            | Problem::PolicyArnShape { .. }
+            | Problem::PolicyArnNotPolicy { .. }
+            | Problem::MalformedJson { .. }
+            | Problem::PastedCurlyQuote { .. }
+            | Problem::PastedComment
+            | Problem::PastedTrailingComma
+            | Problem::PastedInvisibleSpace { .. }
+            | Problem::WrongDocumentKind { .. }
+            | Problem::MixedDocument
+            | Problem::WrongType { .. }
+            | Problem::InvalidVersion { .. }
+            | Problem::MissingStatement
+            | Problem::UnknownElement { .. }
+            | Problem::MissingEffect
+            | Problem::InvalidEffect { .. }
+            | Problem::MissingAction
+            | Problem::MissingPrincipal
+            | Problem::UnsupportedPrincipal
+            | Problem::TrustNotPrincipal
+            | Problem::TrustResource
+            | Problem::TrustWildcardPrincipal
+            | Problem::InvalidPrincipalKey { .. }
+            | Problem::UnsupportedSid { .. }
+            | Problem::DuplicateSid { .. }
+            | Problem::TrustActionNotAssumeRole { .. }
+            | Problem::UnknownServiceAction { .. }
+            | Problem::MissingResource
+            | Problem::InvalidArn { .. }
+            | Problem::InvalidConditionOperator { .. }
+            | Problem::NullWithIfExists
+            | Problem::DuplicateConditionKeys { .. }
+            | Problem::MissingActionForConditionKey { .. }
+            | Problem::DynamicReference
+            | Problem::CliRemoteParameter { .. }
+            | Problem::InvalidCharacter { .. }
+            | Problem::PolicySize { .. }
+            | Problem::DenyBlocksKms { grants_kms: true } => Severity::Error,
         }
     }
 
@@ -514,6 +591,141 @@ impl Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One of every variant, checked against the enum's source so a new variant can't be missed:
+    /// codes are unique and kebab-case, and every message renders as a sentence.
+    #[test]
+    fn every_problem_has_a_unique_code_and_a_message() {
+        let every = [
+            Problem::Missing { param: Param::Bucket },
+            Problem::SurroundingWhitespace,
+            Problem::NotOneOf { value: "x".into(), allowed: &["a", "b"] },
+            Problem::UnknownParam { name: "x".into() },
+            Problem::UnknownLockedParam { name: "x".into() },
+            Problem::AccountDigits { digits: 3 },
+            Problem::AccountChar { ch: 'x' },
+            Problem::AccountNormalised { digits: "x".into() },
+            Problem::AccountImpossible,
+            Problem::PrincipalConflict,
+            Problem::UserAndRole,
+            Problem::PrincipalShape,
+            Problem::PrincipalKindUnsupported { kind: "x" },
+            Problem::PartitionMismatch { found: Partition::AwsCn, chosen: Partition::AwsCn },
+            Problem::NameLength { len: 3, max: 3 },
+            Problem::NameChar { ch: 'x' },
+            Problem::PathSegment { segment: "x".into() },
+            Problem::ExternalIdLength { len: 3 },
+            Problem::ExternalIdChar { ch: 'x' },
+            Problem::BucketLength { len: 3 },
+            Problem::BucketChar { ch: 'x' },
+            Problem::BucketEdge { ch: 'x' },
+            Problem::BucketDoubleDot,
+            Problem::BucketIpAddress,
+            Problem::BucketReservedPrefix { prefix: "x" },
+            Problem::BucketReservedSuffix { suffix: "x" },
+            Problem::BucketDots,
+            Problem::PrefixWildcard { ch: 'x' },
+            Problem::PrefixPolicyVariable,
+            Problem::PrefixLength { bytes: 3 },
+            Problem::PrefixControlChar,
+            Problem::PrefixChar { ch: 'x' },
+            Problem::PrefixEmptySegment,
+            Problem::PrefixLeadingSlash,
+            Problem::PrefixTrailingSlashAdded { prefix: "x".into() },
+            Problem::UnknownAction { action: "x".into(), suggestion: Some(S3Action::GET_OBJECT) },
+            Problem::ActionWildcardExpanded { pattern: "x".into(), actions: vec![S3Action::GET_OBJECT] },
+            Problem::NoActions,
+            Problem::ActionsAll { pattern: "x".into() },
+            Problem::ActionWildcardManages { pattern: "x".into(), action: S3Action::GET_OBJECT },
+            Problem::KmsKeyShape,
+            Problem::KmsKeyAlias,
+            Problem::KmsKeyPolicyNeeded,
+            Problem::VendorChar { ch: 'x' },
+            Problem::VendorLength { len: 3 },
+            Problem::CurlyQuote { ch: 'x' },
+            Problem::InvisibleSpace { ch: 'x' },
+            Problem::Placeholder { text: "x".into() },
+            Problem::DocExample { text: "x".into() },
+            Problem::AccessKeyId,
+            Problem::SecretKeyShaped,
+            Problem::KeyLeftOutOfLink { param: Param::Bucket },
+            Problem::ExternalIdGuessable { value: "x".into() },
+            Problem::PolicyArnShape { arn: "x".into() },
+            Problem::PolicyArnNotPolicy { arn: "x".into(), kind: "x".into() },
+            Problem::MalformedJson { line: 3, column: 3, expected: "x", found: Some('x') },
+            Problem::PastedCurlyQuote { ch: 'x' },
+            Problem::PastedComment,
+            Problem::PastedTrailingComma,
+            Problem::PastedInvisibleSpace { ch: 'x' },
+            Problem::WrongDocumentKind { found: DocKind::Trust, expected: DocKind::Trust },
+            Problem::MixedDocument,
+            Problem::WrongType { element: "x".into(), expected: "x" },
+            Problem::MissingVersion,
+            Problem::InvalidVersion { found: "x".into() },
+            Problem::MissingStatement,
+            Problem::UnknownElement { key: "x".into() },
+            Problem::MissingEffect,
+            Problem::InvalidEffect { found: "x".into() },
+            Problem::MissingAction,
+            Problem::MissingPrincipal,
+            Problem::UnsupportedPrincipal,
+            Problem::TrustNotPrincipal,
+            Problem::TrustResource,
+            Problem::TrustWildcardPrincipal,
+            Problem::InvalidPrincipalKey { key: "x".into() },
+            Problem::UniqueIdPrincipal { role: true },
+            Problem::UnsupportedSid { sid: "x".into() },
+            Problem::DuplicateSid { sid: "x".into() },
+            Problem::EmptySid,
+            Problem::TrustActionNotAssumeRole { action: "x".into() },
+            Problem::UnknownServiceAction { action: "x".into() },
+            Problem::MissingResource,
+            Problem::InvalidArn { arn: "x".into() },
+            Problem::ActionResourceMismatch { action: S3Action::GET_OBJECT, needs: ResourceKind::Object },
+            Problem::InvalidConditionOperator { operator: "x".into() },
+            Problem::NullWithIfExists,
+            Problem::DuplicateConditionKeys { key: "x".into() },
+            Problem::MissingActionForConditionKey { key: "x".into() },
+            Problem::ConditionKeyNeverPresent { action: S3Action::GET_OBJECT, key: "x".into() },
+            Problem::ForAllValuesSingleValuedKey { key: "x".into() },
+            Problem::RedundantStatement { same_as: 3 },
+            Problem::RedundantAction { action: "x".into() },
+            Problem::DenyBlocksKms { grants_kms: true },
+            Problem::DenyCancelsAccountAction { action: S3Action::GET_OBJECT },
+            Problem::DenyGuardWithoutKmsKey,
+            Problem::DynamicReference,
+            Problem::CliRemoteParameter { prefix: "x" },
+            Problem::PolicySize { chars: 3, quota: Quota::ManagedPolicy },
+            Problem::InvalidCharacter { ch: 'x' },
+        ];
+        let source = include_str!("finding.rs");
+        let declared = source
+            [source.find("pub enum Problem {").unwrap()..source.find("impl Problem {").unwrap()]
+            .lines()
+            .filter(|line| {
+                line.starts_with("    ") && line.chars().nth(4).is_some_and(|c| c.is_ascii_uppercase())
+            })
+            .count();
+        let kinds: std::collections::BTreeSet<String> =
+            every.iter().map(|problem| format!("{:?}", std::mem::discriminant(problem))).collect();
+        assert_eq!(kinds.len(), declared, "list every Problem variant here");
+        let mut codes = std::collections::BTreeMap::new();
+        for problem in &every {
+            let code = problem.code();
+            assert!(code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{code}");
+            let message = problem.to_string();
+            assert!(message.ends_with(['.', '?', ')']) && message.len() > 10, "{problem:?}: {message}");
+            if let Some(earlier) = codes.insert(code, problem) {
+                // Access Analyzer's names are kept where AWS gives one code to two of ours.
+                let shared = ["invalid-action", "policy-size-exceeds-identity-policy-quota"];
+                assert!(
+                    shared.contains(&code)
+                        || std::mem::discriminant(earlier) == std::mem::discriminant(problem),
+                    "{code} twice"
+                );
+            }
+        }
+    }
 
     #[test]
     fn codes_are_kebab_case() {

@@ -5,7 +5,6 @@ use crate::finding::{Finding, Severity};
 use crate::param::Param;
 use crate::plan::Plan;
 use crate::policy::size::Quota;
-use crate::policy::{permissions, to_pretty_json, trust};
 use crate::render::{bash, cloudformation, handback, powershell, terraform, verify};
 use crate::spec::{Mode, Spec};
 
@@ -135,8 +134,8 @@ pub fn shown(spec: &Spec) -> Vec<OutputName> {
 /// The text of one output for a valid plan; `None` if it does not apply to this plan.
 pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
     match name {
-        OutputName::TrustPolicy => trust::for_plan(plan).map(|document| to_pretty_json(&document)),
-        OutputName::PermissionsPolicy => Some(to_pretty_json(&permissions::document(plan))),
+        OutputName::TrustPolicy => plan.documents().trust.as_ref().map(|trust| trust.json.clone()),
+        OutputName::PermissionsPolicy => Some(plan.documents().permissions.json.clone()),
         OutputName::CliBash => Some(bash::script(plan)),
         OutputName::CliPowershell => Some(powershell::script(plan)),
         OutputName::Cloudformation => Some(cloudformation::template(plan)),

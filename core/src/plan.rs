@@ -1,9 +1,12 @@
 //! A [`Plan`]: every input checked and typed, with the facts all outputs share computed once.
 
+use std::cell::OnceCell;
+
 use crate::model::{
     AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
     Principal, PrincipalKind, ResourceArn, S3Action, VendorName,
 };
+use crate::policy::Documents;
 
 /// What the customer creates for the vendor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +38,8 @@ pub struct Plan {
     /// The vendor's follow-up text with its `{role_arn}`-style placeholders, as given; only ever
     /// substituted as plain text.
     pub followup: Option<String>,
+    /// The documents, built on first use and kept: see [`Plan::documents`].
+    pub documents: OnceCell<Documents>,
 }
 
 /// Said wherever an access key is created: the page never sees the secret, and a role is safer.
@@ -49,6 +54,11 @@ pub const PROPAGATION_NOTE: &str =
     "IAM changes take a few seconds to propagate; if a first check is denied, wait ten seconds and try again.";
 
 impl Plan {
+    /// The trust and permissions documents, built once per plan however many outputs ask.
+    pub fn documents(&self) -> &Documents {
+        self.documents.get_or_init(|| Documents::of(self))
+    }
+
     pub fn bucket_arn(&self) -> ResourceArn {
         ResourceArn::bucket(self.partition, &self.bucket)
     }

@@ -5,6 +5,7 @@
 //! rewrites what was typed: it returns what it could build and all it found. Normalisations
 //! (trimming, console-style account IDs, slashes around a prefix) happen here, each with a warning.
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use crate::finding::{DocKind, Finding, Location, Problem, Severity};
@@ -244,6 +245,7 @@ impl<'a> Check<'a> {
             vendor,
             kms_key,
             followup: self.text(Param::Followup).map(str::to_owned),
+            documents: OnceCell::new(),
         })
     }
 

@@ -2,16 +2,16 @@
 
 use leptos::prelude::*;
 
-use rolesmith_core::finding::{DocKind, Location};
-use rolesmith_core::output::{self, OutputName};
-use rolesmith_core::param::Param;
-use rolesmith_core::spec::Spec;
 use crate::ui::checker::Checker;
 use crate::ui::field::Field;
 use crate::ui::field_text::{field_text, Section};
 use crate::ui::output_panel::OutputPanel;
 use crate::ui::share_link::ShareLink;
 use crate::ui::status::Status;
+use rolesmith_core::finding::{DocKind, Location};
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::param::Param;
+use rolesmith_core::spec::Spec;
 
 #[component]
 pub fn App(initial: Spec) -> impl IntoView {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
+use crate::ui::copy_button::CopyButton;
 use rolesmith_core::check::{self, Report};
 use rolesmith_core::finding::{DocKind, Severity};
 use rolesmith_core::spec::Spec;
-use crate::ui::copy_button::CopyButton;
 
 #[component]
 pub fn Checker(

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::ui::field_text::{field_text, option_label, Control};
 use rolesmith_core::finding::{Finding, Problem, Severity};
 use rolesmith_core::param::Param;
-use crate::ui::field_text::{field_text, option_label, Control};
 
 #[component]
 pub fn Field(

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::ui::copy_button::CopyButton;
+use crate::ui::download_button::DownloadButton;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::policy::size::Size;
 use rolesmith_core::spec::Mode;
-use crate::ui::copy_button::CopyButton;
-use crate::ui::download_button::DownloadButton;
 
 #[component]
 pub fn OutputPanel(

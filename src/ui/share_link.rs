@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use rolesmith_core::spec::Spec;
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
+use rolesmith_core::spec::Spec;
 
 #[component]
 pub fn ShareLink(spec: RwSignal<Spec>) -> impl IntoView {

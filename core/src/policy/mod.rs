@@ -8,6 +8,41 @@ pub mod trust;
 
 use serde::Serialize;
 
+use crate::plan::Plan;
+use crate::policy::doc::PolicyDocument;
+
+/// A plan's documents, each with its text: built once per plan ([`Plan::documents`]) and shared by
+/// every output, so the JSON the page shows, the scripts write and the templates hold is one text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Documents {
+    /// The role's trust policy; `None` in user mode.
+    pub trust: Option<Written>,
+    pub permissions: Written,
+}
+
+/// A document and its pretty JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub document: PolicyDocument,
+    pub json: String,
+}
+
+impl Written {
+    fn of(document: PolicyDocument) -> Written {
+        Written { json: to_pretty_json(&document), document }
+    }
+}
+
+impl Documents {
+    /// Builds them; [`Plan::documents`] keeps the result.
+    pub fn of(plan: &Plan) -> Documents {
+        Documents {
+            trust: trust::for_plan(plan).map(Written::of),
+            permissions: Written::of(permissions::document(plan)),
+        }
+    }
+}
+
 /// The one way a document becomes text: two-space indents and a final newline, so the same
 /// document is always the same bytes.
 pub fn to_pretty_json(document: &impl Serialize) -> String {

@@ -12,7 +12,6 @@ use serde::Serialize;
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 use crate::policy::doc::PolicyDocument;
-use crate::policy::{permissions, trust};
 use crate::render::{bash, quote, steps, yaml};
 
 const GRANTEE: &str = "VendorGrantee";
@@ -32,7 +31,12 @@ struct Template {
 #[serde(tag = "Type", content = "Properties")]
 enum Resource {
     #[serde(rename = "AWS::IAM::Role", rename_all = "PascalCase")]
-    Role { role_name: String, description: String, assume_role_policy_document: PolicyDocument },
+    Role {
+        role_name: String,
+        description: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        assume_role_policy_document: Option<PolicyDocument>,
+    },
     #[serde(rename = "AWS::IAM::User", rename_all = "PascalCase")]
     User { user_name: String },
     #[serde(rename = "AWS::IAM::ManagedPolicy", rename_all = "PascalCase")]
@@ -107,8 +111,9 @@ fn document(plan: &Plan) -> Template {
     let mut outputs = BTreeMap::new();
     let grantee = vec![Ref { target: GRANTEE }];
     let (roles, users) = match &plan.grantee {
-        Grantee::Role { trusted, role_name, external_id } => {
-            let trust = trust::document(trusted, external_id);
+        Grantee::Role { role_name, external_id, .. } => {
+            // Always there in role mode.
+            let trust = plan.documents().trust.as_ref().map(|trust| trust.document.clone());
             resources.insert(
                 GRANTEE,
                 Resource::Role {
@@ -150,7 +155,7 @@ fn document(plan: &Plan) -> Template {
         Resource::ManagedPolicy {
             managed_policy_name: plan.policy_name.to_string(),
             description: plan.description(),
-            policy_document: permissions::document(plan),
+            policy_document: plan.documents().permissions.document.clone(),
             roles,
             users,
         },

@@ -8,7 +8,6 @@
 
 use crate::model::{IamName, Partition};
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
-use crate::policy::{permissions, to_pretty_json, trust};
 
 /// One step of the set-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,13 +125,11 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
     let name = plan.grantee_name().as_str().to_owned();
     let kind = plan.grantee_kind();
     let mut steps = Vec::new();
-    if let Some(trust) = trust::for_plan(plan) {
-        steps.push(Step::WriteDocument { file: TRUST_FILE, json: to_pretty_json(&trust) });
+    let documents = plan.documents();
+    if let Some(trust) = &documents.trust {
+        steps.push(Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() });
     }
-    steps.push(Step::WriteDocument {
-        file: PERMISSIONS_FILE,
-        json: to_pretty_json(&permissions::document(plan)),
-    });
+    steps.push(Step::WriteDocument { file: PERMISSIONS_FILE, json: documents.permissions.json.clone() });
     steps.push(match plan.grantee {
         Grantee::Role { .. } => Step::Ensure {
             var: Var::ExistingGrantee,

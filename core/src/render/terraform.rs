@@ -6,7 +6,6 @@
 //! `${` and `%{`. The provider block is left to the customer, who has one already.
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
-use crate::policy::{permissions, to_pretty_json, trust};
 use crate::render::quote;
 
 /// The whole `main.tf`.
@@ -20,13 +19,15 @@ pub fn configuration(plan: &Plan) -> String {
     ]
     .join("\n")];
     match &plan.grantee {
-        Grantee::Role { trusted, external_id, role_name } => {
+        Grantee::Role { role_name, .. } => {
+            // Always there in role mode.
+            let trust_json = plan.documents().trust.as_ref().map_or("", |trust| trust.json.as_str());
             blocks.push(resource(
                 "aws_iam_role",
                 &[
                     ("name", quote::hcl_string(role_name.as_str())),
                     ("description", quote::hcl_string(&plan.description())),
-                    ("assume_role_policy", heredoc(&to_pretty_json(&trust::document(trusted, external_id)))),
+                    ("assume_role_policy", heredoc(trust_json)),
                 ],
             ));
         }
@@ -43,7 +44,7 @@ pub fn configuration(plan: &Plan) -> String {
         &[
             ("name", quote::hcl_string(plan.policy_name.as_str())),
             ("description", quote::hcl_string(&plan.description())),
-            ("policy", heredoc(&to_pretty_json(&permissions::document(plan)))),
+            ("policy", heredoc(&plan.documents().permissions.json)),
         ],
     ));
     blocks.push(resource(
