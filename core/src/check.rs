@@ -7,10 +7,11 @@ use serde_json::Value;
 
 use crate::finding::{DocKind, Finding, Location, Problem};
 use crate::hazard::{self, Scope};
+use crate::model::CannedAcl;
 use crate::model::{Access, ExternalId, Partition, Principal, S3Action};
 use crate::param::Param;
 use crate::policy::{lint::lint, permissions, to_pretty_json, trust};
-use crate::spec::{Spec, OWNER_ACL};
+use crate::spec::Spec;
 
 /// What the checker found in one pasted text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -467,10 +468,12 @@ fn permissions_spec(
                 .set(Param::Actions, actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(",")),
         }
     }
-    let owner_acl =
-        allows.iter().filter_map(|s| s.get("Condition")).any(|c| c.to_string().contains(OWNER_ACL));
+    let owner_acl = allows
+        .iter()
+        .filter_map(|s| s.get("Condition"))
+        .any(|c| c.to_string().contains(CannedAcl::BucketOwnerFullControl.as_str()));
     if owner_acl {
-        spec.set(Param::Acl, OWNER_ACL.to_owned());
+        spec.set(Param::Acl, CannedAcl::BucketOwnerFullControl.as_str().to_owned());
     }
     let deny_guard = statements
         .iter()

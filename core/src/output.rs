@@ -2,11 +2,12 @@
 //! name it downloads as. The UI renders whatever this lists, so a new output is added here only.
 
 use crate::finding::{Finding, Severity};
+use crate::model::Mode;
 use crate::param::Param;
 use crate::plan::Plan;
 use crate::policy::size::Quota;
 use crate::render::{bash, cloudformation, handback, powershell, terraform, verify};
-use crate::spec::{Mode, Spec};
+use crate::spec::Spec;
 
 /// One output panel; the `data-output` name is its contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

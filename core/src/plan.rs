@@ -1,10 +1,10 @@
 //! A [`Plan`]: every input checked and typed, with the facts all outputs share computed once.
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use crate::model::{
-    AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
-    Principal, PrincipalKind, ResourceArn, S3Action, VendorName,
+    AccountId, BucketName, CannedAcl, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition,
+    PathName, Principal, PrincipalKind, ResourceArn, S3Action, VendorName,
 };
 use crate::policy::Documents;
 
@@ -26,8 +26,8 @@ pub struct Plan {
     pub prefix: Option<KeyPrefix>,
     /// Sorted and free of duplicates.
     pub actions: Vec<S3Action>,
-    /// Require `x-amz-acl: bucket-owner-full-control` on writes.
-    pub require_owner_acl: bool,
+    /// The canned ACL every write that sets one must set (`x-amz-acl`).
+    pub required_acl: Option<CannedAcl>,
     /// Add a Deny for every resource outside the bucket.
     pub deny_outside_bucket: bool,
     pub customer_account: Option<AccountId>,
@@ -39,7 +39,7 @@ pub struct Plan {
     /// substituted as plain text.
     pub followup: Option<String>,
     /// The documents, built on first use and kept: see [`Plan::documents`].
-    pub documents: OnceCell<Documents>,
+    pub documents: OnceLock<Documents>,
 }
 
 /// Said wherever an access key is created: the page never sees the secret, and a role is safer.

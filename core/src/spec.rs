@@ -1,51 +1,34 @@
-//! All inputs as entered ([`Spec`]), to and from URL parameters, and their validation into a
-//! [`Plan`] plus every [`Finding`].
+//! All inputs as entered ([`Spec`]), to and from URL parameters; `validate` (in `spec/validate.rs`)
+//! turns them into a [`Plan`] plus every [`Finding`].
 //!
 //! This is the only place raw strings meet the model's types. Validation never fails and never
 //! rewrites what was typed: it returns what it could build and all it found. Normalisations
-//! (trimming, console-style account IDs, slashes around a prefix) happen here, each with a warning.
+//! (trimming, console-style account IDs, slashes around a prefix) happen there, each with a warning.
 
-use std::cell::OnceCell;
+mod validate;
+
 use std::collections::BTreeMap;
 
-use crate::finding::{DocKind, Finding, Location, Problem, Severity};
-use crate::hazard::{self, Scope};
-use crate::model::{
-    Access, AccountId, BucketName, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition, PathName,
-    Principal, PrincipalKind, ResourceKind, S3Action, VendorName,
-};
+use crate::finding::{DocKind, Finding};
+use crate::hazard;
+use crate::model::{parse_flag, Mode, VendorName};
 use crate::param::Param;
-use crate::plan::{Grantee, Plan};
+use crate::plan::Plan;
 use crate::query;
 
-/// The only canned ACL a vendor grant can require (XMode's condition).
-pub const OWNER_ACL: &str = "bucket-owner-full-control";
-
-/// Role mode (the default) or user mode.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    #[default]
-    Role,
-    User,
-}
-
-impl Mode {
-    pub const NAMES: &'static [&'static str] = &["role", "user"];
-
-    /// The form fields that matter in this mode, in form order. `lock` and `embed` are for the
-    /// embedding page, not the user, so they are never fields.
-    pub fn fields(self) -> Vec<Param> {
-        let role_only =
-            [Param::Account, Param::User, Param::Role, Param::Principal, Param::ExternalId, Param::RoleName];
-        Param::ALL
-            .into_iter()
-            .filter(|param| !matches!(param, Param::Lock | Param::Embed))
-            .filter(|param| match self {
-                Mode::Role => *param != Param::UserName,
-                Mode::User => !role_only.contains(param),
-            })
-            .collect()
-    }
+/// The form fields that matter in `mode`, in form order. `lock` and `embed` are for the embedding
+/// page, not the user, so they are never fields.
+pub fn fields(mode: Mode) -> Vec<Param> {
+    let role_only =
+        [Param::Account, Param::User, Param::Role, Param::Principal, Param::ExternalId, Param::RoleName];
+    Param::ALL
+        .into_iter()
+        .filter(|param| !matches!(param, Param::Lock | Param::Embed))
+        .filter(|param| match mode {
+            Mode::Role => *param != Param::UserName,
+            Mode::User => !role_only.contains(param),
+        })
+        .collect()
 }
 
 /// Every input exactly as typed or as it came in the URL, keyed by [`Param`].
@@ -130,7 +113,13 @@ impl Spec {
 
     /// `embed=1`: the compact layout for an iframe.
     pub fn embedded(&self) -> bool {
-        matches!(self.get(Param::Embed).trim(), "1" | "true")
+        self.flag(Param::Embed)
+    }
+
+    /// Whether a yes/no parameter is yes (a malformed value is no, and gets its error from
+    /// `validate`).
+    pub fn flag(&self, param: Param) -> bool {
+        parse_flag(self.get(param).trim()).unwrap_or(false)
     }
 
     /// The name used when the field is left empty, shown as the field's placeholder.
@@ -153,366 +142,27 @@ impl Spec {
         }
     }
 
+    /// The mode entered; a malformed one counts as the default, and gets its error from `validate`.
     pub fn mode(&self) -> Mode {
-        if self.get(Param::Mode).trim() == "user" {
-            Mode::User
-        } else {
-            Mode::Role
-        }
+        Mode::parse(self.get(Param::Mode).trim()).unwrap_or_default()
     }
 
     /// Checks every input. The plan is `None` exactly when a finding is an error.
     pub fn validate(&self) -> (Option<Plan>, Vec<Finding>) {
-        let mut check = Check {
-            spec: self,
-            findings: Vec::new(),
-            hazardous: Vec::new(),
-            partition: Partition::default(),
-        };
-        let plan = check.plan();
-        let mut findings = check.findings;
-        findings.extend(self.unknown.iter().map(|name| Finding {
-            at: Location::Url,
-            problem: Problem::UnknownParam { name: name.clone() },
-        }));
-        findings.extend(self.values.iter().filter(|(_, value)| hazard::contains_key(value)).map(
-            |(param, _)| Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param: *param } },
-        ));
-        findings.sort_by(|a, b| (&a.at, a.severity(), a.code()).cmp(&(&b.at, b.severity(), b.code())));
-        let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
-        (plan.filter(|_| !blocked), findings)
+        validate::validate(self)
     }
 }
 
-/// Validation in progress: reads fields, collects findings.
-struct Check<'a> {
-    spec: &'a Spec,
-    findings: Vec<Finding>,
-    /// Fields with a copy-paste hazard that is an error; their parse problems would only repeat it.
-    hazardous: Vec<Param>,
-    /// The chosen partition, once read; every ARN typed in any field must be in it.
-    partition: Partition,
-}
-
-impl<'a> Check<'a> {
-    fn plan(&mut self) -> Option<Plan> {
-        let mode = self.choice(Param::Mode, Mode::NAMES).map_or(Mode::Role, |name| {
-            if name == "user" {
-                Mode::User
-            } else {
-                Mode::Role
-            }
-        });
-        let partition = self.parsed(Param::Partition, Partition::parse).unwrap_or_default();
-        self.partition = partition;
-        let vendor = self.parsed(Param::Vendor, VendorName::parse);
-        let grantee = match mode {
-            Mode::Role => self.role(partition),
-            Mode::User => self.user(),
-        };
-        let bucket = self.bucket();
-        let prefix = self.prefix();
-        let actions = self.actions();
-        let require_owner_acl = self.choice(Param::Acl, &[OWNER_ACL]).is_some();
-        let deny_outside_bucket = self.flag(Param::DenyOutsideBucket);
-        if deny_outside_bucket {
-            let cancelled =
-                actions.iter().flatten().filter(|action| action.resource() == ResourceKind::Account);
-            let problems = cancelled.map(|&action| Problem::DenyCancelsAccountAction { action }).collect();
-            self.report_all(Param::DenyOutsideBucket, problems);
-        }
-        let kms_key = self.kms_key(partition);
-        if deny_outside_bucket && self.text(Param::KmsKey).is_none() {
-            self.report(Param::DenyOutsideBucket, Problem::DenyGuardWithoutKmsKey);
-        }
-        self.flag(Param::Embed);
-        let customer_account = self.account(Param::CustomerAccount);
-        self.lock();
-        for param in Param::ALL {
-            self.text(param);
-        }
-        let policy_name = self.name(Param::PolicyName, NameKind::Policy);
-        Some(Plan {
-            partition,
-            grantee: grantee?,
-            bucket: bucket?,
-            prefix,
-            actions: actions?,
-            require_owner_acl,
-            deny_outside_bucket,
-            customer_account,
-            policy_name: policy_name?,
-            vendor,
-            kms_key,
-            followup: self.text(Param::Followup).map(str::to_owned),
-            documents: OnceCell::new(),
-        })
-    }
-
-    fn role(&mut self, partition: Partition) -> Option<Grantee> {
-        let trusted = self.trusted(partition);
-        let external_id = self.required(Param::ExternalId, ExternalId::parse);
-        if let Some(id) = &external_id {
-            let example = Finding::field(Param::ExternalId, Problem::DocExample { text: id.to_string() });
-            if hazard::is_guessable(id.as_str()) && !self.findings.contains(&example) {
-                self.report(Param::ExternalId, Problem::ExternalIdGuessable { value: id.to_string() });
-            }
-        }
-        let role_name = self.name(Param::RoleName, NameKind::Role);
-        Some(Grantee::Role { trusted: trusted?, external_id: external_id?, role_name: role_name? })
-    }
-
-    fn user(&mut self) -> Option<Grantee> {
-        let user_name = self.name(Param::UserName, NameKind::User);
-        Some(Grantee::User { user_name: user_name? })
-    }
-
-    /// The vendor principal, from `principal` or from `account` with `user` or `role`.
-    fn trusted(&mut self, partition: Partition) -> Option<Principal> {
-        let parts_given =
-            [Param::Account, Param::User, Param::Role].iter().any(|&p| !self.spec.get(p).trim().is_empty());
-        if let Some(raw) = self.text(Param::Principal) {
-            if parts_given {
-                self.report(Param::Principal, Problem::PrincipalConflict);
-                return None;
-            }
-            let principal = Principal::parse(raw, partition)
-                .map_err(|problems| self.report_all(Param::Principal, problems))
-                .ok()?;
-            if principal.partition() != partition {
-                self.report(
-                    Param::Principal,
-                    Problem::PartitionMismatch { found: principal.partition(), chosen: partition },
-                );
-                return None;
-            }
-            return Some(principal);
-        }
-        let account = self.account(Param::Account);
-        if account.is_none() && self.text(Param::Account).is_none() {
-            self.report(Param::Account, Problem::Missing { param: Param::Account });
-        }
-        if self.text(Param::User).is_some() && self.text(Param::Role).is_some() {
-            self.report(Param::Role, Problem::UserAndRole);
-        }
-        let user = self.parsed(Param::User, |raw| PathName::parse(raw, NameKind::User));
-        let role = self.parsed(Param::Role, |raw| PathName::parse(raw, NameKind::Role));
-        let kind = match (user, role) {
-            (Some(user), None) => PrincipalKind::User(user),
-            (None, Some(role)) => PrincipalKind::Role(role),
-            _ if self.text(Param::User).is_some() || self.text(Param::Role).is_some() => return None,
-            _ => PrincipalKind::Root,
-        };
-        Some(Principal::new(partition, account?, kind))
-    }
-
-    /// The SSE-KMS key, in the chosen partition, with the reminder that its key policy must agree.
-    fn kms_key(&mut self, partition: Partition) -> Option<KmsKeyArn> {
-        let key = self.parsed(Param::KmsKey, KmsKeyArn::parse)?;
-        if key.partition() != partition {
-            self.report(
-                Param::KmsKey,
-                Problem::PartitionMismatch { found: key.partition(), chosen: partition },
-            );
-            return None;
-        }
-        self.report(Param::KmsKey, Problem::KmsKeyPolicyNeeded);
-        Some(key)
-    }
-
-    fn bucket(&mut self) -> Option<BucketName> {
-        let bucket = self.required(Param::Bucket, BucketName::parse)?;
-        let advice = bucket.advice();
-        self.report_all(Param::Bucket, advice);
-        Some(bucket)
-    }
-
-    /// A folder with the slashes around it dropped: a leading `/` with a warning, a missing
-    /// trailing `/` with a note of what the policy will cover.
-    fn prefix(&mut self) -> Option<KeyPrefix> {
-        let raw = self.text(Param::Prefix)?;
-        let folder = raw.trim_start_matches('/');
-        if folder.len() != raw.len() {
-            self.report(Param::Prefix, Problem::PrefixLeadingSlash);
-        }
-        let folder_without_slash = folder.strip_suffix('/').unwrap_or(folder);
-        if folder_without_slash.is_empty() {
-            return None;
-        }
-        let prefix = self.parse_into(Param::Prefix, folder_without_slash, KeyPrefix::parse)?;
-        if !folder.ends_with('/') {
-            self.report(Param::Prefix, Problem::PrefixTrailingSlashAdded { prefix: prefix.folder() });
-        }
-        Some(prefix)
-    }
-
-    /// `actions` when given (wildcards spelled out), else the `access` preset.
-    fn actions(&mut self) -> Option<Vec<S3Action>> {
-        let access = self.parsed(Param::Access, Access::parse).unwrap_or_default();
-        let Some(raw) = self.text(Param::Actions) else {
-            return Some(access.actions());
-        };
-        let mut actions = Vec::new();
-        let mut failed = false;
-        for item in list(raw) {
-            if S3Action::is_all(item) {
-                self.report(Param::Actions, Problem::ActionsAll { pattern: item.to_owned() });
-                failed = true;
-            } else if item.contains(['*', '?']) {
-                let expanded = S3Action::expand(item);
-                if let Some(&action) = expanded.iter().find(|action| action.manages()) {
-                    self.report(
-                        Param::Actions,
-                        Problem::ActionWildcardManages { pattern: item.to_owned(), action },
-                    );
-                    failed = true;
-                } else if expanded.is_empty() {
-                    self.report(
-                        Param::Actions,
-                        Problem::UnknownAction { action: item.to_owned(), suggestion: None },
-                    );
-                    failed = true;
-                } else {
-                    self.report(
-                        Param::Actions,
-                        Problem::ActionWildcardExpanded {
-                            pattern: item.to_owned(),
-                            actions: expanded.clone(),
-                        },
-                    );
-                    actions.extend(expanded);
-                }
-            } else {
-                match S3Action::parse(item) {
-                    Ok(action) => actions.push(action),
-                    Err(problems) => {
-                        self.report_all(Param::Actions, problems);
-                        failed = true;
-                    }
-                }
-            }
-        }
-        if actions.is_empty() && !failed {
-            self.report(Param::Actions, Problem::NoActions);
-        }
-        actions.sort();
-        actions.dedup();
-        (!failed && !actions.is_empty()).then_some(actions)
-    }
-
-    /// An account ID; console-style `1234-5678-9012` is accepted with a warning.
-    fn account(&mut self, param: Param) -> Option<AccountId> {
-        let raw = self.text(param)?;
-        let digits: String = raw.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
-        let account = self.parse_into(param, &digits, AccountId::parse)?;
-        if digits != raw {
-            self.report(param, Problem::AccountNormalised { digits });
-        }
-        Some(account)
-    }
-
-    /// An IAM name, or the default when the field is empty.
-    fn name(&mut self, param: Param, kind: NameKind) -> Option<IamName> {
-        match self.text(param) {
-            Some(raw) => self.parse_into(param, raw, |raw| IamName::parse(raw, kind)),
-            None => IamName::parse(&self.spec.default_value(param)?, kind).ok(),
-        }
-    }
-
-    fn lock(&mut self) {
-        let unknown: Vec<Problem> = list(self.spec.get(Param::Lock))
-            .filter(|name| Param::from_name(name).is_none())
-            .map(|name| Problem::UnknownLockedParam { name: name.to_owned() })
-            .collect();
-        self.report_all(Param::Lock, unknown);
-    }
-
-    /// `true`, `false` or empty.
-    fn flag(&mut self, param: Param) -> bool {
-        self.choice(param, &["true", "false", "1", "0"]).is_some_and(|value| matches!(value, "true" | "1"))
-    }
-
-    /// A value from a fixed list, reported when it is not on it.
-    fn choice(&mut self, param: Param, allowed: &'static [&'static str]) -> Option<&'static str> {
-        let raw = self.text(param)?;
-        let found = allowed.iter().copied().find(|name| *name == raw);
-        if found.is_none() {
-            self.report(param, Problem::NotOneOf { value: raw.to_owned(), allowed });
-        }
-        found
-    }
-
-    fn required<T>(
-        &mut self,
-        param: Param,
-        parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
-    ) -> Option<T> {
-        if self.text(param).is_none() {
-            self.report(param, Problem::Missing { param });
-        }
-        self.parsed(param, parse)
-    }
-
-    fn parsed<T>(&mut self, param: Param, parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>) -> Option<T> {
-        let raw = self.text(param)?;
-        self.parse_into(param, raw, parse)
-    }
-
-    fn parse_into<T>(
-        &mut self,
-        param: Param,
-        raw: &str,
-        parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
-    ) -> Option<T> {
-        let explained = self.hazardous.contains(&param);
-        parse(raw)
-            .map_err(|problems| {
-                if !explained {
-                    self.report_all(param, problems)
-                }
-            })
-            .ok()
-    }
-
-    /// The trimmed value, or `None` when empty: the one path every field is read through, so
-    /// every field gets the copy-paste checks (`hazard::scan`), an ARN in any field is held to
-    /// the chosen partition, and surrounding whitespace is warned about once.
-    fn text(&mut self, param: Param) -> Option<&'a str> {
-        let raw: &'a str = self.spec.get(param);
-        let trimmed = raw.trim();
-        if trimmed.len() != raw.len() && !trimmed.is_empty() {
-            self.report(param, Problem::SurroundingWhitespace);
-        }
-        let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
-        for problem in hazard::scan(raw, scope).into_iter().chain(hazard::late_bound(raw, scope)) {
-            if problem.severity() == Severity::Error && !self.hazardous.contains(&param) {
-                self.hazardous.push(param);
-            }
-            self.report(param, problem);
-        }
-        if let Some(found) = hazard::arn_partition(trimmed).filter(|&found| found != self.partition) {
-            self.report(param, Problem::PartitionMismatch { found, chosen: self.partition });
-        }
-        (!trimmed.is_empty()).then_some(trimmed)
-    }
-
-    fn report(&mut self, param: Param, problem: Problem) {
-        let finding = Finding::field(param, problem);
-        if !self.findings.contains(&finding) {
-            self.findings.push(finding);
-        }
-    }
-
-    fn report_all(&mut self, param: Param, problems: Vec<Problem>) {
-        for problem in problems {
-            self.report(param, problem);
-        }
-    }
-}
-
-/// The items of a comma-separated list, trimmed, without empty ones.
+/// The items of a comma-separated list, trimmed, without empty ones or repeats.
 fn list(raw: &str) -> impl Iterator<Item = &str> {
-    raw.split(',').map(str::trim).filter(|item| !item.is_empty())
+    let mut seen = Vec::new();
+    raw.split(',').map(str::trim).filter(move |item| {
+        let new = !item.is_empty() && !seen.contains(item);
+        if new {
+            seen.push(*item);
+        }
+        new
+    })
 }
 
 /// `logz-io-s3-access`, or `vendor-s3-access` without a usable vendor name.
@@ -524,6 +174,7 @@ fn default_name(vendor: Option<&VendorName>, suffix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finding::Location;
 
     /// `severity code` of each finding for `query`, at its field.
     fn check(query: &str) -> Vec<String> {

@@ -128,6 +128,9 @@ proptest! {
         }
         let (plan, findings) = spec.validate();
         let errors = findings.iter().filter(|finding| finding.severity() == Severity::Error).count();
+        for (index, finding) in findings.iter().enumerate() {
+            prop_assert!(!findings[..index].contains(finding), "said twice: {:?}", finding);
+        }
         prop_assert_eq!(plan.is_some(), errors == 0, "{:?}", findings);
         match plan {
             Some(plan) => {

@@ -77,8 +77,7 @@ pub fn App(initial: Spec) -> impl IntoView {
     };
     let fieldset = move |section: Section, legend: &'static str| {
         let params = move || {
-            mode.get()
-                .fields()
+            rolesmith_core::spec::fields(mode.get())
                 .into_iter()
                 .filter(move |p| field_text(*p).section == section)
                 .collect::<Vec<_>>()

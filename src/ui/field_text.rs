@@ -1,9 +1,8 @@
 //! What each field says to the user: label, one-line hint with where to find the value, an
 //! example, and which control it is. Copy only; the rules behind it live in the core.
 
-use rolesmith_core::model::{Access, Partition};
+use rolesmith_core::model::{Access, CannedAcl, Mode, Partition};
 use rolesmith_core::param::Param;
-use rolesmith_core::spec::{Mode, OWNER_ACL};
 
 /// The kind of form control a parameter is edited with.
 #[derive(Clone, Copy)]
@@ -35,7 +34,7 @@ pub struct FieldText {
     pub section: Section,
 }
 
-const ACL_OPTIONS: &[&str] = &["", OWNER_ACL];
+const ACL_OPTIONS: &[&str] = &["", CannedAcl::NAMES[0]];
 
 pub fn field_text(param: Param) -> FieldText {
     let (label, hint, example, control, section) = match param {

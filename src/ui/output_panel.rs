@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::ui::copy_button::CopyButton;
 use crate::ui::download_button::DownloadButton;
+use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::policy::size::Size;
-use rolesmith_core::spec::Mode;
 
 #[component]
 pub fn OutputPanel(

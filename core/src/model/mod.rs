@@ -2,12 +2,15 @@
 
 mod access;
 mod account;
+mod acl;
 mod action;
 mod arn;
 mod bucket;
 mod external_id;
+mod flag;
 mod iam_name;
 mod kms;
+mod mode;
 mod partition;
 mod policy_arn;
 mod prefix;
@@ -17,12 +20,15 @@ mod vendor;
 
 pub use access::Access;
 pub use account::AccountId;
+pub use acl::CannedAcl;
 pub use action::{ResourceKind, S3Action};
 pub use arn::ResourceArn;
 pub use bucket::BucketName;
 pub use external_id::ExternalId;
+pub use flag::parse_flag;
 pub use iam_name::{IamName, NameKind, PathName};
 pub use kms::KmsKeyArn;
+pub use mode::Mode;
 pub use partition::Partition;
 pub use policy_arn::{PolicyArn, PolicyOwner};
 pub use prefix::KeyPrefix;

@@ -4,12 +4,11 @@
 //! object actions on `bucket/prefix/*`, listing limited by `s3:prefix` when there is a prefix, and
 //! `s3:GetBucketLocation` never under that condition because its requests don't carry the key.
 
-use crate::model::{ResourceArn, ResourceKind, S3Action};
+use crate::model::{CannedAcl, ResourceArn, ResourceKind, S3Action};
 use crate::plan::Plan;
 use crate::policy::doc::{
     Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PolicyDocument, Sid, Statement, Version,
 };
-use crate::spec::OWNER_ACL;
 
 /// The KMS actions the S3 actions need on an SSE-KMS bucket's key (aws-rules §10): writing makes a
 /// data key, reading decrypts one, and a multipart upload of a write decrypts too.
@@ -31,7 +30,7 @@ pub fn document(plan: &Plan) -> PolicyDocument {
     let (listing, bucket_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Bucket)
         .partition(|action| plan.prefix.is_some() && action.supports_key("s3:prefix"));
     let (acl_bound, object_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Object)
-        .partition(|action| plan.require_owner_acl && action.supports_key("s3:x-amz-acl"));
+        .partition(|action| plan.required_acl.is_some() && action.supports_key("s3:x-amz-acl"));
     let (uploads, acl_writes): (Vec<S3Action>, Vec<S3Action>) =
         acl_bound.into_iter().partition(|&action| action == S3Action::PUT_OBJECT);
     let account_level: Vec<S3Action> = of_kind(ResourceKind::Account).collect();
@@ -51,7 +50,8 @@ pub fn document(plan: &Plan) -> PolicyDocument {
         );
     }
     statements.extend(allow("ObjectLevel", object_level, plan.objects_arn()));
-    let owner_acl = || OneOrMany::One(OWNER_ACL.to_owned());
+    let owner_acl =
+        || OneOrMany::One(plan.required_acl.map(CannedAcl::as_str).unwrap_or_default().to_owned());
     statements.extend(allow("WriteWithOwnerAcl", uploads, plan.objects_arn()).map(|statement| {
         // IfExists: UploadPart and CompleteMultipartUpload are authorised as s3:PutObject but carry
         // no x-amz-acl header, so a plain StringEquals would deny every multipart upload (the

@@ -1,0 +1,338 @@
+//! Validation: a [`Spec`] into a [`Plan`] and every [`Finding`].
+//!
+//! Every field is read once, up front: trimmed, scanned for copy-paste hazards and late-bound
+//! syntax, and held to the chosen partition if it starts like an ARN. After that, building the
+//! plan only looks values up and parses each with its model type once, so no finding is made
+//! twice and none has to be removed afterwards.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use crate::finding::{Finding, Location, Problem, Severity};
+use crate::hazard::{self, Scope};
+use crate::model::{
+    parse_flag, Access, AccountId, BucketName, CannedAcl, ExternalId, IamName, KeyPrefix, KmsKeyArn, Mode,
+    NameKind, Partition, PathName, Principal, PrincipalKind, ResourceKind, S3Action, VendorName,
+};
+use crate::param::Param;
+use crate::plan::{Grantee, Plan};
+use crate::spec::{list, Spec};
+
+/// Checks every input. The plan is `None` exactly when a finding is an error.
+pub fn validate(spec: &Spec) -> (Option<Plan>, Vec<Finding>) {
+    let mut check = Check::read(spec);
+    let plan = check.plan();
+    let mut findings = check.findings;
+    findings.extend(
+        spec.unknown
+            .iter()
+            .map(|name| Finding { at: Location::Url, problem: Problem::UnknownParam { name: name.clone() } }),
+    );
+    findings.extend(spec.values.iter().filter(|(_, value)| hazard::contains_key(value)).map(|(param, _)| {
+        Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param: *param } }
+    }));
+    findings.sort_by(|a, b| (&a.at, a.severity(), a.code()).cmp(&(&b.at, b.severity(), b.code())));
+    let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
+    (plan.filter(|_| !blocked), findings)
+}
+
+/// Validation in progress: the values read, the findings so far.
+struct Check<'a> {
+    spec: &'a Spec,
+    findings: Vec<Finding>,
+    /// Each non-empty field, trimmed.
+    values: BTreeMap<Param, &'a str>,
+    /// Fields whose value a hazard or a wrong partition already explains as an error: the one rule
+    /// that keeps a second, generic message from repeating it.
+    explained: Vec<Param>,
+    partition: Partition,
+}
+
+impl<'a> Check<'a> {
+    /// Reads every field once: the partition first, because every ARN is held to it.
+    fn read(spec: &'a Spec) -> Check<'a> {
+        let mut check = Check {
+            spec,
+            findings: Vec::new(),
+            values: BTreeMap::new(),
+            explained: Vec::new(),
+            partition: Partition::Aws,
+        };
+        check.read_field(Param::Partition);
+        check.partition = check.parsed(Param::Partition, Partition::parse).unwrap_or_default();
+        for param in Param::ALL.into_iter().filter(|&param| param != Param::Partition) {
+            check.read_field(param);
+        }
+        check
+    }
+
+    /// One field: surrounding whitespace, hazards, late-bound syntax and an ARN's partition.
+    fn read_field(&mut self, param: Param) {
+        let raw: &'a str = self.spec.get(param);
+        let trimmed = raw.trim();
+        if trimmed.len() != raw.len() && !trimmed.is_empty() {
+            self.report(param, Problem::SurroundingWhitespace);
+        }
+        let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
+        for problem in hazard::scan(raw, scope).into_iter().chain(hazard::late_bound(raw, scope)) {
+            if problem.severity() == Severity::Error && !self.explained.contains(&param) {
+                self.explained.push(param);
+            }
+            self.report(param, problem);
+        }
+        let found = hazard::arn_partition(trimmed).filter(|&found| found != self.partition);
+        if let (Some(found), false) = (found, param == Param::Partition) {
+            self.explained.push(param);
+            self.report(param, Problem::PartitionMismatch { found, chosen: self.partition });
+        }
+        if !trimmed.is_empty() {
+            self.values.insert(param, trimmed);
+        }
+    }
+
+    fn plan(&mut self) -> Option<Plan> {
+        let mode = self.parsed(Param::Mode, Mode::parse).unwrap_or_default();
+        let partition = self.partition;
+        let vendor = self.parsed(Param::Vendor, VendorName::parse);
+        let grantee = match mode {
+            Mode::Role => self.role(partition),
+            Mode::User => self.user(),
+        };
+        let bucket = self.bucket();
+        let prefix = self.prefix();
+        let actions = self.actions();
+        let required_acl = self.parsed(Param::Acl, CannedAcl::parse);
+        let deny_outside_bucket = self.parsed(Param::DenyOutsideBucket, parse_flag).unwrap_or(false);
+        let kms_key = self.kms_key();
+        if deny_outside_bucket {
+            let cancelled =
+                actions.iter().flatten().filter(|action| action.resource() == ResourceKind::Account);
+            let problems = cancelled.map(|&action| Problem::DenyCancelsAccountAction { action }).collect();
+            self.report_all(Param::DenyOutsideBucket, problems);
+            if self.text(Param::KmsKey).is_none() {
+                self.report(Param::DenyOutsideBucket, Problem::DenyGuardWithoutKmsKey);
+            }
+        }
+        self.parsed(Param::Embed, parse_flag);
+        let customer_account = self.account(Param::CustomerAccount);
+        self.lock();
+        let policy_name = self.name(Param::PolicyName, NameKind::Policy);
+        Some(Plan {
+            partition,
+            grantee: grantee?,
+            bucket: bucket?,
+            prefix,
+            actions: actions?,
+            required_acl,
+            deny_outside_bucket,
+            customer_account,
+            policy_name: policy_name?,
+            vendor,
+            kms_key,
+            followup: self.text(Param::Followup).map(str::to_owned),
+            documents: OnceLock::new(),
+        })
+    }
+
+    fn role(&mut self, partition: Partition) -> Option<Grantee> {
+        let trusted = self.trusted(partition);
+        let external_id = self.required(Param::ExternalId, ExternalId::parse);
+        if let Some(id) = &external_id {
+            let example = Problem::DocExample { text: id.to_string() };
+            let explained = self.findings.contains(&Finding::field(Param::ExternalId, example));
+            if hazard::is_guessable(id.as_str()) && !explained {
+                self.report(Param::ExternalId, Problem::ExternalIdGuessable { value: id.to_string() });
+            }
+        }
+        let role_name = self.name(Param::RoleName, NameKind::Role);
+        Some(Grantee::Role { trusted: trusted?, external_id: external_id?, role_name: role_name? })
+    }
+
+    fn user(&mut self) -> Option<Grantee> {
+        let user_name = self.name(Param::UserName, NameKind::User);
+        Some(Grantee::User { user_name: user_name? })
+    }
+
+    /// The vendor principal, from `principal` or from `account` with `user` or `role`.
+    fn trusted(&mut self, partition: Partition) -> Option<Principal> {
+        let parts_given = [Param::Account, Param::User, Param::Role].iter().any(|&p| self.text(p).is_some());
+        if self.text(Param::Principal).is_some() {
+            if parts_given {
+                self.report(Param::Principal, Problem::PrincipalConflict);
+                return None;
+            }
+            return self.parsed(Param::Principal, |raw| Principal::parse(raw, partition));
+        }
+        if self.text(Param::Account).is_none() {
+            self.report(Param::Account, Problem::Missing { param: Param::Account });
+        }
+        let account = self.account(Param::Account);
+        if self.text(Param::User).is_some() && self.text(Param::Role).is_some() {
+            self.report(Param::Role, Problem::UserAndRole);
+        }
+        let user = self.parsed(Param::User, |raw| PathName::parse(raw, NameKind::User));
+        let role = self.parsed(Param::Role, |raw| PathName::parse(raw, NameKind::Role));
+        let kind = match (user, role) {
+            (Some(user), None) => PrincipalKind::User(user),
+            (None, Some(role)) => PrincipalKind::Role(role),
+            _ if self.text(Param::User).is_some() || self.text(Param::Role).is_some() => return None,
+            _ => PrincipalKind::Root,
+        };
+        Some(Principal::new(partition, account?, kind))
+    }
+
+    /// The SSE-KMS key (its partition was checked when it was read), with the reminder that its
+    /// key policy must agree.
+    fn kms_key(&mut self) -> Option<KmsKeyArn> {
+        let key = self.parsed(Param::KmsKey, KmsKeyArn::parse)?;
+        self.report(Param::KmsKey, Problem::KmsKeyPolicyNeeded);
+        Some(key)
+    }
+
+    fn bucket(&mut self) -> Option<BucketName> {
+        let bucket = self.required(Param::Bucket, BucketName::parse)?;
+        let advice = bucket.advice();
+        self.report_all(Param::Bucket, advice);
+        Some(bucket)
+    }
+
+    /// A folder with the slashes around it dropped: a leading `/` with a warning, a missing
+    /// trailing `/` with a note of what the policy will cover.
+    fn prefix(&mut self) -> Option<KeyPrefix> {
+        let raw = self.text(Param::Prefix)?;
+        let folder = raw.trim_start_matches('/');
+        if folder.len() != raw.len() {
+            self.report(Param::Prefix, Problem::PrefixLeadingSlash);
+        }
+        let folder_without_slash = folder.strip_suffix('/').unwrap_or(folder);
+        if folder_without_slash.is_empty() {
+            return None;
+        }
+        let prefix = self.parse_into(Param::Prefix, folder_without_slash, KeyPrefix::parse)?;
+        if !folder.ends_with('/') {
+            self.report(Param::Prefix, Problem::PrefixTrailingSlashAdded { prefix: prefix.folder() });
+        }
+        Some(prefix)
+    }
+
+    /// `actions` when given (wildcards spelled out, never to everything or to management), else
+    /// the `access` preset.
+    fn actions(&mut self) -> Option<Vec<S3Action>> {
+        let access = self.parsed(Param::Access, Access::parse).unwrap_or_default();
+        let Some(raw) = self.text(Param::Actions) else {
+            return Some(access.actions());
+        };
+        let mut actions = Vec::new();
+        let mut problems = Vec::new();
+        let mut failed = false;
+        for item in list(raw) {
+            let pattern = || item.to_owned();
+            if S3Action::is_all(item) {
+                problems.push(Problem::ActionsAll { pattern: pattern() });
+                failed = true;
+            } else if item.contains(['*', '?']) {
+                let expanded = S3Action::expand(item);
+                if let Some(&action) = expanded.iter().find(|action| action.manages()) {
+                    problems.push(Problem::ActionWildcardManages { pattern: pattern(), action });
+                    failed = true;
+                } else if expanded.is_empty() {
+                    problems.push(Problem::UnknownAction { action: pattern(), suggestion: None });
+                    failed = true;
+                } else {
+                    problems.push(Problem::ActionWildcardExpanded {
+                        pattern: pattern(),
+                        actions: expanded.clone(),
+                    });
+                    actions.extend(expanded);
+                }
+            } else {
+                match S3Action::parse(item) {
+                    Ok(action) => actions.push(action),
+                    Err(found) => {
+                        problems.extend(found);
+                        failed = true;
+                    }
+                }
+            }
+        }
+        if actions.is_empty() && !failed {
+            problems.push(Problem::NoActions);
+        }
+        self.report_all(Param::Actions, problems);
+        actions.sort();
+        actions.dedup();
+        (!failed && !actions.is_empty()).then_some(actions)
+    }
+
+    /// An account ID; console-style `1234-5678-9012` is accepted with a warning.
+    fn account(&mut self, param: Param) -> Option<AccountId> {
+        let raw = self.text(param)?;
+        let digits: String = raw.chars().filter(|c| !matches!(c, '-' | ' ')).collect();
+        let account = self.parse_into(param, &digits, AccountId::parse)?;
+        if digits != raw {
+            self.report(param, Problem::AccountNormalised { digits });
+        }
+        Some(account)
+    }
+
+    /// An IAM name, or the default when the field is empty.
+    fn name(&mut self, param: Param, kind: NameKind) -> Option<IamName> {
+        match self.text(param) {
+            Some(raw) => self.parse_into(param, raw, |raw| IamName::parse(raw, kind)),
+            None => IamName::parse(&self.spec.default_value(param)?, kind).ok(),
+        }
+    }
+
+    fn lock(&mut self) {
+        let unknown: Vec<Problem> = list(self.spec.get(Param::Lock))
+            .filter(|name| Param::from_name(name).is_none())
+            .map(|name| Problem::UnknownLockedParam { name: name.to_owned() })
+            .collect();
+        self.report_all(Param::Lock, unknown);
+    }
+
+    fn required<T>(
+        &mut self,
+        param: Param,
+        parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
+    ) -> Option<T> {
+        if self.text(param).is_none() {
+            self.report(param, Problem::Missing { param });
+        }
+        self.parsed(param, parse)
+    }
+
+    fn parsed<T>(&mut self, param: Param, parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>) -> Option<T> {
+        let raw = self.text(param)?;
+        self.parse_into(param, raw, parse)
+    }
+
+    fn parse_into<T>(
+        &mut self,
+        param: Param,
+        raw: &str,
+        parse: impl FnOnce(&str) -> Result<T, Vec<Problem>>,
+    ) -> Option<T> {
+        // A value a hazard already explains as an error is not parsed: its problems, and any
+        // advice on it, would only repeat or contradict that explanation.
+        if self.explained.contains(&param) {
+            return None;
+        }
+        parse(raw).map_err(|problems| self.report_all(param, problems)).ok()
+    }
+
+    /// The trimmed value as read, or `None` when empty.
+    fn text(&self, param: Param) -> Option<&'a str> {
+        self.values.get(&param).copied()
+    }
+
+    fn report(&mut self, param: Param, problem: Problem) {
+        self.findings.push(Finding::field(param, problem));
+    }
+
+    fn report_all(&mut self, param: Param, problems: Vec<Problem>) {
+        for problem in problems {
+            self.report(param, problem);
+        }
+    }
+}
