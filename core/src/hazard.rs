@@ -5,7 +5,7 @@
 //! value copied from a vendor's web page gets a specific message instead of a generic
 //! "invalid character".
 
-use crate::finding::Problem;
+use crate::finding::{Problem, Severity};
 use crate::model::Partition;
 
 /// How much of the scan applies to a value.
@@ -22,7 +22,7 @@ pub enum Scope {
 const CURLY_QUOTES: &[char] = &['\u{2018}', '\u{2019}', '\u{201a}', '\u{201c}', '\u{201d}', '\u{201e}'];
 
 /// Non-breaking and zero-width spaces: invisible, and not whitespace to JSON or to AWS.
-const INVISIBLE_SPACES: &[char] =
+pub const INVISIBLE_SPACES: &[char] =
     &['\u{a0}', '\u{2007}', '\u{202f}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}'];
 
 /// Words documentation prints where the reader's own value belongs (compared case-insensitively
@@ -102,6 +102,17 @@ pub fn late_bound(raw: &str, scope: Scope) -> Vec<Problem> {
         problems.push(Problem::CliRemoteParameter { prefix });
     }
     problems
+}
+
+/// Whether a hazard explains the value as an error, so a generic message about it (a parse
+/// error) would only repeat that: the one rule the form, the lint and the checker share.
+pub fn explains(raw: &str) -> bool {
+    explained_by(&scan(raw, Scope::Value))
+}
+
+/// The same rule over problems already found: any of them an error.
+pub fn explained_by(problems: &[Problem]) -> bool {
+    problems.iter().any(|problem| problem.severity() == Severity::Error)
 }
 
 /// Whether the value holds something shaped like an AWS key, so it must stay out of links.

@@ -1,6 +1,7 @@
 //! IAM policy documents: the serde model, the builders, and the size measure.
 
 pub mod doc;
+pub mod json;
 pub mod lint;
 pub mod permissions;
 pub mod size;

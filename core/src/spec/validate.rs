@@ -74,12 +74,12 @@ impl<'a> Check<'a> {
             self.report(param, Problem::SurroundingWhitespace);
         }
         let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
-        for problem in hazard::scan(raw, scope).into_iter().chain(hazard::late_bound(raw, scope)) {
-            if problem.severity() == Severity::Error && !self.explained.contains(&param) {
-                self.explained.push(param);
-            }
-            self.report(param, problem);
+        let mut problems = hazard::scan(raw, scope);
+        problems.extend(hazard::late_bound(raw, scope));
+        if hazard::explained_by(&problems) {
+            self.explained.push(param);
         }
+        self.report_all(param, problems);
         let found = hazard::arn_partition(trimmed).filter(|&found| found != self.partition);
         if let (Some(found), false) = (found, param == Param::Partition) {
             self.explained.push(param);

@@ -1,6 +1,7 @@
 //! Lint rules about who and what: principals in trust policies, action names and wildcards,
 //! which resource each S3 action acts on, and a Deny that would lock out SSE-KMS.
 
+use crate::policy::json::s3_path;
 use serde_json::Value;
 
 use super::{string_items, Lint, Statement};
@@ -44,9 +45,7 @@ pub(super) fn trust_principal(lint: &mut Lint, path: &str, principal: &Value) {
                 Some(UniqueId::User) => lint.report(&item_path, Problem::UniqueIdPrincipal { role: false }),
                 None if text.contains(['*', '?']) => lint.report(&item_path, Problem::TrustWildcardPrincipal),
                 // A placeholder (`<Authorized Account ID>`) is explained by its hazard already.
-                None if crate::hazard::scan(text, crate::hazard::Scope::Value)
-                    .iter()
-                    .any(|problem| problem.severity() == crate::finding::Severity::Error) => {}
+                None if crate::hazard::explains(text) => {}
                 None => {
                     let partition = crate::hazard::arn_partition(text).unwrap_or(Partition::Aws);
                     if let Err(problems) = Principal::parse(text, partition) {
@@ -148,9 +147,7 @@ fn resource_kinds(arn: &str) -> Vec<ResourceKind> {
     if arn == "*" {
         return vec![Account, Bucket, Object];
     }
-    let Some(rest) =
-        arn.strip_prefix("arn:").and_then(|rest| rest.split_once(":s3:::")).map(|(_, rest)| rest)
-    else {
+    let Some(rest) = s3_path(arn) else {
         return vec![];
     };
     if rest.contains('/') {
