@@ -1,6 +1,5 @@
 //! Lint golden tests: each case under `tests/lint/<case>/` is a policy printed in a seed document,
-//! verbatim (`policy.json`), or a policy ARN from a seed's CLI command (`policy-arn.txt`), beside
-//! the reviewed `findings.txt` and, where the checker proposes one, `fix.json` and `fix-params`
+//! verbatim (`policy.json`), beside the reviewed `findings.txt` and, where the checker proposes one, `fix.json` and `fix-params`
 //! (what "load into form" loads). `UPDATE_EXPECT=1 cargo test --test lint` rewrites them.
 
 use std::path::{Path, PathBuf};
@@ -8,7 +7,6 @@ use std::path::{Path, PathBuf};
 use expect_test::expect_file;
 use rolesmith_core::check::{self, Located};
 use rolesmith_core::finding::{Finding, Location};
-use rolesmith_core::model::PolicyArn;
 
 fn describe(line: Option<usize>, finding: &Finding) -> String {
     let at = match &finding.at {
@@ -43,19 +41,8 @@ fn write_or_absent(path: PathBuf, text: Option<String>) {
 #[test]
 fn every_seed_policy_gets_its_reviewed_findings() {
     let cases = cases();
-    assert!(cases.len() >= 9, "lint cases went missing: {cases:?}");
+    assert!(cases.len() >= 8, "lint cases went missing: {cases:?}");
     for case in cases {
-        if let Ok(arn) = std::fs::read_to_string(case.join("policy-arn.txt")) {
-            let findings = match PolicyArn::parse(arn.trim_end()) {
-                Ok(_) => "(none)\n".to_owned(),
-                Err(problems) => problems
-                    .into_iter()
-                    .map(|problem| describe(None, &Finding { at: Location::Url, problem }))
-                    .collect(),
-            };
-            expect_file![case.join("findings.txt")].assert_eq(&findings);
-            continue;
-        }
         let text = std::fs::read_to_string(case.join("policy.json")).unwrap();
         let report = check::check(&text, None);
         let findings: String = if report.findings.is_empty() {

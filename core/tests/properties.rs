@@ -7,8 +7,7 @@ use rolesmith_core::check;
 use rolesmith_core::finding::{DocKind, Severity};
 use rolesmith_core::hazard::{self, Scope};
 use rolesmith_core::model::{
-    AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, PolicyArn,
-    Principal, S3Action,
+    AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, Principal, S3Action,
 };
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
@@ -100,7 +99,6 @@ proptest! {
         let _ = KeyPrefix::parse(&raw);
         let _ = Partition::parse(&raw);
         let _ = Principal::parse(&raw, Partition::Aws);
-        let _ = PolicyArn::parse(&raw);
         let _ = S3Action::parse(&raw);
         let _ = S3Action::expand(&raw);
         let _ = hazard::scan(&raw, Scope::Value);

@@ -200,14 +200,6 @@ impl fmt::Display for Problem {
                 f,
                 "The external ID '{value}' looks guessable (no random part such as 7f3a9e2b41); AWS says the vendor must generate it, unique per customer, so use the one the vendor issued you."
             ),
-            Problem::PolicyArnShape { arn } => write!(
-                f,
-                "'{arn}' is not a policy ARN; it should look like arn:aws:iam::123456789012:policy/name."
-            ),
-            Problem::PolicyArnNotPolicy { arn, kind } => write!(
-                f,
-                "'{arn}' is an IAM {kind} ARN, not a policy ARN; attach-role-policy needs arn:PARTITION:iam::ACCOUNT:policy/NAME, best taken from create-policy's output."
-            ),
             Problem::MalformedJson { line, column, expected, found } => {
                 write!(f, "This is not valid JSON: at line {line}, column {column} ")?;
                 match found {

@@ -85,7 +85,6 @@ impl Problem {
             | Problem::ExternalIdGuessable { .. }
             | Problem::DocExample { .. }
             | Problem::Placeholder { .. } => iam(EXTERNAL_ID),
-            Problem::PolicyArnShape { .. } | Problem::PolicyArnNotPolicy { .. } => iam(CREATE_ROLE),
             Problem::BucketLength { .. }
             | Problem::BucketChar { .. }
             | Problem::BucketEdge { .. }

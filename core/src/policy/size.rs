@@ -10,8 +10,6 @@ pub enum Quota {
     TrustPolicy,
     /// Customer managed policy (not adjustable).
     ManagedPolicy,
-    /// All inline policies of one role together.
-    RoleInlineAggregate,
 }
 
 impl Quota {
@@ -19,7 +17,6 @@ impl Quota {
         match self {
             Quota::TrustPolicy => 2048,
             Quota::ManagedPolicy => 6144,
-            Quota::RoleInlineAggregate => 10240,
         }
     }
 }
