@@ -1,17 +1,18 @@
 //! The outputs of the public contract: which ones a spec shows, what each contains, and the file
 //! name it downloads as. The UI renders whatever this lists, so a new output is added here only.
 
-use crate::finding::{Finding, Severity};
-use crate::model::Mode;
+use crate::finding::{DocKind, Finding, Severity};
+use crate::model::{How, Mode};
 use crate::param::Param;
 use crate::plan::Plan;
 use crate::policy::size::Quota;
-use crate::render::{bash, cloudformation, handback, powershell, terraform, verify};
+use crate::render::{bash, cloudformation, console, handback, powershell, terraform, verify};
 use crate::spec::Spec;
 
 /// One output panel; the `data-output` name is its contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OutputName {
+    ConsoleSteps,
     TrustPolicy,
     PermissionsPolicy,
     CliBash,
@@ -25,7 +26,8 @@ pub enum OutputName {
 }
 
 impl OutputName {
-    pub const ALL: [OutputName; 10] = [
+    pub const ALL: [OutputName; 11] = [
+        OutputName::ConsoleSteps,
         OutputName::TrustPolicy,
         OutputName::PermissionsPolicy,
         OutputName::CliBash,
@@ -41,6 +43,7 @@ impl OutputName {
     /// The `data-output` / `data-copy-for` / `data-download-for` value.
     pub fn as_str(self) -> &'static str {
         match self {
+            OutputName::ConsoleSteps => "console-steps",
             OutputName::TrustPolicy => "trust-policy",
             OutputName::PermissionsPolicy => "permissions-policy",
             OutputName::CliBash => "cli-bash",
@@ -57,6 +60,7 @@ impl OutputName {
     /// The panel's heading.
     pub fn title(self) -> &'static str {
         match self {
+            OutputName::ConsoleSteps => "AWS console, step by step",
             OutputName::TrustPolicy => "Trust policy",
             OutputName::PermissionsPolicy => "Permissions policy",
             OutputName::CliBash => "AWS CLI (bash)",
@@ -81,9 +85,14 @@ impl OutputName {
             (OutputName::CliPowershell, Mode::User) => Some("create-user.ps1"),
             (OutputName::Cloudformation, _) => Some("template.yaml"),
             (OutputName::Terraform, _) => Some("main.tf"),
-            (OutputName::RoleArn | OutputName::Handback | OutputName::Verify | OutputName::Followup, _) => {
-                None
-            }
+            (
+                OutputName::ConsoleSteps
+                | OutputName::RoleArn
+                | OutputName::Handback
+                | OutputName::Verify
+                | OutputName::Followup,
+                _,
+            ) => None,
         }
     }
 
@@ -95,6 +104,29 @@ impl OutputName {
         match self {
             OutputName::CliPowershell => format!("\u{feff}{text}"),
             _ => text.to_owned(),
+        }
+    }
+
+    /// The way of creating it belongs to, whose tab shows it; `None` for what every way shares
+    /// (the hand-back, the checks, the vendor's next step).
+    pub fn how(self) -> Option<How> {
+        match self {
+            OutputName::ConsoleSteps | OutputName::TrustPolicy | OutputName::PermissionsPolicy => {
+                Some(How::Console)
+            }
+            OutputName::CliBash => Some(How::Bash),
+            OutputName::CliPowershell => Some(How::PowerShell),
+            OutputName::Cloudformation => Some(How::CloudFormation),
+            OutputName::Terraform => Some(How::Terraform),
+            OutputName::RoleArn | OutputName::Handback | OutputName::Verify | OutputName::Followup => None,
+        }
+    }
+
+    /// The output that holds a policy document of this kind.
+    pub fn document(kind: DocKind) -> OutputName {
+        match kind {
+            DocKind::Trust => OutputName::TrustPolicy,
+            DocKind::Permissions => OutputName::PermissionsPolicy,
         }
     }
 
@@ -111,7 +143,7 @@ impl OutputName {
 /// The outputs that apply to what was entered, in page order. Shown even while errors block
 /// their content, so the page doesn't jump while the user types.
 pub fn shown(spec: &Spec) -> Vec<OutputName> {
-    let mut names = Vec::new();
+    let mut names = vec![OutputName::ConsoleSteps];
     if spec.mode() == Mode::Role {
         names.push(OutputName::TrustPolicy);
     }
@@ -135,6 +167,7 @@ pub fn shown(spec: &Spec) -> Vec<OutputName> {
 /// The text of one output for a valid plan; `None` if it does not apply to this plan.
 pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
     match name {
+        OutputName::ConsoleSteps => Some(console::steps(plan).text()),
         OutputName::TrustPolicy => plan.documents().trust.as_ref().map(|trust| trust.json.clone()),
         OutputName::PermissionsPolicy => Some(plan.documents().permissions.json.clone()),
         OutputName::CliBash => Some(bash::script(plan)),
@@ -171,7 +204,7 @@ mod tests {
 
     #[test]
     fn role_arn_is_shown_only_when_the_customer_account_is_known() {
-        let role = |tail: &[&'static str]| [&["trust-policy"][..], &COMMON, tail].concat();
+        let role = |tail: &[&'static str]| [&["console-steps", "trust-policy"][..], &COMMON, tail].concat();
         assert_eq!(names(""), role(&["handback", "verify"]));
         assert_eq!(names("customer_account=111122223333"), role(&["role-arn", "handback", "verify"]));
     }
@@ -189,7 +222,7 @@ mod tests {
 
     #[test]
     fn user_mode_has_no_trust_policy_and_followup_shows_only_when_given() {
-        let user = |tail: &[&'static str]| [&COMMON[..], tail].concat();
+        let user = |tail: &[&'static str]| [&["console-steps"][..], &COMMON, tail].concat();
         assert_eq!(names("mode=user&customer_account=111122223333"), user(&["handback", "verify"]));
         assert_eq!(names("mode=user&followup=x"), user(&["handback", "verify", "followup"]));
     }

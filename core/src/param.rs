@@ -30,11 +30,15 @@ pub enum Param {
     Followup,
     Lock,
     Embed,
+    How,
+    View,
+    Theme,
+    Accent,
 }
 
 impl Param {
     /// Every parameter, in form order.
-    pub const ALL: [Param; 22] = [
+    pub const ALL: [Param; 26] = [
         Param::Vendor,
         Param::Mode,
         Param::Partition,
@@ -57,6 +61,10 @@ impl Param {
         Param::Followup,
         Param::Lock,
         Param::Embed,
+        Param::How,
+        Param::View,
+        Param::Theme,
+        Param::Accent,
     ];
 
     /// The name in URLs and in the form's `name=` attribute.
@@ -84,7 +92,17 @@ impl Param {
             Param::Followup => "followup",
             Param::Lock => "lock",
             Param::Embed => "embed",
+            Param::How => "how",
+            Param::View => "view",
+            Param::Theme => "theme",
+            Param::Accent => "accent",
         }
+    }
+
+    /// Whether the user edits it in the form. The others shape the page itself (which parameters
+    /// are locked, the embedded layout, the way shown first, the vendor kit, theme and colour).
+    pub fn is_field(self) -> bool {
+        !matches!(self, Param::Lock | Param::Embed | Param::How | Param::View | Param::Theme | Param::Accent)
     }
 
     /// The parameter with this exact (case-sensitive) name, if the contract has one.

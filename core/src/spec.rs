@@ -11,19 +11,21 @@ use std::collections::BTreeMap;
 
 use crate::finding::{DocKind, Finding};
 use crate::hazard;
-use crate::model::{parse_flag, Mode, VendorName};
+use crate::model::{parse_flag, Accent, How, Mode, Theme, VendorName};
 use crate::param::Param;
 use crate::plan::Plan;
 use crate::query;
 
-/// The form fields that matter in `mode`, in form order. `lock` and `embed` are for the embedding
-/// page, not the user, so they are never fields.
+/// `view=vendor`: the vendor kit instead of the builder.
+pub const VENDOR_VIEW: &str = "vendor";
+
+/// The form fields that matter in `mode`, in form order.
 pub fn fields(mode: Mode) -> Vec<Param> {
     let role_only =
         [Param::Account, Param::User, Param::Role, Param::Principal, Param::ExternalId, Param::RoleName];
     Param::ALL
         .into_iter()
-        .filter(|param| !matches!(param, Param::Lock | Param::Embed))
+        .filter(|param| param.is_field())
         .filter(|param| match mode {
             Mode::Role => *param != Param::UserName,
             Mode::User => !role_only.contains(param),
@@ -140,6 +142,26 @@ impl Spec {
             }
             _ => None,
         }
+    }
+
+    /// The way of creating shown first (`how`); a malformed one is the default, with a notice.
+    pub fn how(&self) -> How {
+        How::parse(self.get(Param::How).trim()).unwrap_or_default()
+    }
+
+    /// `view=vendor`: the vendor kit instead of the builder.
+    pub fn vendor_view(&self) -> bool {
+        self.get(Param::View).trim() == VENDOR_VIEW
+    }
+
+    /// The page's theme; a malformed one is the default, with a notice.
+    pub fn theme(&self) -> Theme {
+        Theme::parse(self.get(Param::Theme).trim()).unwrap_or_default()
+    }
+
+    /// The vendor's accent colour, if a usable one was given.
+    pub fn accent(&self) -> Option<Accent> {
+        Accent::parse(self.get(Param::Accent).trim()).ok()
     }
 
     /// The mode entered; a malformed one counts as the default, and gets its error from `validate`.

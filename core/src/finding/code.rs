@@ -110,6 +110,8 @@ impl Problem {
             }
             Problem::PolicySize { .. } => "policy-size-exceeds-identity-policy-quota",
             Problem::InvalidCharacter { .. } => "invalid-character",
+            Problem::AccentShape { .. } => "accent-shape",
+            Problem::PageOptionIgnored { .. } => "page-option-ignored",
         }
     }
 }
@@ -224,6 +226,8 @@ mod tests {
             Problem::CliRemoteParameter { prefix: "x" },
             Problem::PolicySize { chars: 3, quota: Quota::ManagedPolicy },
             Problem::InvalidCharacter { ch: 'x' },
+            Problem::AccentShape { value: "x".into() },
+            Problem::PageOptionIgnored { param: Param::Theme, value: "x".into() },
         ];
         let source = include_str!("problem.rs");
         let declared = source[source.find("pub enum Problem {").unwrap()..]

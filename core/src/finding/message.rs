@@ -382,6 +382,12 @@ impl fmt::Display for Problem {
                 "The policy has {chars} characters (not counting spaces) and a managed policy holds at most {}; split it into two policies.",
                 quota.limit()
             ),
+            Problem::AccentShape { value } => {
+                write!(f, "'{value}' is not a colour like #1A73E8 (a # and six hex digits).")
+            }
+            Problem::PageOptionIgnored { param, value } => {
+                write!(f, "The link's {param} '{value}' can't be used, so the page uses its default.")
+            }
             Problem::InvalidCharacter { ch } => write!(
                 f,
                 "IAM policies can't hold '{ch}' ({}); use plain ASCII such as '-' or '\"'.",

@@ -261,6 +261,11 @@ pub enum Problem {
     CliRemoteParameter { prefix: &'static str },
     /// A document over IAM's size quota, counted in non-whitespace characters (aws-rules §7).
     PolicySize { chars: usize, quota: Quota },
+    /// An accent colour that is not `#RRGGBB` (`#1A73E8`).
+    AccentShape { value: String },
+    /// A parameter that shapes the page (`how`, `view`, `theme`, `accent`) with a value it can't
+    /// use: the default is used instead, and the grant is unaffected.
+    PageOptionIgnored { param: Param, value: String },
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
     /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
     InvalidCharacter { ch: char },

@@ -26,7 +26,8 @@ impl Problem {
             | Problem::ForAllValuesSingleValuedKey { .. }
             | Problem::PolicySize { quota: Quota::TrustPolicy, .. }
             | Problem::DenyCancelsAccountAction { .. }
-            | Problem::DenyGuardWithoutKmsKey => Severity::Warning,
+            | Problem::DenyGuardWithoutKmsKey
+            | Problem::PageOptionIgnored { .. } => Severity::Warning,
             Problem::EmptySid
             | Problem::RedundantStatement { .. }
             | Problem::RedundantAction { .. }
@@ -105,6 +106,7 @@ impl Problem {
             | Problem::DynamicReference
             | Problem::CliRemoteParameter { .. }
             | Problem::InvalidCharacter { .. }
+            | Problem::AccentShape { .. }
             | Problem::PolicySize { .. }
             | Problem::DenyBlocksKms { grants_kms: true } => Severity::Error,
         }

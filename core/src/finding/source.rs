@@ -48,6 +48,8 @@ impl Problem {
             | Problem::UserAndRole
             | Problem::PrincipalConflict
             | Problem::NoActions
+            | Problem::AccentShape { .. }
+            | Problem::PageOptionIgnored { .. }
             | Problem::VendorLength { .. }
             | Problem::KeyLeftOutOfLink { .. }
             | Problem::WrongDocumentKind { .. } => None,

@@ -36,6 +36,11 @@ impl Size {
     pub fn fits(self) -> bool {
         self.chars <= self.quota.limit()
     }
+
+    /// The size meter's text (`data-size-for`), which holds `N / LIMIT`.
+    pub fn line(self) -> String {
+        format!("Size: {self} characters (IAM counts everything but whitespace)")
+    }
 }
 
 impl fmt::Display for Size {

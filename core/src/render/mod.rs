@@ -2,6 +2,7 @@
 
 pub mod bash;
 pub mod cloudformation;
+pub mod console;
 pub mod handback;
 pub mod powershell;
 pub mod quote;

@@ -11,12 +11,13 @@ use std::sync::OnceLock;
 use crate::finding::{Finding, Location, Problem, Severity};
 use crate::hazard::{self, Scope};
 use crate::model::{
-    parse_flag, Access, AccountId, BucketName, CannedAcl, ExternalId, IamName, KeyPrefix, KmsKeyArn, Mode,
-    NameKind, Partition, PathName, Principal, PrincipalKind, ResourceKind, S3Action, VendorName,
+    parse_flag, Accent, Access, AccountId, BucketName, CannedAcl, ExternalId, How, IamName, KeyPrefix,
+    KmsKeyArn, Mode, NameKind, Partition, PathName, Principal, PrincipalKind, ResourceKind, S3Action, Theme,
+    VendorName,
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan};
-use crate::spec::{list, Spec};
+use crate::spec::{list, Spec, VENDOR_VIEW};
 
 /// Checks every input. The plan is `None` exactly when a finding is an error.
 pub fn validate(spec: &Spec) -> (Option<Plan>, Vec<Finding>) {
@@ -113,7 +114,7 @@ impl<'a> Check<'a> {
                 self.report(Param::DenyOutsideBucket, Problem::DenyGuardWithoutKmsKey);
             }
         }
-        self.parsed(Param::Embed, parse_flag);
+        self.page_options();
         let customer_account = self.account(Param::CustomerAccount);
         self.lock();
         let policy_name = self.name(Param::PolicyName, NameKind::Policy);
@@ -280,6 +281,24 @@ impl<'a> Check<'a> {
         match self.text(param) {
             Some(raw) => self.parse_into(param, raw, |raw| IamName::parse(raw, kind)),
             None => IamName::parse(&self.spec.default_value(param)?, kind).ok(),
+        }
+    }
+
+    /// The parameters that shape the page rather than the grant: a value they can't use is
+    /// ignored with a notice, and never blocks the outputs.
+    fn page_options(&mut self) {
+        let checks: [(Param, fn(&str) -> bool); 5] = [
+            (Param::Embed, |raw| parse_flag(raw).is_ok()),
+            (Param::How, |raw| How::parse(raw).is_ok()),
+            (Param::View, |raw| raw == VENDOR_VIEW),
+            (Param::Theme, |raw| Theme::parse(raw).is_ok()),
+            (Param::Accent, |raw| Accent::parse(raw).is_ok()),
+        ];
+        for (param, usable) in checks {
+            if let Some(raw) = self.text(param).filter(|raw| !usable(raw)) {
+                let problem = Problem::PageOptionIgnored { param, value: raw.to_owned() };
+                self.findings.push(Finding { at: Location::Url, problem });
+            }
         }
     }
 

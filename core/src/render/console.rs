@@ -1,0 +1,249 @@
+//! `console-steps`: the AWS console walk-through, in the console's current wording (aws-rules,
+//! "Consoles per partition"), as numbered steps of typed pieces: text, a value to paste or type
+//! (the page gives each its own copy button), a link into the IAM console of the plan's
+//! partition, and the policy documents themselves.
+//!
+//! [`ConsoleSteps::text`] is the output's text; the page renders the same pieces, so its
+//! `data-output="console-steps"` element holds exactly this text.
+
+use crate::finding::DocKind;
+use crate::model::Partition;
+use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::policy::size::{Quota, Size};
+
+/// The whole walk-through.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsoleSteps {
+    pub steps: Vec<ConsoleStep>,
+    /// Said after the steps: what to do when a link lands somewhere else.
+    pub note: String,
+}
+
+/// One numbered step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConsoleStep {
+    pub title: String,
+    pub pieces: Vec<Piece>,
+}
+
+/// A piece of a step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    /// A value to paste or type; `label` names it for the copy button ("Copy the policy name").
+    Value {
+        label: String,
+        text: String,
+    },
+    /// A link into the IAM console, opened in a new tab.
+    Link {
+        text: String,
+        url: String,
+    },
+    /// A policy document to paste, with its JSON and its size against the IAM quota.
+    Document {
+        kind: DocKind,
+        json: String,
+        size: Size,
+    },
+}
+
+impl Piece {
+    /// The piece's text as the page shows it.
+    pub fn text(&self) -> String {
+        match self {
+            Piece::Text(text) | Piece::Value { text, .. } | Piece::Link { text, .. } => text.clone(),
+            Piece::Document { json, size, .. } => format!("{json}{}\n", size.line()),
+        }
+    }
+}
+
+impl ConsoleSteps {
+    /// What the output's copy button copies: each step's number and title on a line, then its
+    /// pieces; the note last.
+    pub fn text(&self) -> String {
+        let mut text = String::new();
+        for (index, step) in self.steps.iter().enumerate() {
+            text.push_str(&step.heading(index));
+            step.pieces.iter().for_each(|piece| text.push_str(&piece.text()));
+        }
+        text + &self.note
+    }
+}
+
+impl ConsoleStep {
+    /// `Step 1. Create the permissions policy` and a line break.
+    pub fn heading(&self, index: usize) -> String {
+        format!("Step {}. {}\n", index + 1, self.title)
+    }
+}
+
+/// The walk-through for the plan.
+pub fn steps(plan: &Plan) -> ConsoleSteps {
+    let console = Console(plan.partition);
+    let documents = plan.documents();
+    let policy_name = plan.policy_name.to_string();
+    let text = |text: &str| Piece::Text(text.to_owned());
+    let value = |label: &str, text: &str| Piece::Value { label: label.to_owned(), text: text.to_owned() };
+    let mut steps = vec![ConsoleStep {
+        title: "Create the permissions policy".to_owned(),
+        pieces: vec![
+            text("Open "),
+            console.link("IAM, Policies", "policies"),
+            text(" and choose Create policy.\nUnder Specify permissions, switch the Policy editor to JSON, replace everything in it with this policy, and choose Next:\n"),
+            Piece::Document {
+                kind: DocKind::Permissions,
+                json: documents.permissions.json.clone(),
+                size: Size::of(&documents.permissions.json, Quota::ManagedPolicy),
+            },
+            text("Policy name: "),
+            value("the policy name", &policy_name),
+            text("\nDescription (optional): "),
+            value("the description", &plan.description()),
+            text("\nChoose Create policy.\n"),
+        ],
+    }];
+    match &plan.grantee {
+        Grantee::Role { role_name, .. } => {
+            let role_name = role_name.to_string();
+            let mut trust = vec![
+                text("Open "),
+                console.link("IAM, Roles", "roles"),
+                text(" and choose Create role.\nUnder Select trusted entity, choose Custom trust policy, replace the policy in the editor with this one, and choose Next:\n"),
+            ];
+            trust.extend(documents.trust.as_ref().map(|trust| Piece::Document {
+                kind: DocKind::Trust,
+                json: trust.json.clone(),
+                size: Size::of(&trust.json, Quota::TrustPolicy),
+            }));
+            trust.extend([
+                text("Under Add permissions, search for "),
+                value("the policy name", &policy_name),
+                text(", tick it, and choose Next.\nRole name: "),
+                value("the role name", &role_name),
+                text("\nDescription: "),
+                value("the description", &plan.description()),
+                text("\nChoose Create role.\n"),
+            ]);
+            steps.push(ConsoleStep { title: "Create the role".to_owned(), pieces: trust });
+            let mut arn = vec![
+                text("Open "),
+                console.link(&format!("the role {role_name}"), &format!("roles/details/{role_name}")),
+            ];
+            match plan.role_arn() {
+                Some(role_arn) => arn.extend([
+                    text("; its Summary shows the ARN to send, which is "),
+                    value("the role ARN", &role_arn),
+                    text(".\n"),
+                ]),
+                None => arn.push(text(
+                    "; copy the ARN its Summary shows, and send it as the hand-back below says.\n",
+                )),
+            }
+            steps.push(ConsoleStep {
+                title: format!("Send {} the role ARN", plan.vendor_label()),
+                pieces: arn,
+            });
+        }
+        Grantee::User { user_name } => {
+            let user_name = user_name.to_string();
+            steps.push(ConsoleStep {
+                title: "Create the user".to_owned(),
+                pieces: vec![
+                    text("Open "),
+                    console.link("IAM, Users", "users"),
+                    text(" and choose Create user.\nUser name: "),
+                    value("the user name", &user_name),
+                    text("\nLeave console access off, and choose Next.\nUnder Set permissions, choose Attach policies directly, search for "),
+                    value("the policy name", &policy_name),
+                    text(", tick it, choose Next, then Create user.\n"),
+                ],
+            });
+            let mut key = vec![
+                text("Open "),
+                console.link(&format!("the user {user_name}"), &format!("users/details/{user_name}")),
+                text(", choose the Security credentials tab, then Create access key.\nChoose Third-party service as the use case, confirm, choose Next, then Create access key.\n"),
+            ];
+            key.extend(ACCESS_KEY_NOTICE.iter().map(|line| text(&format!("{line}\n"))));
+            steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
+        }
+    }
+    ConsoleSteps {
+        steps,
+        note: format!(
+            "Each link opens the IAM console in a new tab. If it shows a sign-in page or another account, sign in to the account that owns the bucket at https://{}/ and follow the link again.\n",
+            console.host()
+        ),
+    }
+}
+
+/// The IAM console of one partition.
+struct Console(Partition);
+
+impl Console {
+    fn host(&self) -> &'static str {
+        match self.0 {
+            Partition::Aws => "console.aws.amazon.com",
+            Partition::AwsCn => "console.amazonaws.cn",
+            Partition::AwsUsGov => "console.amazonaws-us-gov.com",
+        }
+    }
+
+    /// A link to an IAM console page (`roles`, `policies`, `roles/details/NAME`).
+    fn link(&self, text: &str, page: &str) -> Piece {
+        Piece::Link { text: text.to_owned(), url: format!("https://{}/iam/home#/{page}", self.host()) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Spec;
+
+    fn steps_of(query: &str) -> ConsoleSteps {
+        steps(&Spec::from_url(query, "").validate().0.expect("a valid plan"))
+    }
+
+    #[test]
+    fn links_go_to_the_console_of_the_partition() {
+        let guance = steps_of("partition=aws-cn&principal=arn:aws-cn:iam::588271335135:user/guance&external_id=gc-7f3a9e2b41d84c6e&bucket=guance-logs");
+        let links: Vec<&str> = guance
+            .steps
+            .iter()
+            .flat_map(|step| &step.pieces)
+            .filter_map(|piece| match piece {
+                Piece::Link { url, .. } => Some(url.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(links.len(), 3);
+        assert!(
+            links.iter().all(|url| url.starts_with("https://console.amazonaws.cn/iam/home#/")),
+            "{links:?}"
+        );
+        assert!(guance.note.contains("console.amazonaws.cn"));
+    }
+
+    #[test]
+    fn the_documents_in_the_steps_are_the_outputs() {
+        let query = "account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs&customer_account=210987654321";
+        let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
+        let text = steps(&plan).text();
+        let documents = plan.documents();
+        assert!(text.contains(&documents.permissions.json));
+        assert!(text.contains(&documents.trust.as_ref().expect("role mode").json));
+        assert!(text.contains("Step 3. Send the vendor the role ARN\n"), "{text}");
+        assert!(text.contains("arn:aws:iam::210987654321:role/vendor-s3-access"), "{text}");
+    }
+
+    #[test]
+    fn user_mode_walks_through_the_user_and_its_key() {
+        let text = steps_of("mode=user&bucket=acme-logs&vendor=Guance").text();
+        assert!(
+            text.contains("Step 2. Create the user\n") && text.contains("Step 3. Create the access key\n"),
+            "{text}"
+        );
+        assert!(text.contains("Rolesmith never sees it"), "{text}");
+        assert!(!text.contains("trust policy"), "{text}");
+    }
+}
