@@ -5,6 +5,7 @@
 
 pub mod check;
 pub mod finding;
+pub mod form;
 pub mod hazard;
 pub mod model;
 pub mod output;

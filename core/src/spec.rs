@@ -10,6 +10,7 @@ mod validate;
 use std::collections::BTreeMap;
 
 use crate::finding::{DocKind, Finding};
+use crate::form::PrincipalChoice;
 use crate::hazard;
 use crate::model::{parse_flag, Accent, How, Mode, Theme, VendorName};
 use crate::param::Param;
@@ -39,6 +40,12 @@ pub struct Spec {
     values: BTreeMap<Param, String>,
     /// Names in the URL that are not parameters, kept to tell the user.
     unknown: Vec<String>,
+    /// How the vendor's principal is given, once the user chose it; until then it follows from
+    /// the values. Not a parameter: a link carries the values, which imply it.
+    principal_choice: Option<PrincipalChoice>,
+    /// Values a change of that choice set aside, so switching back restores them: nothing the
+    /// user typed is lost.
+    set_aside: BTreeMap<Param, String>,
 }
 
 impl Spec {
@@ -106,6 +113,40 @@ impl Spec {
         for &param in described.iter().filter(|param| !locked.contains(param)) {
             self.set(param, fix.get(param).to_owned());
         }
+        if kind == DocKind::Trust {
+            self.principal_choice = None;
+        }
+    }
+
+    /// How the vendor's principal is given: as chosen, or as the values imply.
+    pub fn principal_choice(&self) -> PrincipalChoice {
+        self.principal_choice
+            .unwrap_or_else(|| PrincipalChoice::implied(|param| !self.get(param).trim().is_empty()))
+    }
+
+    /// Switches how the principal is given. Values the new choice doesn't use are set aside and
+    /// come back when a choice that uses them returns; a user or role name carries over between
+    /// the user and role choices.
+    pub fn choose_principal(&mut self, choice: PrincipalChoice) {
+        let all = [Param::Account, Param::User, Param::Role, Param::Principal];
+        for param in all.into_iter().filter(|param| !choice.params().contains(param)) {
+            if let Some(value) = self.values.remove(&param) {
+                self.set_aside.insert(param, value);
+            }
+        }
+        let carried = match choice {
+            PrincipalChoice::User => Some((Param::User, Param::Role)),
+            PrincipalChoice::Role => Some((Param::Role, Param::User)),
+            PrincipalChoice::Account | PrincipalChoice::Arn => None,
+        };
+        for &param in choice.params() {
+            if !self.values.contains_key(&param) {
+                let from = carried.filter(|(to, _)| *to == param).map_or(param, |(_, from)| from);
+                let value = self.set_aside.remove(&param).or_else(|| self.set_aside.remove(&from));
+                self.values.extend(value.map(|value| (param, value)));
+            }
+        }
+        self.principal_choice = Some(choice);
     }
 
     /// The parameters named by `lock`: shown to the user but not editable.
@@ -303,5 +344,33 @@ mod tests {
             warning.to_string(),
             "The Deny guard also denies s3:ListAllMyBuckets, which acts on every bucket, so that grant does nothing; turn the guard off if the vendor needs it."
         );
+    }
+
+    #[test]
+    fn switching_how_the_principal_is_given_loses_nothing() {
+        let mut spec = Spec::from_url("account=366810793500&user=xmode-data-transfer", "");
+        assert_eq!(spec.principal_choice(), PrincipalChoice::User);
+        spec.choose_principal(PrincipalChoice::Role);
+        assert_eq!((spec.get(Param::Role), spec.get(Param::User)), ("xmode-data-transfer", ""));
+        spec.choose_principal(PrincipalChoice::Arn);
+        assert_eq!((spec.get(Param::Account), spec.get(Param::Role)), ("", ""));
+        spec.set(Param::Principal, "arn:aws:iam::366810793500:root".into());
+        spec.choose_principal(PrincipalChoice::User);
+        assert_eq!(spec.get(Param::Account), "366810793500");
+        assert_eq!(spec.get(Param::User), "xmode-data-transfer");
+        assert_eq!(spec.get(Param::Principal), "");
+        spec.choose_principal(PrincipalChoice::Arn);
+        assert_eq!(spec.get(Param::Principal), "arn:aws:iam::366810793500:root");
+        assert_eq!(Spec::from_url("", &spec.to_fragment()).principal_choice(), PrincipalChoice::Arn);
+    }
+
+    #[test]
+    fn a_chosen_but_empty_name_never_trusts_the_whole_account() {
+        let mut spec = Spec::from_url(BASE, "");
+        spec.choose_principal(PrincipalChoice::Role);
+        let (plan, findings) = spec.validate();
+        assert!(plan.is_none());
+        assert!(findings
+            .contains(&Finding::field(Param::Role, crate::finding::Problem::Missing { param: Param::Role })));
     }
 }

@@ -18,6 +18,7 @@ pub enum Access {
 }
 
 impl Access {
+    pub const ALL: [Access; 4] = [Access::Read, Access::Write, Access::ReadWrite, Access::ReadWriteDelete];
     pub const NAMES: &'static [&'static str] = &["read", "write", "read-write", "read-write-delete"];
 
     pub fn parse(raw: &str) -> Result<Access, Vec<Problem>> {

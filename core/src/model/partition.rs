@@ -15,6 +15,7 @@ pub enum Partition {
 }
 
 impl Partition {
+    pub const ALL: [Partition; 3] = [Partition::Aws, Partition::AwsCn, Partition::AwsUsGov];
     pub const NAMES: &'static [&'static str] = &["aws", "aws-cn", "aws-us-gov"];
 
     pub fn parse(raw: &str) -> Result<Partition, Vec<Problem>> {

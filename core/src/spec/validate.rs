@@ -168,15 +168,24 @@ impl<'a> Check<'a> {
             self.report(Param::Account, Problem::Missing { param: Param::Account });
         }
         let account = self.account(Param::Account);
+        // Chosen, but not typed yet: an empty name must not quietly trust the whole account.
+        for name in [Param::User, Param::Role] {
+            if self.spec.principal_choice().params().contains(&name) && self.text(name).is_none() {
+                self.report(name, Problem::Missing { param: name });
+            }
+        }
         if self.text(Param::User).is_some() && self.text(Param::Role).is_some() {
             self.report(Param::Role, Problem::UserAndRole);
         }
         let user = self.parsed(Param::User, |raw| PathName::parse(raw, NameKind::User));
         let role = self.parsed(Param::Role, |raw| PathName::parse(raw, NameKind::Role));
+        let named = [Param::User, Param::Role]
+            .into_iter()
+            .any(|name| self.text(name).is_some() || self.spec.principal_choice().params().contains(&name));
         let kind = match (user, role) {
             (Some(user), None) => PrincipalKind::User(user),
             (None, Some(role)) => PrincipalKind::Role(role),
-            _ if self.text(Param::User).is_some() || self.text(Param::Role).is_some() => return None,
+            _ if named => return None,
             _ => PrincipalKind::Root,
         };
         Some(Principal::new(partition, account?, kind))

@@ -1,0 +1,211 @@
+//! The form's rules, for the page to show: which section each field sits in, the choices of each
+//! select with their labels, the one choice for the vendor's principal, which findings are
+//! notices and which a calm "still to fill". The page asks; it decides nothing itself.
+
+use crate::finding::{Finding, Location, Problem, Severity};
+use crate::model::{Access, CannedAcl, How, Mode, Partition};
+use crate::param::Param;
+
+/// Where a field sits in the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// Who the vendor is and how it proves it.
+    Vendor,
+    /// The bucket and what the vendor may do in it.
+    Bucket,
+    /// What most customers never touch, behind a disclosure that opens by itself when any of
+    /// them has a value or a finding.
+    MoreOptions,
+}
+
+impl Section {
+    pub fn of(param: Param) -> Section {
+        match param {
+            Param::Vendor
+            | Param::Mode
+            | Param::Partition
+            | Param::Account
+            | Param::User
+            | Param::Role
+            | Param::Principal
+            | Param::ExternalId => Section::Vendor,
+            Param::Bucket | Param::Prefix | Param::Access => Section::Bucket,
+            Param::Actions
+            | Param::Acl
+            | Param::DenyOutsideBucket
+            | Param::KmsKey
+            | Param::CustomerAccount
+            | Param::RoleName
+            | Param::PolicyName
+            | Param::UserName
+            | Param::Followup
+            | Param::Lock
+            | Param::Embed
+            | Param::How
+            | Param::View
+            | Param::Theme
+            | Param::Accent => Section::MoreOptions,
+        }
+    }
+}
+
+/// A select's choices, each a value and its label, and what an empty value means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choices {
+    pub options: Vec<(&'static str, &'static str)>,
+    pub default: &'static str,
+}
+
+/// The choices of a parameter edited with a select, or `None` for the others.
+pub fn choices(param: Param) -> Option<Choices> {
+    let options: Vec<(&'static str, &'static str)> = match param {
+        Param::Mode => Mode::ALL.iter().map(|mode| (mode.as_str(), mode_label(*mode))).collect(),
+        Param::Partition => {
+            Partition::ALL.iter().map(|partition| (partition.as_str(), partition_label(*partition))).collect()
+        }
+        Param::Access => Access::ALL.iter().map(|access| (access.as_str(), access_label(*access))).collect(),
+        Param::Acl => {
+            vec![
+                ("", "Not required"),
+                (CannedAcl::BucketOwnerFullControl.as_str(), "bucket-owner-full-control"),
+            ]
+        }
+        Param::How => How::ALL.iter().map(|how| (how.as_str(), how.label())).collect(),
+        _ => return None,
+    };
+    let default = match param {
+        Param::Mode => Mode::default().as_str(),
+        Param::Partition => Partition::default().as_str(),
+        Param::Access => Access::default().as_str(),
+        Param::How => How::default().as_str(),
+        _ => "",
+    };
+    Some(Choices { options, default })
+}
+
+fn mode_label(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Role => "An IAM role the vendor assumes (recommended)",
+        Mode::User => "An IAM user with an access key",
+    }
+}
+
+fn partition_label(partition: Partition) -> &'static str {
+    match partition {
+        Partition::Aws => "aws: standard regions",
+        Partition::AwsCn => "aws-cn: China",
+        Partition::AwsUsGov => "aws-us-gov: GovCloud (US)",
+    }
+}
+
+fn access_label(access: Access) -> &'static str {
+    match access {
+        Access::Read => "Read: list and download",
+        Access::Write => "Write: upload only",
+        Access::ReadWrite => "Read and write",
+        Access::ReadWriteDelete => "Read, write and delete",
+    }
+}
+
+/// How the vendor's principal is given: one choice, showing the one field it needs. The
+/// parameters stay as the contract has them; the choice follows from them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrincipalChoice {
+    /// The whole account (`account` alone): trust whatever the vendor's account allows.
+    Account,
+    /// One IAM user of the account (`account` + `user`).
+    User,
+    /// One IAM role of the account (`account` + `role`).
+    Role,
+    /// A full principal ARN (`principal`).
+    Arn,
+}
+
+impl PrincipalChoice {
+    pub const ALL: [PrincipalChoice; 4] =
+        [PrincipalChoice::Account, PrincipalChoice::User, PrincipalChoice::Role, PrincipalChoice::Arn];
+
+    /// The radio button's value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PrincipalChoice::Account => "account",
+            PrincipalChoice::User => "user",
+            PrincipalChoice::Role => "role",
+            PrincipalChoice::Arn => "arn",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PrincipalChoice::Account => "Its whole account",
+            PrincipalChoice::User => "An IAM user",
+            PrincipalChoice::Role => "An IAM role",
+            PrincipalChoice::Arn => "A full ARN",
+        }
+    }
+
+    /// The parameters this choice is entered with.
+    pub fn params(self) -> &'static [Param] {
+        match self {
+            PrincipalChoice::Account => &[Param::Account],
+            PrincipalChoice::User => &[Param::Account, Param::User],
+            PrincipalChoice::Role => &[Param::Account, Param::Role],
+            PrincipalChoice::Arn => &[Param::Principal],
+        }
+    }
+
+    /// The choice the values imply: a principal ARN, else a role, else a user, else the account.
+    pub fn implied(value: impl Fn(Param) -> bool) -> PrincipalChoice {
+        if value(Param::Principal) {
+            PrincipalChoice::Arn
+        } else if value(Param::Role) {
+            PrincipalChoice::Role
+        } else if value(Param::User) {
+            PrincipalChoice::User
+        } else {
+            PrincipalChoice::Account
+        }
+    }
+}
+
+/// The `data-notice` kind a finding about the URL is shown under: its code, except that unknown
+/// parameters keep the contract's plural name.
+pub fn notice_kind(finding: &Finding) -> Option<&'static str> {
+    (finding.at == Location::Url).then(|| match finding.problem {
+        Problem::UnknownParam { .. } => "unknown-params",
+        _ => finding.code(),
+    })
+}
+
+/// Whether a field's errors only say it is still empty: shown calmly, as "still to fill", until
+/// the user has been in the field.
+pub fn only_still_to_fill(findings: &[Finding]) -> bool {
+    findings
+        .iter()
+        .filter(|finding| finding.severity() == Severity::Error)
+        .all(|finding| matches!(finding.problem, Problem::Missing { .. }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_select_has_its_default_among_its_options() {
+        for param in Param::ALL {
+            if let Some(choices) = choices(param) {
+                assert!(choices.options.iter().any(|(value, _)| *value == choices.default), "{param}");
+            }
+        }
+        assert!(choices(Param::Bucket).is_none());
+    }
+
+    #[test]
+    fn the_choice_follows_the_values() {
+        let given = |params: &'static [Param]| move |param| params.contains(&param);
+        assert_eq!(PrincipalChoice::implied(given(&[])), PrincipalChoice::Account);
+        assert_eq!(PrincipalChoice::implied(given(&[Param::Account, Param::User])), PrincipalChoice::User);
+        assert_eq!(PrincipalChoice::implied(given(&[Param::Account, Param::Role])), PrincipalChoice::Role);
+        assert_eq!(PrincipalChoice::implied(given(&[Param::Principal])), PrincipalChoice::Arn);
+    }
+}
