@@ -6,6 +6,7 @@ use std::any::Any;
 
 use leptos::prelude::*;
 use rolesmith::ui::App;
+use rolesmith_core::output::OutputName;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 use wasm_bindgen::JsCast;
@@ -18,6 +19,14 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const LOGZIO: &str = "vendor=Logz.io&account=406095609952&external_id=logzio-4f9c2a7e-acme\
     &bucket=acme-elb-logs&prefix=AWSLogs/elb/&access=read&customer_account=210987654321";
+
+/// Lets Leptos apply every DOM update an event caused: updates run as scheduled tasks, and one
+/// change (loading a fix, say) can schedule another (a disclosure opening).
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
 
 /// The app mounted in its own element; unmounted and removed when dropped.
 struct Page {
@@ -33,7 +42,7 @@ impl Page {
             root.clone(),
             move || view! { <App initial=Spec::from_url(query, "") /> },
         );
-        leptos::task::tick().await;
+        settle().await;
         Page { root, _mounted: Box::new(mounted) }
     }
 
@@ -62,7 +71,7 @@ impl Page {
         let init = EventInit::new();
         init.set_bubbles(true);
         target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
-        leptos::task::tick().await;
+        settle().await;
     }
 
     /// Pastes into the policy checker.
@@ -73,11 +82,21 @@ impl Page {
         self.fire(&checker, "input").await;
     }
 
+    /// Presses a key on an element, as the keyboard would.
+    async fn key(&self, target: &Element, key: &str) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        target.dispatch_event(&event).unwrap();
+        settle().await;
+    }
+
     async fn click(&self, selector: &str) {
         let button: HtmlElement =
             self.find(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
         button.click();
-        leptos::task::tick().await;
+        settle().await;
     }
 
     fn value_of(&self, param: Param) -> String {
@@ -204,12 +223,29 @@ async fn choosing_read_access_removes_writes() {
 }
 
 #[wasm_bindgen_test]
-async fn locked_fields_are_shown_but_not_editable() {
-    let page =
-        Page::open("account=406095609952&external_id=abc123xyz&lock=account,external_id,partition").await;
-    assert!(page.field(Param::Account).has_attribute("readonly"));
-    assert!(page.field(Param::ExternalId).has_attribute("readonly"));
-    assert!(page.field(Param::Partition).has_attribute("disabled"));
+async fn locked_values_read_as_a_summary_set_by_the_vendor() {
+    let page = Page::open(
+        "vendor=Logz.io&account=406095609952&external_id=abc123xyz&partition=aws&lock=account,external_id,partition",
+    )
+    .await;
+    let card = page.find("section.locked").expect("the summary card");
+    assert!(card.text_content().unwrap_or_default().contains("Set by Logz.io"));
+    for param in [Param::Account, Param::ExternalId, Param::Partition] {
+        let shown =
+            page.find(&format!("output[name=\"{param}\"]")).unwrap_or_else(|| panic!("{param} in the card"));
+        let label =
+            page.find(&format!("label[for=\"{}\"]", shown.id())).unwrap_or_else(|| panic!("{param} label"));
+        assert!(!label.text_content().unwrap_or_default().is_empty());
+        assert!(
+            page.find(&format!("input[name=\"{param}\"], select[name=\"{param}\"]")).is_none(),
+            "{param}"
+        );
+    }
+    assert_eq!(
+        page.find("output[name=\"account\"]").and_then(|e| e.text_content()).as_deref(),
+        Some("406095609952")
+    );
+    assert!(page.find("[name=\"principal_choice\"]").is_none(), "the vendor fixed the principal");
     assert!(!page.field(Param::Bucket).has_attribute("readonly"));
 }
 
@@ -249,4 +285,63 @@ async fn a_crash_replaces_the_app_with_a_message_and_a_reload_button() {
     assert!(page.find("[data-output]").is_none(), "no output survives a crash");
     let button = alert.query_selector("button").unwrap().expect("a reload button");
     assert_eq!(button.text_content().as_deref(), Some("Reload"));
+}
+
+#[wasm_bindgen_test]
+async fn the_console_steps_hold_exactly_the_walkthrough_and_the_policies() {
+    let page = Page::open(LOGZIO).await;
+    let plan = Spec::from_url(LOGZIO, "").validate().0.expect("a valid plan");
+    let expected = |name| rolesmith_core::output::text(&plan, name);
+    assert_eq!(page.output("console-steps"), expected(OutputName::ConsoleSteps));
+    assert_eq!(page.output("trust-policy"), expected(OutputName::TrustPolicy));
+    assert_eq!(page.output("permissions-policy"), expected(OutputName::PermissionsPolicy));
+    let links = page.root.query_selector_all("[data-output=\"console-steps\"] a[target=\"_blank\"]").unwrap();
+    assert!(links.length() >= 3);
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_the_ways_and_the_link_remembers() {
+    let page = Page::open(LOGZIO).await;
+    let selected =
+        || page.find("[role=tab][aria-selected=\"true\"]").and_then(|tab| tab.get_attribute("data-how"));
+    assert_eq!(selected().as_deref(), Some("console"));
+    let tab = page.find("[role=tab][data-how=\"console\"]").unwrap();
+    page.key(&tab, "ArrowRight").await;
+    assert_eq!(selected().as_deref(), Some("bash"));
+    page.key(&page.find("[role=tab][data-how=\"bash\"]").unwrap(), "End").await;
+    assert_eq!(selected().as_deref(), Some("terraform"));
+    let panel = page.find("#panel-terraform").unwrap();
+    assert!(!panel.has_attribute("hidden"));
+    assert!(page.find("#panel-console").unwrap().has_attribute("hidden"));
+    assert!(page.output("console-steps").is_some(), "a hidden tab keeps its output in the page");
+    assert!(page.output("share-link").unwrap_or_default().contains("how=terraform"));
+}
+
+#[wasm_bindgen_test]
+async fn the_principal_choice_shows_the_one_field_it_needs() {
+    let page = Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-logs").await;
+    assert!(page.find("[name=\"role\"]").is_none() && page.find("[name=\"principal\"]").is_none());
+    page.click("#principal-choice-role").await;
+    page.type_into(Param::Role, "ingest").await;
+    assert!(page.output("trust-policy").unwrap_or_default().contains(":role/ingest"));
+    page.click("#principal-choice-arn").await;
+    assert!(page.find("[name=\"account\"]").is_none(), "the ARN choice needs only the ARN");
+    assert!(page.error_for(Param::Principal).is_some(), "an empty ARN is still to fill");
+    page.click("#principal-choice-role").await;
+    assert_eq!(page.value_of(Param::Role), "ingest", "switching back loses nothing");
+    assert_eq!(page.value_of(Param::Account), "406095609952");
+}
+
+#[wasm_bindgen_test]
+async fn more_options_open_by_themselves_when_one_of_them_has_a_value() {
+    let closed = Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-logs").await;
+    let details =
+        |page: &Page| -> web_sys::HtmlDetailsElement { page.find("details.more").unwrap().unchecked_into() };
+    assert!(!details(&closed).open());
+    drop(closed);
+    let page =
+        Page::open("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-logs&kms_key=alias/x")
+            .await;
+    assert!(details(&page).open(), "a value with an error opens them");
+    assert!(page.error_for(Param::KmsKey).is_some());
 }

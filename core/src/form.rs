@@ -23,14 +23,14 @@ impl Section {
         match param {
             Param::Vendor
             | Param::Mode
-            | Param::Partition
             | Param::Account
             | Param::User
             | Param::Role
             | Param::Principal
             | Param::ExternalId => Section::Vendor,
             Param::Bucket | Param::Prefix | Param::Access => Section::Bucket,
-            Param::Actions
+            Param::Partition
+            | Param::Actions
             | Param::Acl
             | Param::DenyOutsideBucket
             | Param::KmsKey
@@ -85,8 +85,8 @@ pub fn choices(param: Param) -> Option<Choices> {
 
 fn mode_label(mode: Mode) -> &'static str {
     match mode {
-        Mode::Role => "An IAM role the vendor assumes (recommended)",
-        Mode::User => "An IAM user with an access key",
+        Mode::Role => "A role (recommended)",
+        Mode::User => "A user with an access key",
     }
 }
 
@@ -137,10 +137,10 @@ impl PrincipalChoice {
 
     pub fn label(self) -> &'static str {
         match self {
-            PrincipalChoice::Account => "Its whole account",
-            PrincipalChoice::User => "An IAM user",
-            PrincipalChoice::Role => "An IAM role",
-            PrincipalChoice::Arn => "A full ARN",
+            PrincipalChoice::Account => "Whole account",
+            PrincipalChoice::User => "IAM user",
+            PrincipalChoice::Role => "IAM role",
+            PrincipalChoice::Arn => "Full ARN",
         }
     }
 

@@ -1,10 +1,11 @@
 //! The few places the app touches the browser: the page URL, the clipboard and file downloads.
 
 use leptos::prelude::window;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
+use rolesmith_core::model::{Accent, Theme};
 use rolesmith_core::spec::Spec;
 
 /// The inputs carried by the page's query string and fragment.
@@ -21,9 +22,35 @@ pub fn page_address() -> String {
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
 
-/// Puts `text` on the clipboard.
-pub async fn copy_text(text: &str) -> Result<(), JsValue> {
-    JsFuture::from(window().navigator().clipboard().write_text(text)).await.map(drop)
+/// Puts `text` on the clipboard, starting the write inside the click that asked for it (Safari
+/// and sandboxed frames refuse a write after an await); calls `refused` if the browser has no
+/// clipboard here or turns the write down.
+pub fn copy_text(text: &str, refused: impl FnOnce() + 'static) {
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    if !has_clipboard {
+        refused();
+        return;
+    }
+    let on_refusal = Closure::once(move |_: JsValue| refused());
+    let _ = navigator.clipboard().write_text(text).catch(&on_refusal);
+    // Lives until the promise settles, which may be after this returns.
+    on_refusal.forget();
+}
+
+/// Selects the text of an output, so the user can copy it with the keyboard.
+pub fn select_output(name: &str) {
+    let Some(document) = window().document() else { return };
+    let Ok(Some(element)) = document.query_selector(&format!("[data-output=\"{name}\"]")) else { return };
+    let (Ok(range), Some(selection)) = (document.create_range(), window().get_selection().ok().flatten())
+    else {
+        return;
+    };
+    if range.select_node_contents(&element).is_ok() {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
 }
 
 /// Saves `text` as a file named `file_name`, made in the browser: nothing goes to a server.
@@ -39,4 +66,25 @@ pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
     link.set_download(file_name);
     link.click();
     Url::revoke_object_url(&url)
+}
+
+/// Applies the vendor's look to the whole page: the theme as `data-theme` on the root element
+/// (CSS picks light or dark from it) and the accent with the text colour the core chose for it.
+/// Through the CSSOM, which the page's Content-Security-Policy allows, unlike style attributes.
+pub fn apply_look(theme: Theme, accent: Option<Accent>) {
+    let Some(root) = window().document().and_then(|document| document.document_element()) else { return };
+    let _ = root.set_attribute("data-theme", theme.as_str());
+    let style = root.unchecked_into::<web_sys::HtmlElement>().style();
+    match accent {
+        Some(accent) => {
+            let _ = style.set_property("--accent", &accent.css());
+            let _ = style.set_property("--accent-text", accent.text_css());
+            let _ = style.set_property("--focus", &accent.css());
+        }
+        None => {
+            for property in ["--accent", "--accent-text", "--focus"] {
+                let _ = style.remove_property(property);
+            }
+        }
+    }
 }

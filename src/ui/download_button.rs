@@ -12,6 +12,10 @@ pub fn DownloadButton(
     /// What is saved; `None` while errors block the output.
     #[prop(into)]
     text: Signal<Option<String>>,
+    /// As for [`CopyButton`](crate::ui::copy_button::CopyButton): no text of its own, for a
+    /// button inside another output.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let status = status();
     let save = move |_| {
@@ -23,8 +27,16 @@ pub fn DownloadButton(
         }
     };
     view! {
-        <button type="button" data-download-for=name disabled=move || text.with(Option::is_none) on:click=save>
-            "Download " {file_name}
+        <button
+            type="button"
+            class="download"
+            class:compact=compact
+            data-download-for=name
+            aria-label=move || compact.then(|| format!("Download {}", file_name.get()))
+            disabled=move || text.with(Option::is_none)
+            on:click=save
+        >
+            {(!compact).then(|| view! { "Download " {file_name} })}
         </button>
     }
 }

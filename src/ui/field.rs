@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::field_text::{field_text, option_label, Control};
-use rolesmith_core::finding::{Finding, Problem, Severity};
+use crate::ui::field_text::{field_text, Control};
+use rolesmith_core::finding::{Finding, Severity};
+use rolesmith_core::form;
+use rolesmith_core::model::parse_flag;
 use rolesmith_core::param::Param;
 
 #[component]
@@ -20,8 +22,6 @@ pub fn Field(
     /// The value an empty field stands for, if any.
     #[prop(into)]
     placeholder: Signal<Option<String>>,
-    /// Shown but not editable (the embedding vendor fixed it).
-    locked: bool,
 ) -> impl IntoView {
     let text = field_text(param);
     let id = format!("field-{param}");
@@ -42,14 +42,7 @@ pub fn Field(
     };
     let errors = Memo::new(move |_| messages(|severity| severity == Severity::Error));
     let warnings = Memo::new(move |_| messages(|severity| severity != Severity::Error));
-    let only_missing = Memo::new(move |_| {
-        findings.with(|findings| {
-            findings
-                .iter()
-                .filter(|finding| finding.severity() == Severity::Error)
-                .all(|finding| matches!(finding.problem, Problem::Missing { .. }))
-        })
-    });
+    let only_missing = Memo::new(move |_| findings.with(|findings| form::only_still_to_fill(findings)));
     let quiet = move || !touched.get() && only_missing.get();
     let described_by = {
         let (error_id, warning_id) = (error_id.clone(), warning_id.clone());
@@ -72,10 +65,9 @@ pub fn Field(
                 id=id.clone()
                 name=param.as_str()
                 prop:value=move || value.get()
-                placeholder=move || placeholder.get()
+                placeholder=move || placeholder.get().or_else(|| text.example.map(|example| format!("e.g. {example}")))
                 on:input:target=move |ev| input(ev.target().value())
                 on:blur=move |_| touched.set(true)
-                readonly=locked
                 aria-invalid=invalid
                 aria-describedby=described_by
                 autocomplete="off"
@@ -91,22 +83,24 @@ pub fn Field(
                 rows="4"
                 prop:value=move || value.get()
                 on:input:target=move |ev| input(ev.target().value())
-                readonly=locked
                 aria-invalid=invalid
                 aria-describedby=described_by
                 spellcheck="false"
             ></textarea>
         }
         .into_any(),
-        Control::Select { options, default } => {
+        Control::Select => {
+            let choices = form::choices(param).unwrap_or_else(|| form::Choices { options: vec![], default: "" });
+            let default = choices.default;
             // A value from the URL that is not an option is kept and shown, next to its error.
-            let choices = move || {
+            let options = move || {
                 let current = value.get();
-                let mut choices: Vec<String> = options.iter().map(|option| (*option).to_owned()).collect();
-                if !current.is_empty() && !options.contains(&current.as_str()) {
-                    choices.push(current);
+                let mut options: Vec<(String, String)> =
+                    choices.options.iter().map(|(value, label)| ((*value).to_owned(), (*label).to_owned())).collect();
+                if !current.is_empty() && !options.iter().any(|(value, _)| *value == current) {
+                    options.push((current.clone(), current));
                 }
-                choices
+                options
             };
             let is_selected = move |option: &str| {
                 let current = value.get();
@@ -117,16 +111,14 @@ pub fn Field(
                     id=id.clone()
                     name=param.as_str()
                     on:change:target=move |ev| input(ev.target().value())
-                    disabled=locked
-                    aria-invalid=invalid
+                        aria-invalid=invalid
                     aria-describedby=described_by
                 >
                     {move || {
-                        choices()
+                        options()
                             .into_iter()
-                            .map(|option| {
+                            .map(|(option, label)| {
                                 let selected = is_selected(&option);
-                                let label = option_label(&option).to_owned();
                                 view! { <option value=option prop:selected=selected>{label}</option> }
                             })
                             .collect_view()
@@ -141,9 +133,8 @@ pub fn Field(
                 id=id.clone()
                 name=param.as_str()
                 value="true"
-                prop:checked=move || matches!(value.get().as_str(), "true" | "1")
+                prop:checked=move || parse_flag(value.get().trim()).unwrap_or(false)
                 on:change:target=move |ev| input(if ev.target().checked() { "true".into() } else { String::new() })
-                disabled=locked
                 aria-invalid=invalid
                 aria-describedby=described_by
             />
@@ -151,12 +142,16 @@ pub fn Field(
         .into_any(),
     };
     let checkbox = matches!(text.control, Control::Checkbox);
-    let example = text.example.map(|example| view! { " Example: " <code>{example}</code> });
     view! {
-        <div class="field" class:checkbox=checkbox class:invalid=move || invalid().is_some()>
-            <label for=id>{text.label} {locked.then_some(" (set by the vendor)")}</label>
+        <div
+            class="field"
+            class:checkbox=checkbox
+            class:half=matches!(param, Param::Vendor | Param::Mode)
+            class:invalid=move || invalid().is_some()
+        >
+            <label for=id>{text.label}</label>
             {control}
-            <p class="hint" id=format!("field-{param}-hint")>{text.hint} {example}</p>
+            <p class="hint" id=format!("field-{param}-hint")>{text.hint}</p>
             <div class="messages" aria-live="polite">
                 {move || {
                     (!errors.read().is_empty())

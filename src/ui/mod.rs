@@ -4,14 +4,19 @@
 mod app;
 mod browser;
 mod checker;
+mod console_steps;
 mod copy_button;
 pub mod crash;
 mod download_button;
 mod field;
 mod field_text;
+mod grant_form;
+mod locked_summary;
+mod notices;
 mod output_panel;
 mod share_link;
 mod status;
+mod ways;
 
 pub use app::App;
 

@@ -409,6 +409,9 @@ fn space_name(ch: char) -> &'static str {
 fn noun(param: Param) -> &'static str {
     match param {
         Param::Account => "the vendor's AWS account ID",
+        Param::User => "the vendor's IAM user name",
+        Param::Role => "the vendor's IAM role name",
+        Param::Principal => "the vendor's principal ARN",
         Param::ExternalId => "the external ID the vendor gave you",
         Param::Bucket => "the bucket name",
         Param::Actions => "at least one action",

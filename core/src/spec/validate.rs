@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::finding::{Finding, Location, Problem, Severity};
+use crate::form::PrincipalChoice;
 use crate::hazard::{self, Scope};
 use crate::model::{
     parse_flag, Accent, Access, AccountId, BucketName, CannedAcl, ExternalId, How, IamName, KeyPrefix,
@@ -164,6 +165,10 @@ impl<'a> Check<'a> {
             }
             return self.parsed(Param::Principal, |raw| Principal::parse(raw, partition));
         }
+        if self.spec.principal_choice() == PrincipalChoice::Arn {
+            self.report(Param::Principal, Problem::Missing { param: Param::Principal });
+            return None;
+        }
         if self.text(Param::Account).is_none() {
             self.report(Param::Account, Problem::Missing { param: Param::Account });
         }
@@ -296,7 +301,8 @@ impl<'a> Check<'a> {
     /// The parameters that shape the page rather than the grant: a value they can't use is
     /// ignored with a notice, and never blocks the outputs.
     fn page_options(&mut self) {
-        let checks: [(Param, fn(&str) -> bool); 5] = [
+        type Usable = fn(&str) -> bool;
+        let checks: [(Param, Usable); 5] = [
             (Param::Embed, |raw| parse_flag(raw).is_ok()),
             (Param::How, |raw| How::parse(raw).is_ok()),
             (Param::View, |raw| raw == VENDOR_VIEW),

@@ -1,0 +1,115 @@
+//! The `console-steps` output: the core's walk-through rendered piece by piece, so the element's
+//! text is exactly the text its copy button copies. Values get their own copy buttons and the
+//! policies their own outputs, whose buttons carry no text of their own.
+
+use leptos::prelude::*;
+
+use crate::ui::browser;
+use crate::ui::copy_button::CopyButton;
+use crate::ui::download_button::DownloadButton;
+use crate::ui::status::status;
+use rolesmith_core::model::Mode;
+use rolesmith_core::output::OutputName;
+use rolesmith_core::render::console::{ConsoleSteps, Piece};
+
+#[component]
+pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
+    let text = steps.text();
+    let steps_view = steps
+        .steps
+        .iter()
+        .enumerate()
+        .map(|(index, step)| {
+            let pieces = step.pieces.iter().cloned().map(|piece| piece_view(piece, mode)).collect_view();
+            view! {
+                <section class="console-step">
+                    <h4>{step.heading(index)}</h4>
+                    <div class="console-step-body">{pieces}</div>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="output console" aria-labelledby="output-console-steps">
+            <div class="output-head">
+                <h3 id="output-console-steps">{OutputName::ConsoleSteps.title()}</h3>
+                <div class="buttons">
+                    <CopyButton name=OutputName::ConsoleSteps.as_str() text=Signal::derive(move || Some(text.clone())) />
+                </div>
+            </div>
+            <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
+                {steps_view}
+                <p class="console-note">{steps.note.clone()}</p>
+            </div>
+        </section>
+    }
+}
+
+fn piece_view(piece: Piece, mode: Mode) -> AnyView {
+    match piece {
+        Piece::Text(text) => text.into_any(),
+        Piece::Value { label, text } => view! { <ValueToCopy label text /> }.into_any(),
+        Piece::Link { text, url } => {
+            view! { <a href=url target="_blank" rel="noopener noreferrer">{text}</a> }.into_any()
+        }
+        Piece::Document { kind, json, size } => {
+            let name = OutputName::document(kind);
+            let ready = Signal::derive({
+                let json = json.clone();
+                move || Some(json.clone())
+            });
+            let file_name = Signal::derive(move || name.file_name(mode).unwrap_or_default());
+            let contents = Signal::derive({
+                let json = json.clone();
+                move || Some(name.file_contents(&json))
+            });
+            view! {
+                <div class="document">
+                    <div class="buttons">
+                        <CopyButton name=name.as_str() text=ready compact=name.title() />
+                        <DownloadButton name=name.as_str() file_name text=contents compact=true />
+                    </div>
+                    <pre data-output=name.as_str() tabindex="0" aria-label=name.title()>{json}</pre>
+                    <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
+                        <meter min="0" max=size.quota.limit() value=size.chars></meter>
+                        {size.line()}
+                        "\n"
+                    </p>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A value to paste or type, with its own copy button (no text of its own).
+#[component]
+fn ValueToCopy(label: String, text: String) -> impl IntoView {
+    let status = status();
+    let copied = RwSignal::new(false);
+    let copy = {
+        let (label, text) = (label.clone(), text.clone());
+        move |_| {
+            copied.set(true);
+            status.say(format!("Copied {label}."));
+            set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
+            let label = label.clone();
+            browser::copy_text(&text, move || {
+                copied.set(false);
+                status.say(format!(
+                    "The browser didn't allow copying {label}: select it and press Ctrl+C (Cmd+C on a Mac)."
+                ));
+            });
+        }
+    };
+    view! {
+        <code class="value">{text.clone()}</code>
+        <button
+            type="button"
+            class="compact copy-value"
+            data-copied=move || copied.get().then_some("true")
+            aria-label=format!("Copy {label}")
+            on:click=copy
+        ></button>
+    }
+}

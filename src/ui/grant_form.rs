@@ -1,0 +1,159 @@
+//! Step 1, the short form: the vendor (one choice for how its principal is given, showing the one
+//! field that choice needs), the bucket, and the rest behind "More options", which opens by
+//! itself when any of them has a value or a finding. What the vendor locked is a summary card.
+
+use leptos::prelude::*;
+
+use crate::ui::field::Field;
+use crate::ui::locked_summary::LockedSummary;
+use rolesmith_core::finding::{Finding, Location};
+use rolesmith_core::form::{PrincipalChoice, Section};
+use rolesmith_core::param::Param;
+use rolesmith_core::spec::{self, Spec};
+
+/// One row of a section: a field, or the choice of how the vendor's principal is given.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Row {
+    Field(Param),
+    PrincipalChoice,
+}
+
+#[component]
+pub fn GrantForm(
+    spec: RwSignal<Spec>,
+    /// Every finding of the current inputs.
+    #[prop(into)]
+    findings: Signal<Vec<Finding>>,
+    locked: StoredValue<Vec<Param>>,
+) -> impl IntoView {
+    let is_locked = move |param: Param| locked.with_value(|locked| locked.contains(&param));
+    // The principal is chosen here unless the vendor fixed any part of it.
+    let principal_params = [Param::Account, Param::User, Param::Role, Param::Principal];
+    let choosable = !principal_params.iter().any(|&param| is_locked(param));
+    let rows = move |section: Section| {
+        let spec = spec.read();
+        let mode = spec.mode();
+        let choice = spec.principal_choice();
+        let mut rows = Vec::new();
+        for param in spec::fields(mode).into_iter().filter(|&param| Section::of(param) == section) {
+            if param == Param::Account && choosable {
+                rows.push(Row::PrincipalChoice);
+            }
+            let unchosen =
+                principal_params.contains(&param) && choosable && !choice.params().contains(&param);
+            if !unchosen && !is_locked(param) {
+                rows.push(Row::Field(param));
+            }
+        }
+        rows
+    };
+    let row = move |row: Row| match row {
+        Row::Field(param) => {
+            let findings = Signal::derive(move || {
+                findings
+                    .read()
+                    .iter()
+                    .filter(|finding| finding.at == Location::Field(param))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            });
+            view! {
+                <Field
+                    param
+                    value=Signal::derive(move || spec.read().get(param).to_owned())
+                    on_input=Callback::new(move |value: String| spec.update(|spec| spec.set(param, value)))
+                    findings
+                    placeholder=Signal::derive(move || spec.read().default_value(param))
+                />
+            }
+            .into_any()
+        }
+        Row::PrincipalChoice => view! { <PrincipalChoiceField spec /> }.into_any(),
+    };
+    let section = move |section: Section| {
+        view! {
+            <div class="rows">
+                <For each=move || rows(section) key=|row| *row let:item>
+                    {row(item)}
+                </For>
+            </div>
+        }
+    };
+    // "More options" opens by itself when one of them holds a value or has something to say.
+    let user_opened = RwSignal::new(false);
+    let needs_attention = move || {
+        rows(Section::MoreOptions).into_iter().any(|row| match row {
+            Row::Field(param) => {
+                !spec.read().get(param).trim().is_empty()
+                    || findings.read().iter().any(|finding| finding.at == Location::Field(param))
+            }
+            Row::PrincipalChoice => false,
+        })
+    };
+    let locked_fields: Vec<Param> = locked.get_value().into_iter().filter(|param| param.is_field()).collect();
+    let summary =
+        (!locked_fields.is_empty()).then(|| view! { <LockedSummary spec findings locked=locked_fields /> });
+    view! {
+        <form class="form" aria-label="What to grant" on:submit=|ev| ev.prevent_default()>
+            <h2 class="step-title">"1. What to grant"</h2>
+            {summary}
+            <fieldset>
+                <legend>"The vendor"</legend>
+                {section(Section::Vendor)}
+            </fieldset>
+            <fieldset>
+                <legend>"Your bucket"</legend>
+                {section(Section::Bucket)}
+            </fieldset>
+            <details
+                class="more"
+                prop:open=move || user_opened.get() || needs_attention()
+                on:toggle:target=move |ev| user_opened.set(ev.target().open())
+            >
+                <summary>"More options" <span class="hint">" partition, exact actions, ACL, Deny guard, KMS key, names, follow-up"</span></summary>
+                {section(Section::MoreOptions)}
+            </details>
+        </form>
+    }
+}
+
+/// The radio group for how the vendor's principal is given. Switching sets aside what the new
+/// choice doesn't use (the core keeps it), so nothing typed is lost.
+#[component]
+fn PrincipalChoiceField(spec: RwSignal<Spec>) -> impl IntoView {
+    let chosen = Memo::new(move |_| spec.read().principal_choice());
+    let vendor = move || {
+        let vendor = spec.read().get(Param::Vendor).trim().to_owned();
+        if vendor.is_empty() {
+            "the vendor".to_owned()
+        } else {
+            vendor
+        }
+    };
+    let options = PrincipalChoice::ALL
+        .into_iter()
+        .map(|choice| {
+            let id = format!("principal-choice-{}", choice.as_str());
+            let input_id = id.clone();
+            view! {
+                <label class="radio" for=id>
+                    <input
+                        type="radio"
+                        id=input_id
+                        name="principal_choice"
+                        value=choice.as_str()
+                        prop:checked=move || chosen.get() == choice
+                        on:change=move |_| spec.update(|spec| spec.choose_principal(choice))
+                    />
+                    {choice.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choice">
+            <legend>"Whom at " {vendor} " do you trust?"</legend>
+            <div class="radios">{options}</div>
+        </fieldset>
+    }
+}

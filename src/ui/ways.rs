@@ -1,0 +1,152 @@
+//! Step 2, one way of creating it at a time: a WAI-ARIA tab list (arrow keys, Home and End move
+//! between tabs; only the selected tab is in the Tab order) over one panel per way. Every panel
+//! stays in the page with its full text; the hidden ones are just not shown. The choice is the
+//! `how` parameter, so it survives in the share link.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::ui::console_steps::ConsoleStepsView;
+use crate::ui::output_panel::OutputPanel;
+use rolesmith_core::finding::Finding;
+use rolesmith_core::model::{How, Mode};
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::param::Param;
+use rolesmith_core::plan::Plan;
+use rolesmith_core::render::console;
+use rolesmith_core::spec::Spec;
+
+#[component]
+pub fn Ways(
+    spec: RwSignal<Spec>,
+    /// The validated inputs: a plan when nothing blocks, and every finding.
+    checked: Memo<(Option<Plan>, Vec<Finding>)>,
+) -> impl IntoView {
+    let selected = Memo::new(move |_| spec.read().how());
+    let mode = Memo::new(move |_| spec.read().mode());
+    let select = move |how: How, focus: bool| {
+        spec.update(|spec| spec.set(Param::How, how.as_str().to_owned()));
+        if focus {
+            if let Some(tab) = document().get_element_by_id(&tab_id(how)) {
+                let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let at = How::ALL.iter().position(|how| *how == selected.get_untracked()).unwrap_or(0);
+        let last = How::ALL.len() - 1;
+        let next = match ev.key().as_str() {
+            "ArrowRight" => {
+                if at == last {
+                    0
+                } else {
+                    at + 1
+                }
+            }
+            "ArrowLeft" => {
+                if at == 0 {
+                    last
+                } else {
+                    at - 1
+                }
+            }
+            "Home" => 0,
+            "End" => last,
+            _ => return,
+        };
+        ev.prevent_default();
+        select(How::ALL[next], true);
+    };
+    let tabs = How::ALL
+        .into_iter()
+        .map(|how| {
+            let is_selected = move || selected.get() == how;
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    id=tab_id(how)
+                    data-how=how.as_str()
+                    aria-controls=panel_id(how)
+                    aria-selected=move || if is_selected() { "true" } else { "false" }
+                    tabindex=move || if is_selected() { "0" } else { "-1" }
+                    on:click=move |_| select(how, false)
+                    on:keydown=on_key
+                >
+                    {how.label()}
+                </button>
+            }
+        })
+        .collect_view();
+    let panels = How::ALL
+        .into_iter()
+        .map(|how| {
+            let content = match how {
+                How::Console => view! { <ConsolePanel checked mode /> }.into_any(),
+                _ => {
+                    let names = OutputName::ALL.into_iter().filter(move |name| name.how() == Some(how));
+                    names.map(|name| output_panel(checked, mode, name)).collect_view().into_any()
+                }
+            };
+            view! {
+                <div
+                    role="tabpanel"
+                    id=panel_id(how)
+                    aria-labelledby=tab_id(how)
+                    hidden=move || selected.get() != how
+                >
+                    <p class="where">{how.where_to_run()}</p>
+                    {content}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="ways">
+            <div role="tablist" aria-label="How to create it" class="tabs">{tabs}</div>
+            {panels}
+        </div>
+    }
+}
+
+/// The console tab: the walk-through with the policies inside it, or, while errors stand, what
+/// to fix in its place and in the policies'.
+#[component]
+fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -> impl IntoView {
+    let steps = Memo::new(move |_| checked.read().0.as_ref().map(console::steps));
+    move || match steps.get() {
+        Some(steps) => view! { <ConsoleStepsView steps mode=mode.get() /> }.into_any(),
+        None => {
+            let mut blocked = vec![OutputName::ConsoleSteps, OutputName::PermissionsPolicy];
+            if mode.get() == Mode::Role {
+                blocked.insert(1, OutputName::TrustPolicy);
+            }
+            blocked.into_iter().map(|name| output_panel(checked, mode, name)).collect_view().into_any()
+        }
+    }
+}
+
+/// A standalone output: its text when there is a plan, else what to fix.
+pub fn output_panel(
+    checked: Memo<(Option<Plan>, Vec<Finding>)>,
+    mode: Memo<Mode>,
+    name: OutputName,
+) -> impl IntoView {
+    let content = Memo::new(move |_| {
+        let (plan, findings) = &*checked.read();
+        match plan {
+            Some(plan) => output::text(plan, name).ok_or_else(String::new),
+            None => Err(output::blocked(findings)),
+        }
+    });
+    view! { <OutputPanel name mode content /> }
+}
+
+fn tab_id(how: How) -> String {
+    format!("tab-{how}")
+}
+
+fn panel_id(how: How) -> String {
+    format!("panel-{how}")
+}
