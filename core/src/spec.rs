@@ -54,7 +54,7 @@ impl Spec {
         let mut spec = Spec::default();
         for (name, value) in query::parse(query_string).into_iter().chain(query::parse(fragment)) {
             match Param::from_name(&name) {
-                Some(param) => spec.set(param, value),
+                Some(param) => spec.put(param, value),
                 None if !spec.unknown.contains(&name) => spec.unknown.push(name),
                 None => {}
             }
@@ -79,7 +79,17 @@ impl Spec {
         self.values.get(&param).map_or("", String::as_str)
     }
 
+    /// Sets a value as the user typed it. Editing any part of the vendor's principal keeps the
+    /// choice of how it is given as it stands: clearing a field to retype it must not switch it.
     pub fn set(&mut self, param: Param, value: String) {
+        if PrincipalChoice::ALL.iter().any(|choice| choice.params().contains(&param)) {
+            self.principal_choice = Some(self.principal_choice());
+        }
+        self.put(param, value);
+    }
+
+    /// Sets a value, an empty one removing it.
+    fn put(&mut self, param: Param, value: String) {
         if value.is_empty() {
             self.values.remove(&param);
         } else {

@@ -52,6 +52,9 @@ pub fn App(initial: Spec) -> impl IntoView {
 
     view! {
         <div class="app" class:embed=embedded data-ready="true">
+            <button type="button" class="skip" on:click=move |_| browser::focus_selected_tab()>
+                "Skip to the result"
+            </button>
             <header class="masthead">
                 <h1>{heading}</h1>
                 <p class="lede">

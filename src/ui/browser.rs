@@ -88,3 +88,13 @@ pub fn apply_look(theme: Theme, accent: Option<Accent>) {
         }
     }
 }
+
+/// Moves the keyboard focus to the selected tab of the ways of creating it.
+pub fn focus_selected_tab() {
+    let tab = window()
+        .document()
+        .and_then(|document| document.query_selector("[role=tab][aria-selected=true]").ok().flatten());
+    if let Some(tab) = tab {
+        let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}

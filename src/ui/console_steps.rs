@@ -31,15 +31,14 @@ pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
         .collect_view();
     view! {
         <section class="output console" aria-labelledby="output-console-steps">
-            <div class="output-head">
-                <h3 id="output-console-steps">{OutputName::ConsoleSteps.title()}</h3>
-                <div class="buttons">
-                    <CopyButton name=OutputName::ConsoleSteps.as_str() text=Signal::derive(move || Some(text.clone())) />
-                </div>
-            </div>
+            <h3 id="output-console-steps">{OutputName::ConsoleSteps.title()}</h3>
             <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
                 {steps_view}
                 <p class="console-note">{steps.note.clone()}</p>
+            </div>
+            // After the steps, so the keyboard reaches each step's values first.
+            <div class="buttons end">
+                <CopyButton name=OutputName::ConsoleSteps.as_str() text=Signal::derive(move || Some(text.clone())) />
             </div>
         </section>
     }
@@ -69,7 +68,8 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
                         <CopyButton name=name.as_str() text=ready compact=name.title() />
                         <DownloadButton name=name.as_str() file_name text=contents compact=true />
                     </div>
-                    <pre data-output=name.as_str() tabindex="0" aria-label=name.title()>{json}</pre>
+                    // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.
+                    <pre class="whole" data-output=name.as_str() aria-label=name.title()>{json}</pre>
                     <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
                         <meter min="0" max=size.quota.limit() value=size.chars></meter>
                         {size.line()}

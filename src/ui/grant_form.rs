@@ -39,8 +39,10 @@ pub fn GrantForm(
             if param == Param::Account && choosable {
                 rows.push(Row::PrincipalChoice);
             }
-            let unchosen =
-                principal_params.contains(&param) && choosable && !choice.params().contains(&param);
+            // A value given for another choice still shows, with whatever it has to say. When the
+            // vendor fixed the principal, only the parts it left open with a value show.
+            let chosen = if choosable { choice.params().contains(&param) } else { false };
+            let unchosen = principal_params.contains(&param) && !chosen && spec.get(param).trim().is_empty();
             if !unchosen && !is_locked(param) {
                 rows.push(Row::Field(param));
             }

@@ -1,5 +1,6 @@
 //! What the vendor set and locked, as a compact card instead of a column of greyed inputs. Each
-//! value is an `<output name=PARAM>` with its label: selectable, and announced as what it is.
+//! value is a read-only control named for its parameter, with its label, drawn as plain text:
+//! selectable, and announced as what it is.
 
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn LockedSummary(
                 <div class="locked-row">
                     <dt><label for=id.clone()>{field_text(param).label}</label></dt>
                     <dd>
-                        <output id=id name=param.as_str()>{value}</output>
+                        <input type="text" class="locked-value" readonly id=id name=param.as_str() prop:value=value />
                         {move || {
                             let errors = errors();
                             (!errors.is_empty()).then(|| view! {

@@ -7,11 +7,19 @@ import { ALL_OUTPUTS, golden, ROLE_SEEDS } from './support/golden';
 
 const LOGZIO = golden('seed-logzio-role');
 
-/// The role-mode form, in the order the fields appear (and the Tab key visits them).
+/// Every role-mode field.
 const ROLE_FIELDS = [
-  'vendor', 'mode', 'partition', 'account', 'user', 'role', 'principal', 'external_id',
-  'bucket', 'prefix', 'access', 'actions', 'acl', 'deny_outside_bucket', 'kms_key',
+  'vendor', 'mode', 'account', 'user', 'role', 'principal', 'external_id',
+  'bucket', 'prefix', 'access', 'partition', 'actions', 'acl', 'deny_outside_bucket', 'kms_key',
   'customer_account', 'role_name', 'policy_name', 'followup',
+];
+
+/// What the Tab key visits, in order, for a whole-account principal with "More options" open:
+/// the principal choice is one stop (its checked radio).
+const VISIBLE_ROLE_FIELDS = [
+  'vendor', 'mode', 'principal_choice', 'account', 'external_id', 'bucket', 'prefix', 'access',
+  'partition', 'actions', 'acl', 'deny_outside_bucket', 'kms_key', 'customer_account', 'role_name',
+  'policy_name', 'followup',
 ];
 
 test.describe('load with params', () => {
@@ -161,12 +169,12 @@ test.describe('clipboard', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await builder.open(golden('seed-xmode-role').params);
     await builder.copy('trust-policy');
-    await expect(builder.copyButton('trust-policy')).toHaveText(/Copied/);
+    await expect(builder.copyButton('trust-policy')).toHaveAttribute('data-copied', 'true');
     await expect(builder.status).toHaveText(/Copied trust-policy/);
     expect(await builder.clipboard()).toBe(await builder.outputText('trust-policy'));
     expect(await builder.clipboard()).toBe(golden('seed-xmode-role').outputs['trust-policy']);
     // The confirmation goes away by itself.
-    await expect(builder.copyButton('trust-policy')).toHaveText('Copy');
+    await expect(builder.copyButton('trust-policy')).not.toHaveAttribute('data-copied');
   });
 });
 
@@ -192,16 +200,17 @@ test.describe('share link', () => {
 });
 
 test.describe('embedding', () => {
-  test('locked params show their values but cannot be edited', async ({ builder }) => {
+  test('locked params read as a "Set by" card, not as fields', async ({ builder }) => {
     await builder.open(`${LOGZIO.params}&lock=account,external_id,access`);
-    for (const param of ['account', 'external_id']) {
-      await expect(builder.field(param)).not.toBeEditable();
-      await expect(builder.page.locator(`label[for="${await builder.field(param).getAttribute('id')}"]`))
-        .toContainText('set by the vendor');
+    await expect(builder.page.locator('section.locked')).toContainText('Set by Logz.io');
+    for (const [param, value] of [['account', '406095609952'], ['external_id', 'logzio-4f9c2a7e-acme'], ['access', 'read']]) {
+      await expect(builder.lockedValue(param)).toHaveValue(value);
+      await expect(builder.lockedValue(param)).not.toBeEditable();
+      await expect(builder.page.locator(`[name="${param}"]`)).toHaveCount(1);
+      const id = await builder.lockedValue(param).getAttribute('id');
+      await expect(builder.page.locator(`label[for="${id}"]`)).toHaveText(LABELS[param]);
     }
-    await expect(builder.field('access')).toBeDisabled();
-    await builder.field('account').pressSequentially('99');
-    await expect(builder.field('account')).toHaveValue('406095609952');
+    await expect(builder.page.locator('[name="principal_choice"]')).toHaveCount(0);
     await expect(builder.field('bucket')).toBeEditable();
     await expect(builder.output('trust-policy')).toContainText('arn:aws:iam::406095609952:root');
   });
@@ -210,7 +219,7 @@ test.describe('embedding', () => {
     await builder.page.setViewportSize({ width: 600, height: 800 });
     await builder.open(`${LOGZIO.params}&embed=1&lock=vendor,account,external_id`);
     await expect(builder.page.locator('.app.embed')).toHaveCount(1);
-    await expect(builder.field('vendor')).not.toBeEditable();
+    await expect(builder.lockedValue('vendor')).toHaveValue('Logz.io');
     await builder.typeInto('bucket', 'customer-bucket');
     await expect(builder.output('permissions-policy')).toContainText('arn:aws:s3:::customer-bucket');
     await expect
@@ -241,7 +250,7 @@ test.describe('keyboard and layout', () => {
     await builder.open(LOGZIO.params);
     const page = builder.page;
     const visited: string[] = [];
-    for (let presses = 0; presses < 60; presses++) {
+    for (let presses = 0; presses < 80; presses++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const e = document.activeElement;
@@ -256,18 +265,43 @@ test.describe('keyboard and layout', () => {
         }
       }
     }
-    expect(visited).toEqual(ROLE_FIELDS);
+    // The Logz.io link sets the customer's account, so "More options" stands open.
+    expect(visited).toEqual(VISIBLE_ROLE_FIELDS);
     await expect(page.locator('[data-copy-for="permissions-policy"]')).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(builder.copyButton('permissions-policy')).toHaveText(/Copied/);
+    await expect(builder.copyButton('permissions-policy')).toHaveAttribute('data-copied', 'true');
     const copied = await builder.clipboard();
     expect(copied).toContain('arn:aws:s3:::acme-elb-logs-2026/AWSLogs/elb/*');
     expect(copied).toBe(await builder.outputText('permissions-policy'));
   });
 
-  test('every field has a visible label', async ({ builder }) => {
+  test('from the Logz.io link, the trust policy is copied in under ten keyboard actions', async ({ builder, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await builder.open(LOGZIO.params);
+    const page = builder.page;
+    let actions = 0;
+    const press = async (key: string) => {
+      actions += 1;
+      await page.keyboard.press(key);
+    };
+    await press('Tab');
+    await expect(page.getByRole('button', { name: 'Skip to the result' })).toBeFocused();
+    await press('Enter');
+    await expect(builder.tab('console')).toBeFocused();
+    while (actions < 9) {
+      await press('Tab');
+      if (await builder.copyButton('trust-policy').evaluate((button) => button === document.activeElement)) break;
+    }
+    await press('Enter');
+    expect(actions).toBeLessThan(10);
+    await expect(builder.copyButton('trust-policy')).toHaveAttribute('data-copied', 'true');
+    expect(await builder.clipboard()).toBe(LOGZIO.outputs['trust-policy']);
+  });
+
+  test('every field has a visible label, reachable as a person would', async ({ builder }) => {
     await builder.open();
     for (const param of ROLE_FIELDS) {
+      await builder.reach(param);
       await expect(builder.field(param), `${param} labelled "${LABELS[param]}"`).toBeVisible();
     }
   });
@@ -276,6 +310,7 @@ test.describe('keyboard and layout', () => {
     test(`at 320 px wide the page does not scroll sideways (${name})`, async ({ builder }) => {
       await builder.page.setViewportSize({ width: 320, height: 720 });
       await builder.open(golden(name).params);
+      await builder.reveal('cli-bash');
       await expect(builder.output('cli-bash')).toBeVisible();
       await expect
         .poll(() => builder.page.evaluate(() => document.documentElement.scrollWidth))

@@ -98,8 +98,6 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
             },
             text("Policy name: "),
             value("the policy name", &policy_name),
-            text("\nDescription (optional): "),
-            value("the description", &plan.description()),
             text("\nChoose Create policy.\n"),
         ],
     }];
@@ -121,8 +119,6 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
                 value("the policy name", &policy_name),
                 text(", tick it, and choose Next.\nRole name: "),
                 value("the role name", &role_name),
-                text("\nDescription: "),
-                value("the description", &plan.description()),
                 text("\nChoose Create role.\n"),
             ]);
             steps.push(ConsoleStep { title: "Create the role".to_owned(), pieces: trust });

@@ -96,9 +96,29 @@ export class Builder {
     return this.form.getByLabel(label, { exact: false }).and(this.page.locator(`[name="${param}"]`));
   }
 
+  /// Makes a field reachable as a person would: picks the principal choice that shows it, or
+  /// opens "More options" when it sits there.
+  async reach(param: string): Promise<Locator> {
+    const field = this.field(param);
+    const choice: Record<string, string> = { user: 'user', role: 'role', principal: 'arn' };
+    if ((await field.count()) === 0 && choice[param]) {
+      await this.page.locator(`#principal-choice-${choice[param]}`).check();
+    }
+    const more = this.page.locator('details.more');
+    if (!(await field.isVisible()) && (await more.count()) > 0 && !(await more.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await more.locator('summary').click();
+    }
+    return field;
+  }
+
+  /// A value the vendor locked, as the "Set by" card shows it.
+  lockedValue(param: string): Locator {
+    return this.page.locator(`section.locked [name="${param}"]`);
+  }
+
   /// Clears the field, then types `text` key by key as a person would.
   async typeInto(param: string, text: string): Promise<void> {
-    const field = this.field(param);
+    const field = await this.reach(param);
     await field.click();
     await field.press('ControlOrMeta+a');
     await field.press('Delete');
@@ -107,7 +127,7 @@ export class Builder {
 
   /// Types `text` at the end of what the field holds.
   async append(param: string, text: string): Promise<void> {
-    const field = this.field(param);
+    const field = await this.reach(param);
     await field.click();
     await field.press('End');
     await field.pressSequentially(text);
@@ -139,16 +159,32 @@ export class Builder {
     return this.page.locator(`[data-copy-for="${name}"]`);
   }
 
+  /// The tab of a way of creating it (`console`, `bash`, ...).
+  tab(how: string): Locator {
+    return this.page.locator(`[role="tab"][data-how="${how}"]`);
+  }
+
+  /// Selects the tab whose panel holds the output, if it sits in one, as a person would before
+  /// using its buttons.
+  async reveal(name: string): Promise<void> {
+    const panel = this.page.locator('[role="tabpanel"]').filter({ has: this.output(name) });
+    if ((await panel.count()) === 0) return;
+    const how = (await panel.getAttribute('id'))?.replace('panel-', '');
+    if (how) await this.tab(how).click();
+  }
+
   downloadButton(name: string): Locator {
     return this.page.locator(`[data-download-for="${name}"]`);
   }
 
   async copy(name: string): Promise<void> {
+    await this.reveal(name);
     await this.copyButton(name).click();
   }
 
   /// Clicks the output's download button and returns the download it started.
   async download(name: string): Promise<Download> {
+    await this.reveal(name);
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.downloadButton(name).click(),

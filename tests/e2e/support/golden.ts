@@ -10,6 +10,7 @@ export const ROLE_SEEDS = ['seed-databend-role', 'seed-guance-role', 'seed-logzi
 
 /// The golden file each output is kept in, per mode.
 const FILES: Record<string, { role: string; user: string }> = {
+  'console-steps': { role: 'console-steps.txt', user: 'console-steps.txt' },
   'trust-policy': { role: 'trust-policy.json', user: 'trust-policy.json' },
   'permissions-policy': { role: 'permissions-policy.json', user: 'permissions-policy.json' },
   'cli-bash': { role: 'create-role.sh', user: 'create-user.sh' },
