@@ -3,7 +3,7 @@
 //! notices and which a calm "still to fill". The page asks; it decides nothing itself.
 
 use crate::finding::{Finding, Location, Problem, Severity};
-use crate::model::{Access, CannedAcl, How, Mode, Partition};
+use crate::model::{Access, CannedAcl, How, Mode, Partition, Theme};
 use crate::param::Param;
 
 /// Where a field sits in the form.
@@ -71,6 +71,7 @@ pub fn choices(param: Param) -> Option<Choices> {
             ]
         }
         Param::How => How::ALL.iter().map(|how| (how.as_str(), how.label())).collect(),
+        Param::Theme => vec![("auto", "The reader's browser setting"), ("light", "Light"), ("dark", "Dark")],
         _ => return None,
     };
     let default = match param {
@@ -78,6 +79,7 @@ pub fn choices(param: Param) -> Option<Choices> {
         Param::Partition => Partition::default().as_str(),
         Param::Access => Access::default().as_str(),
         Param::How => How::default().as_str(),
+        Param::Theme => Theme::default().as_str(),
         _ => "",
     };
     Some(Choices { options, default })

@@ -4,6 +4,7 @@
 //! tested natively. See ARCHITECTURE.md for the map.
 
 pub mod check;
+pub mod embed;
 pub mod finding;
 pub mod form;
 pub mod hazard;

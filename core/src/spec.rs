@@ -159,6 +159,17 @@ impl Spec {
         self.principal_choice = Some(choice);
     }
 
+    /// Adds `param` to `lock`, or takes it out (the vendor kit's lock checkboxes).
+    pub fn set_locked(&mut self, param: Param, locked: bool) {
+        let mut names: Vec<Param> = self.locked().into_iter().filter(|&known| known != param).collect();
+        if locked {
+            names.push(param);
+            names.sort();
+        }
+        let list: Vec<&str> = names.iter().map(|param| param.as_str()).collect();
+        self.put(Param::Lock, list.join(","));
+    }
+
     /// The parameters named by `lock`: shown to the user but not editable.
     pub fn locked(&self) -> Vec<Param> {
         list(self.get(Param::Lock)).filter_map(Param::from_name).collect()

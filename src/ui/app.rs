@@ -55,7 +55,8 @@ pub fn App(initial: Spec) -> impl IntoView {
             <button type="button" class="skip" on:click=move |_| browser::focus_selected_tab()>
                 "Skip to the result"
             </button>
-            <header class="masthead">
+            // Embedded, the host page is the chrome: the heading stays for screen readers only.
+            <header class="masthead" class:visually-hidden=embedded>
                 <h1>{heading}</h1>
                 <p class="lede">
                     "Fill in what the vendor gave you, then create the role the way you prefer. Everything stays in this browser tab: nothing you type is sent anywhere."
@@ -69,10 +70,10 @@ pub fn App(initial: Spec) -> impl IntoView {
                     <Ways spec checked />
                     <h2 class="step-title">"3. Hand back and check"</h2>
                     {after}
-                    <ShareLink spec />
+                    {(!embedded).then(|| view! { <ShareLink spec /> })}
                 </div>
             </div>
-            <Checker on_load=load_fix />
+            {(!embedded).then(|| view! { <Checker on_load=load_fix /> })}
             <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
         </div>
     }

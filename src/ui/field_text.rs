@@ -44,7 +44,10 @@ pub fn field_text(param: Param) -> FieldText {
         Param::PolicyName => ("Policy name", "The managed policy you create; leave empty for the suggested name.", None, Control::Text),
         Param::UserName => ("User name", "The IAM user you create; leave empty for the suggested name.", None, Control::Text),
         Param::Followup => ("Vendor follow-up", "Text the vendor asks you to run next; {role_arn}, {external_id}, {bucket} and {prefix} are filled in.", None, Control::TextArea),
-        Param::Lock | Param::Embed | Param::How | Param::View | Param::Theme | Param::Accent => ("", "", None, Control::Text),
+        Param::How => ("Way shown first", "The tab your customers see first.", None, Control::Select),
+        Param::Theme => ("Theme", "Light, dark, or whatever the reader's browser prefers.", None, Control::Select),
+        Param::Accent => ("Accent colour", "Your brand colour for buttons and focus; text on it stays readable.", Some("#1A73E8"), Control::Text),
+        Param::Lock | Param::Embed | Param::View => ("", "", None, Control::Text),
     };
     FieldText { label, hint, example, control }
 }

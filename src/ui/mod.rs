@@ -11,14 +11,17 @@ mod download_button;
 mod field;
 mod field_text;
 mod grant_form;
+mod height;
 mod locked_summary;
 mod notices;
 mod output_panel;
 mod share_link;
 mod status;
+mod vendor_kit;
 mod ways;
 
 pub use app::App;
+pub use vendor_kit::VendorKit;
 
 use leptos::prelude::*;
 
@@ -26,5 +29,12 @@ use leptos::prelude::*;
 pub fn start() {
     crash::install();
     let initial = browser::spec_from_location();
-    leptos::mount::mount_to_body(move || view! { <App initial /> });
+    if initial.embedded() {
+        height::report_to_parent();
+    }
+    if initial.vendor_view() {
+        leptos::mount::mount_to_body(move || view! { <VendorKit initial /> });
+    } else {
+        leptos::mount::mount_to_body(move || view! { <App initial /> });
+    }
 }

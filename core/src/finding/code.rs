@@ -111,6 +111,7 @@ impl Problem {
             Problem::PolicySize { .. } => "policy-size-exceeds-identity-policy-quota",
             Problem::InvalidCharacter { .. } => "invalid-character",
             Problem::AccentShape { .. } => "accent-shape",
+            Problem::OriginShape { .. } => "origin-shape",
             Problem::PageOptionIgnored { .. } => "page-option-ignored",
         }
     }
@@ -227,6 +228,7 @@ mod tests {
             Problem::PolicySize { chars: 3, quota: Quota::ManagedPolicy },
             Problem::InvalidCharacter { ch: 'x' },
             Problem::AccentShape { value: "x".into() },
+            Problem::OriginShape { value: "x".into() },
             Problem::PageOptionIgnored { param: Param::Theme, value: "x".into() },
         ];
         let source = include_str!("problem.rs");

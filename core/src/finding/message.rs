@@ -382,6 +382,10 @@ impl fmt::Display for Problem {
                 "The policy has {chars} characters (not counting spaces) and a managed policy holds at most {}; split it into two policies.",
                 quota.limit()
             ),
+            Problem::OriginShape { value } => write!(
+                f,
+                "'{value}' is not a site address like https://docs.example.com (https, a host, no path)."
+            ),
             Problem::AccentShape { value } => {
                 write!(f, "'{value}' is not a colour like #1A73E8 (a # and six hex digits).")
             }

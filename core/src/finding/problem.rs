@@ -261,6 +261,9 @@ pub enum Problem {
     CliRemoteParameter { prefix: &'static str },
     /// A document over IAM's size quota, counted in non-whitespace characters (aws-rules §7).
     PolicySize { chars: usize, quota: Quota },
+    /// An address in the vendor kit that is not an origin the builder can be framed from or
+    /// served at: `https://` plus a host (or `http://localhost` for a preview).
+    OriginShape { value: String },
     /// An accent colour that is not `#RRGGBB` (`#1A73E8`).
     AccentShape { value: String },
     /// A parameter that shapes the page (`how`, `view`, `theme`, `accent`) with a value it can't

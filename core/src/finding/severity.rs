@@ -107,6 +107,7 @@ impl Problem {
             | Problem::CliRemoteParameter { .. }
             | Problem::InvalidCharacter { .. }
             | Problem::AccentShape { .. }
+            | Problem::OriginShape { .. }
             | Problem::PolicySize { .. }
             | Problem::DenyBlocksKms { grants_kms: true } => Severity::Error,
         }

@@ -49,6 +49,7 @@ impl Problem {
             | Problem::PrincipalConflict
             | Problem::NoActions
             | Problem::AccentShape { .. }
+            | Problem::OriginShape { .. }
             | Problem::PageOptionIgnored { .. }
             | Problem::VendorLength { .. }
             | Problem::KeyLeftOutOfLink { .. }

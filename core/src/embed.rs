@@ -1,0 +1,300 @@
+//! The vendor kit (`view=vendor`): a vendor's constants in, everything it needs to embed the
+//! builder in its docs out. [`Kit`] holds the typed inputs; `snippets.rs` writes each snippet,
+//! escaped for its format, and `headers.rs` what the host of the page must send.
+//!
+//! Everything goes in the link's fragment, which browsers never send to a server: the vendor's
+//! constants, `lock`, and `embed=1` for the frame.
+
+mod headers;
+mod snippets;
+
+use serde::Serialize;
+
+use crate::finding::{Finding, Location, Problem, Severity};
+use crate::param::Param;
+use crate::query;
+use crate::spec::Spec;
+
+pub use headers::{cloudfront_policy, netlify_headers};
+pub use snippets::{hugo, iframe, markdown, mdx, readme};
+
+/// The kit's outputs, each a `data-output` of the public contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KitOutput {
+    Link,
+    Iframe,
+    Markdown,
+    Mdx,
+    Readme,
+    Hugo,
+    HostHeaders,
+}
+
+impl KitOutput {
+    pub const ALL: [KitOutput; 7] = [
+        KitOutput::Link,
+        KitOutput::Iframe,
+        KitOutput::Markdown,
+        KitOutput::Mdx,
+        KitOutput::Readme,
+        KitOutput::Hugo,
+        KitOutput::HostHeaders,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KitOutput::Link => "embed-link",
+            KitOutput::Iframe => "embed-iframe",
+            KitOutput::Markdown => "embed-markdown",
+            KitOutput::Mdx => "embed-mdx",
+            KitOutput::Readme => "embed-readme",
+            KitOutput::Hugo => "embed-hugo",
+            KitOutput::HostHeaders => "host-headers",
+        }
+    }
+
+    /// The panel's heading: where the snippet goes.
+    pub fn title(self) -> &'static str {
+        match self {
+            KitOutput::Link => "Link (GitBook, Notion, Confluence, anywhere)",
+            KitOutput::Iframe => "HTML (MkDocs, Jekyll, Webflow, any page that takes HTML)",
+            KitOutput::Markdown => "Markdown button",
+            KitOutput::Mdx => "MDX (Docusaurus, Mintlify)",
+            KitOutput::Readme => "ReadMe (HTMLBlock)",
+            KitOutput::Hugo => "Hugo shortcode",
+            KitOutput::HostHeaders => "Headers for the site that hosts the builder",
+        }
+    }
+
+    pub fn text(self, kit: &Kit) -> String {
+        match self {
+            KitOutput::Link => format!("{}\n", kit.link()),
+            KitOutput::Iframe => iframe(kit),
+            KitOutput::Markdown => markdown(kit),
+            KitOutput::Mdx => mdx(kit),
+            KitOutput::Readme => readme(kit),
+            KitOutput::Hugo => hugo(kit),
+            KitOutput::HostHeaders => format!(
+                "{}\n# CloudFront: a response headers policy (aws cloudfront create-response-headers-policy --response-headers-policy-config file://policy.json):\n{}",
+                netlify_headers(kit),
+                cloudfront_policy(kit)
+            ),
+        }
+    }
+}
+
+/// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
+/// may do, and how the page looks; never the customer's own bucket or names.
+pub const KIT_PARAMS: [Param; 16] = [
+    Param::Vendor,
+    Param::Partition,
+    Param::Account,
+    Param::User,
+    Param::Role,
+    Param::Principal,
+    Param::ExternalId,
+    Param::Access,
+    Param::Actions,
+    Param::Acl,
+    Param::DenyOutsideBucket,
+    Param::KmsKey,
+    Param::Followup,
+    Param::How,
+    Param::Theme,
+    Param::Accent,
+];
+
+/// The message the embedded page posts to its parent whenever its height changes (design.md,
+/// public contract), serialized as `{type: "rolesmith:height", height: N}`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct HeightMessage {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    /// CSS pixels.
+    pub height: f64,
+}
+
+impl HeightMessage {
+    pub fn new(height: f64) -> HeightMessage {
+        HeightMessage { kind: "rolesmith:height", height }
+    }
+}
+
+/// A web origin (`https://docs.example.com`): scheme, host and an optional port, nothing else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin(String);
+
+impl Origin {
+    /// `https://` anything, or `http://` for a local host (a preview); no path, query or space.
+    pub fn parse(raw: &str) -> Result<Origin, Vec<Problem>> {
+        let raw = raw.trim_end_matches('/');
+        let host = raw.strip_prefix("https://").or_else(|| {
+            raw.strip_prefix("http://").filter(|host| {
+                ["localhost", "127.0.0.1"].contains(&host.split(':').next().unwrap_or_default())
+            })
+        });
+        let valid = host.is_some_and(|host| {
+            !host.is_empty()
+                && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        });
+        if valid {
+            Ok(Origin(raw.to_owned()))
+        } else {
+            Err(vec![Problem::OriginShape { value: raw.to_owned() }])
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// What the vendor entered in the kit, checked: where the builder lives, who may frame it, and
+/// the builder's parameters it fixes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Kit {
+    /// The builder's own address, as the vendor will link to it.
+    pub page: String,
+    /// The builder's origin, which the host page's listener checks messages against.
+    pub page_origin: Origin,
+    /// The vendor's docs sites, allowed to frame the builder.
+    pub docs_origins: Vec<Origin>,
+    /// The constants, in form order, with `lock` naming those the customer can't change.
+    pub params: Vec<(Param, String)>,
+    /// The frame's title and the link's text.
+    pub title: String,
+}
+
+impl Kit {
+    /// The kit for the vendor's `constants` (a spec of what it fixes, `lock` included), the
+    /// builder at `page` and the docs at `docs_origins` (comma-separated). Findings are the
+    /// constants' own (what the customer is still to fill is no problem here) and the kit's.
+    pub fn build(constants: &Spec, page: &str, docs_origins: &str) -> (Option<Kit>, Vec<Finding>) {
+        let (_, findings) = constants.validate();
+        let mut findings: Vec<Finding> = findings
+            .into_iter()
+            .filter(|finding| !matches!(finding.problem, Problem::Missing { .. }))
+            .filter(|finding| finding.at != Location::Url)
+            .collect();
+        let page = page.trim();
+        let page_origin = page_origin(page);
+        if page_origin.is_none() {
+            findings.push(Finding {
+                at: Location::Url,
+                problem: Problem::OriginShape { value: page.to_owned() },
+            });
+        }
+        let mut origins = Vec::new();
+        for raw in docs_origins.split(',').map(str::trim).filter(|raw| !raw.is_empty()) {
+            match Origin::parse(raw) {
+                Ok(origin) => origins.push(origin),
+                Err(problems) => findings
+                    .extend(problems.into_iter().map(|problem| Finding { at: Location::Url, problem })),
+            }
+        }
+        let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
+        let vendor = constants.get(Param::Vendor).trim();
+        let title = if vendor.is_empty() {
+            "Grant the vendor access to your S3 bucket".to_owned()
+        } else {
+            format!("Grant {vendor} access to your S3 bucket")
+        };
+        let params = Param::ALL
+            .into_iter()
+            .filter(|&param| !matches!(param, Param::Embed | Param::View))
+            .filter_map(|param| {
+                let value = constants.get(param).trim();
+                (!value.is_empty()).then(|| (param, value.to_owned()))
+            })
+            .collect();
+        let kit = page_origin.filter(|_| !blocked).map(|page_origin| Kit {
+            page: page.to_owned(),
+            page_origin,
+            docs_origins: origins,
+            params,
+            title,
+        });
+        (kit, findings)
+    }
+
+    /// The plain link to the builder with the constants: what GitBook, Notion and Confluence take.
+    pub fn link(&self) -> String {
+        self.address(false)
+    }
+
+    /// The frame's address: the link, embedded.
+    pub fn frame_src(&self) -> String {
+        self.address(true)
+    }
+
+    fn address(&self, embedded: bool) -> String {
+        let mut pairs: Vec<(&str, &str)> =
+            self.params.iter().map(|(param, value)| (param.as_str(), value.as_str())).collect();
+        if embedded {
+            pairs.push((Param::Embed.as_str(), "1"));
+        }
+        format!("{}#{}", self.page, query::encode(pairs))
+    }
+}
+
+/// The origin of an `http(s)://host[:port]/path` address.
+fn page_origin(page: &str) -> Option<Origin> {
+    let (scheme, rest) = page.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    Origin::parse(&format!("{scheme}://{host}")).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(super) fn logzio() -> Kit {
+        let constants =
+            Spec::from_url("vendor=Logz.io&account=406095609952&access=read&lock=vendor,account,access", "");
+        let (kit, findings) =
+            Kit::build(&constants, "https://rolesmith.example/app/", "https://docs.logz.io");
+        kit.unwrap_or_else(|| panic!("{findings:?}"))
+    }
+
+    #[test]
+    fn the_link_carries_the_constants_in_the_fragment() {
+        let kit = logzio();
+        assert_eq!(kit.link(), "https://rolesmith.example/app/#vendor=Logz.io&account=406095609952&access=read&lock=vendor,account,access");
+        assert!(kit.frame_src().ends_with("&embed=1"));
+        assert_eq!(kit.page_origin.as_str(), "https://rolesmith.example");
+        let round_trip = Spec::from_url("", kit.frame_src().split_once('#').unwrap().1);
+        assert_eq!(round_trip.get(Param::Account), "406095609952");
+        assert!(round_trip.embedded());
+    }
+
+    #[test]
+    fn origins_are_https_or_a_local_preview() {
+        assert!(Origin::parse("https://docs.logz.io/").is_ok());
+        assert!(Origin::parse("http://localhost:3000").is_ok());
+        for bad in [
+            "http://docs.logz.io",
+            "docs.logz.io",
+            "https://docs.logz.io/path",
+            "https://a b",
+            "javascript:alert(1)",
+        ] {
+            assert!(Origin::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_bad_constant_or_origin_blocks_the_kit() {
+        let constants = Spec::from_url("account=12", "");
+        let (kit, findings) = Kit::build(&constants, "https://rolesmith.example/", "");
+        assert!(kit.is_none());
+        assert!(findings.iter().any(|f| f.code() == "account-digits"));
+        let (kit, findings) = Kit::build(&Spec::default(), "https://rolesmith.example/", "docs.example.com");
+        assert!(kit.is_none() && findings.iter().any(|f| f.code() == "origin-shape"), "{findings:?}");
+    }
+
+    #[test]
+    fn the_height_message_has_the_contract_shape() {
+        let json = serde_json::to_string(&HeightMessage::new(812.5)).unwrap();
+        assert_eq!(json, r#"{"type":"rolesmith:height","height":812.5}"#);
+    }
+}

@@ -1,0 +1,147 @@
+//! The vendor kit (`view=vendor`): the vendor enters what it gives every customer and picks what
+//! they can't change; the page writes a snippet for each docs platform and previews the embedded
+//! builder beside them. Every snippet comes from the core's `embed`; this only shows them.
+
+use leptos::prelude::*;
+
+use crate::ui::browser;
+use crate::ui::copy_button::CopyButton;
+use crate::ui::field::Field;
+use crate::ui::field_text::field_text;
+use crate::ui::notices::Notices;
+use crate::ui::status::Status;
+use rolesmith_core::embed::{Kit, KitOutput, KIT_PARAMS};
+use rolesmith_core::finding::{Finding, Location, Severity};
+use rolesmith_core::param::Param;
+use rolesmith_core::spec::Spec;
+
+#[component]
+pub fn VendorKit(initial: Spec) -> impl IntoView {
+    let constants = RwSignal::new(initial);
+    let page = RwSignal::new(browser::page_address());
+    let docs = RwSignal::new(String::new());
+    let built = Memo::new(move |_| Kit::build(&constants.read(), &page.read(), &docs.read()));
+    let findings = Signal::derive(move || built.read().1.clone());
+    let (status, set_status) = signal(String::new());
+    provide_context(Status::new(set_status));
+
+    let field = move |param: Param| {
+        let param_findings = Signal::derive(move || {
+            findings.read().iter().filter(|finding| finding.at == Location::Field(param)).cloned().collect::<Vec<_>>()
+        });
+        let lock_id = format!("lock-{param}");
+        let lock_for = lock_id.clone();
+        let lock_label = format!("Lock {}", field_text(param).label.to_lowercase());
+        view! {
+            <div class="kit-row">
+                <Field
+                    param
+                    value=Signal::derive(move || constants.read().get(param).to_owned())
+                    on_input=Callback::new(move |value: String| constants.update(|spec| spec.set(param, value)))
+                    findings=param_findings
+                    placeholder=Signal::derive(move || None::<String>)
+                />
+                <label class="lock" for=lock_for>
+                    <input
+                        type="checkbox"
+                        id=lock_id
+                        name="lock"
+                        value=param.as_str()
+                        prop:checked=move || constants.read().locked().contains(&param)
+                        on:change:target=move |ev| {
+                            let locked = ev.target().checked();
+                            constants.update(|spec| spec.set_locked(param, locked));
+                        }
+                    />
+                    <span class="visually-hidden">{lock_label}</span>
+                    <span aria-hidden="true">"Lock"</span>
+                </label>
+            </div>
+        }
+    };
+    let text_input = move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <input
+                    type="text"
+                    id=id
+                    name=id
+                    prop:value=move || value.get()
+                    on:input:target=move |ev| value.set(ev.target().value())
+                    aria-describedby=format!("{id}-hint")
+                    autocomplete="off"
+                    spellcheck="false"
+                />
+                <p class="hint" id=format!("{id}-hint")>{hint}</p>
+            </div>
+        }
+    };
+    let outputs = KitOutput::ALL
+        .into_iter()
+        .map(|output| {
+            let text = Signal::derive(move || built.read().0.as_ref().map(|kit| output.text(kit)));
+            let shown = move || text.get().unwrap_or_else(|| blocked(&findings.read()));
+            let heading = format!("output-{}", output.as_str());
+            let labelled_by = heading.clone();
+            view! {
+                <section class="output" aria-labelledby=labelled_by>
+                    <div class="output-head">
+                        <h3 id=heading>{output.title()}</h3>
+                        <div class="buttons">
+                            <CopyButton name=output.as_str() text />
+                        </div>
+                    </div>
+                    <pre class:blocked=move || text.read().is_none() data-output=output.as_str() tabindex="0">{shown}</pre>
+                </section>
+            }
+        })
+        .collect_view();
+    let preview = move || {
+        built.read().0.as_ref().map(|kit| {
+            let title = format!("Preview: {}", kit.title);
+            view! { <iframe class="preview" title=title src=kit.frame_src()></iframe> }
+        })
+    };
+    view! {
+        <div class="app kit" data-ready="true">
+            <header class="masthead">
+                <h1>"Embed Rolesmith in your docs"</h1>
+                <p class="lede">
+                    "Enter what you give every customer and lock what they must not change. Copy the snippet for your docs platform: your customers get the builder with your values filled in, and type only their bucket."
+                </p>
+            </header>
+            <div class="layout">
+                <form class="form" aria-label="Your constants" on:submit=|ev| ev.prevent_default()>
+                    <fieldset>
+                        <legend>"What every customer gets"</legend>
+                        {KIT_PARAMS.into_iter().map(field).collect_view()}
+                    </fieldset>
+                    <fieldset>
+                        <legend>"Where it lives"</legend>
+                        {text_input("kit_page", "Address of the builder", "Where you host Rolesmith (its dist/ folder), or this page's address.", page)}
+                        {text_input("kit_docs", "Your docs sites", "Comma-separated origins allowed to frame it, like https://docs.example.com.", docs)}
+                        <Notices findings />
+                    </fieldset>
+                </form>
+                <div class="result" role="region" aria-label="Snippets to copy">
+                    <h2 class="step-title">"Preview"</h2>
+                    {preview}
+                    <h2 class="step-title">"Snippets"</h2>
+                    {outputs}
+                </div>
+            </div>
+            <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+        </div>
+    }
+}
+
+/// What a snippet shows while the kit can't be built: each error, one a line.
+fn blocked(findings: &[Finding]) -> String {
+    let errors: Vec<String> = findings
+        .iter()
+        .filter(|finding| finding.severity() == Severity::Error)
+        .map(|finding| format!("- {finding}"))
+        .collect();
+    format!("Nothing to copy yet. Fix the kit first:\n{}\n", errors.join("\n"))
+}
