@@ -35,6 +35,10 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // The embedding test frames the builder (127.0.0.1) in a docs page on localhost: two
+        // origins on this one machine, which Chromium's local-network checks would block. Real
+        // docs and builder sites are public, where those checks don't apply.
+        '--disable-features=LocalNetworkAccessChecks',
       ],
     },
     trace: 'retain-on-failure',

@@ -13,11 +13,12 @@ use rolesmith_core::embed::HeightMessage;
 
 /// Starts reporting the page's height to the parent frame; does nothing when not framed.
 pub fn report_to_parent() {
-    let Some(root) = window().document().and_then(|document| document.document_element()) else { return };
+    let Some(body) = window().document().and_then(|document| document.body()) else { return };
     post_height();
-    let observer = Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(|_: Vec<ResizeObserverEntry>| post_height());
+    let observer =
+        Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(|_: Vec<ResizeObserverEntry>| post_height());
     if let Ok(resize) = ResizeObserver::new(observer.as_ref().unchecked_ref()) {
-        resize.observe(&root);
+        resize.observe(&body);
         // The observer lives as long as the page.
         std::mem::forget(resize);
     }
@@ -27,8 +28,9 @@ pub fn report_to_parent() {
 /// Posts the current height once.
 fn post_height() {
     let window = window();
-    let Some(root) = window.document().and_then(|document| document.document_element()) else { return };
-    let height = f64::from(root.scroll_height());
+    // The body's own height: the root's is never less than the frame, so it could never shrink.
+    let Some(body) = window.document().and_then(|document| document.body()) else { return };
+    let height = body.get_bounding_client_rect().height().ceil();
     let Ok(message) = serde_wasm_bindgen::to_value(&HeightMessage::new(height)) else { return };
     if let Ok(Some(parent)) = window.parent() {
         if parent != window {

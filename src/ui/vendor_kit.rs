@@ -27,7 +27,12 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
 
     let field = move |param: Param| {
         let param_findings = Signal::derive(move || {
-            findings.read().iter().filter(|finding| finding.at == Location::Field(param)).cloned().collect::<Vec<_>>()
+            findings
+                .read()
+                .iter()
+                .filter(|finding| finding.at == Location::Field(param))
+                .cloned()
+                .collect::<Vec<_>>()
         });
         let lock_id = format!("lock-{param}");
         let lock_for = lock_id.clone();
@@ -59,24 +64,25 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
             </div>
         }
     };
-    let text_input = move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>| {
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input
-                    type="text"
-                    id=id
-                    name=id
-                    prop:value=move || value.get()
-                    on:input:target=move |ev| value.set(ev.target().value())
-                    aria-describedby=format!("{id}-hint")
-                    autocomplete="off"
-                    spellcheck="false"
-                />
-                <p class="hint" id=format!("{id}-hint")>{hint}</p>
-            </div>
-        }
-    };
+    let text_input =
+        move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>| {
+            view! {
+                <div class="field">
+                    <label for=id>{label}</label>
+                    <input
+                        type="text"
+                        id=id
+                        name=id
+                        prop:value=move || value.get()
+                        on:input:target=move |ev| value.set(ev.target().value())
+                        aria-describedby=format!("{id}-hint")
+                        autocomplete="off"
+                        spellcheck="false"
+                    />
+                    <p class="hint" id=format!("{id}-hint")>{hint}</p>
+                </div>
+            }
+        };
     let outputs = KitOutput::ALL
         .into_iter()
         .map(|output| {
