@@ -239,14 +239,8 @@ impl Spec {
 
 /// The items of a comma-separated list, trimmed, without empty ones or repeats.
 fn list(raw: &str) -> impl Iterator<Item = &str> {
-    let mut seen = Vec::new();
-    raw.split(',').map(str::trim).filter(move |item| {
-        let new = !item.is_empty() && !seen.contains(item);
-        if new {
-            seen.push(*item);
-        }
-        new
-    })
+    let mut seen = std::collections::BTreeSet::new();
+    raw.split(',').map(str::trim).filter(move |item| !item.is_empty() && seen.insert(*item))
 }
 
 /// `logz-io-s3-access`, or `vendor-s3-access` without a usable vendor name.

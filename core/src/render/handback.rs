@@ -10,7 +10,7 @@ pub fn handback(plan: &Plan) -> String {
         Grantee::Role { external_id, role_name, .. } => {
             let role_arn = plan.role_arn().unwrap_or_else(|| {
                 format!(
-                    "(printed at the end of the script: arn:{}:iam::<your account ID>:role/{role_name})",
+                    "(the set-up shows it at the end: arn:{}:iam::<your account ID>:role/{role_name})",
                     plan.partition
                 )
             });
