@@ -115,8 +115,11 @@ pub struct HeightMessage {
 }
 
 impl HeightMessage {
+    /// The message's `type`, which hosts check before trusting its height.
+    pub const KIND: &'static str = "rolesmith:height";
+
     pub fn new(height: f64) -> HeightMessage {
-        HeightMessage { kind: "rolesmith:height", height }
+        HeightMessage { kind: HeightMessage::KIND, height }
     }
 }
 

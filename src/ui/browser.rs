@@ -5,6 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
+use rolesmith_core::embed::HeightMessage;
 use rolesmith_core::model::{Accent, Theme};
 use rolesmith_core::spec::Spec;
 
@@ -97,4 +98,28 @@ pub fn focus_selected_tab() {
     if let Some(tab) = tab {
         let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
     }
+}
+
+/// Sizes the vendor kit's preview frame to the height its page reports, as the kit's own
+/// snippet does on a vendor's docs page: only messages from that frame's window count.
+pub fn size_preview_frames() {
+    let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
+        let Some(document) = window().document() else { return };
+        let Ok(Some(frame)) = document.query_selector("iframe.preview") else { return };
+        let frame: web_sys::HtmlIFrameElement = frame.unchecked_into();
+        let from_frame = match (event.source(), frame.content_window()) {
+            (Some(source), Some(content)) => JsValue::from(source) == JsValue::from(content),
+            _ => false,
+        };
+        let data = event.data();
+        let kind =
+            js_sys::Reflect::get(&data, &JsValue::from_str("type")).ok().and_then(|kind| kind.as_string());
+        let height =
+            js_sys::Reflect::get(&data, &JsValue::from_str("height")).ok().and_then(|height| height.as_f64());
+        if let (true, Some(HeightMessage::KIND), Some(height)) = (from_frame, kind.as_deref(), height) {
+            let _ = frame.style().set_property("height", &format!("{}px", height.ceil()));
+        }
+    });
+    let _ = window().add_event_listener_with_callback("message", listener.as_ref().unchecked_ref());
+    listener.forget();
 }

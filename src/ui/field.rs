@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use crate::ui::field_text::{field_text, Control};
-use rolesmith_core::finding::{Finding, Severity};
+use rolesmith_core::finding::{Finding, Location, Severity};
 use rolesmith_core::form;
 use rolesmith_core::model::parse_flag;
 use rolesmith_core::param::Param;
+use rolesmith_core::spec::Spec;
 
 #[component]
 pub fn Field(
@@ -179,5 +180,35 @@ pub fn Field(
                 }}
             </div>
         </div>
+    }
+}
+
+/// The [`Field`] of one parameter of a spec: its value, its own findings, and the name an empty
+/// field stands for (unless `no_default`, as in the vendor kit, where empty means "not fixed").
+#[component]
+pub fn SpecField(
+    spec: RwSignal<Spec>,
+    /// Every finding; the field shows its own.
+    #[prop(into)]
+    findings: Signal<Vec<Finding>>,
+    param: Param,
+    #[prop(optional)] no_default: bool,
+) -> impl IntoView {
+    let own = Signal::derive(move || {
+        findings
+            .read()
+            .iter()
+            .filter(|finding| finding.at == Location::Field(param))
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <Field
+            param
+            value=Signal::derive(move || spec.read().get(param).to_owned())
+            on_input=Callback::new(move |value: String| spec.update(|spec| spec.set(param, value)))
+            findings=own
+            placeholder=Signal::derive(move || if no_default { None } else { spec.read().default_value(param) })
+        />
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::field::Field;
+use crate::ui::field::SpecField;
 use crate::ui::locked_summary::LockedSummary;
 use rolesmith_core::finding::{Finding, Location};
 use rolesmith_core::form::{PrincipalChoice, Section};
@@ -50,26 +50,7 @@ pub fn GrantForm(
         rows
     };
     let row = move |row: Row| match row {
-        Row::Field(param) => {
-            let findings = Signal::derive(move || {
-                findings
-                    .read()
-                    .iter()
-                    .filter(|finding| finding.at == Location::Field(param))
-                    .cloned()
-                    .collect::<Vec<_>>()
-            });
-            view! {
-                <Field
-                    param
-                    value=Signal::derive(move || spec.read().get(param).to_owned())
-                    on_input=Callback::new(move |value: String| spec.update(|spec| spec.set(param, value)))
-                    findings
-                    placeholder=Signal::derive(move || spec.read().default_value(param))
-                />
-            }
-            .into_any()
-        }
+        Row::Field(param) => view! { <SpecField spec findings param /> }.into_any(),
         Row::PrincipalChoice => view! { <PrincipalChoiceField spec /> }.into_any(),
     };
     let section = move |section: Section| {

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
-use crate::ui::field::Field;
+use crate::ui::field::SpecField;
 use crate::ui::field_text::field_text;
 use crate::ui::notices::Notices;
 use crate::ui::status::Status;
 use rolesmith_core::embed::{Kit, KitOutput, KIT_PARAMS};
-use rolesmith_core::finding::{Finding, Location, Severity};
+use rolesmith_core::output;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
@@ -24,28 +24,15 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     let findings = Signal::derive(move || built.read().1.clone());
     let (status, set_status) = signal(String::new());
     provide_context(Status::new(set_status));
+    browser::size_preview_frames();
 
     let field = move |param: Param| {
-        let param_findings = Signal::derive(move || {
-            findings
-                .read()
-                .iter()
-                .filter(|finding| finding.at == Location::Field(param))
-                .cloned()
-                .collect::<Vec<_>>()
-        });
         let lock_id = format!("lock-{param}");
         let lock_for = lock_id.clone();
         let lock_label = format!("Lock {}", field_text(param).label.to_lowercase());
         view! {
             <div class="kit-row">
-                <Field
-                    param
-                    value=Signal::derive(move || constants.read().get(param).to_owned())
-                    on_input=Callback::new(move |value: String| constants.update(|spec| spec.set(param, value)))
-                    findings=param_findings
-                    placeholder=Signal::derive(move || None::<String>)
-                />
+                <SpecField spec=constants findings param no_default=true />
                 <label class="lock" for=lock_for>
                     <input
                         type="checkbox"
@@ -87,7 +74,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         .into_iter()
         .map(|output| {
             let text = Signal::derive(move || built.read().0.as_ref().map(|kit| output.text(kit)));
-            let shown = move || text.get().unwrap_or_else(|| blocked(&findings.read()));
+            let shown = move || text.get().unwrap_or_else(|| output::blocked(&findings.read()));
             let heading = format!("output-{}", output.as_str());
             let labelled_by = heading.clone();
             view! {
@@ -140,14 +127,4 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
             <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
         </div>
     }
-}
-
-/// What a snippet shows while the kit can't be built: each error, one a line.
-fn blocked(findings: &[Finding]) -> String {
-    let errors: Vec<String> = findings
-        .iter()
-        .filter(|finding| finding.severity() == Severity::Error)
-        .map(|finding| format!("- {finding}"))
-        .collect();
-    format!("Nothing to copy yet. Fix the kit first:\n{}\n", errors.join("\n"))
 }

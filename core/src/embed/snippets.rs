@@ -2,7 +2,7 @@
 //! attributes and text, a JavaScript string (through serde_json, whose strings are JavaScript
 //! strings), a Markdown link, JSX, ReadMe's template literal and Hugo's Go template.
 
-use crate::embed::Kit;
+use crate::embed::{HeightMessage, Kit};
 
 /// What the frame allows: scripts and its own origin (the page needs both to run), downloads of
 /// the files it makes, and links into the AWS console in a new tab.
@@ -27,13 +27,14 @@ pub fn iframe(kit: &Kit) -> String {
 /// The listener, as plain JavaScript.
 fn listener(kit: &Kit) -> String {
     let origin = js_string(kit.page_origin.as_str());
+    let kind = js_string(HeightMessage::KIND);
     let id = js_string(FRAME_ID);
     [
         "window.addEventListener(\"message\", function (event) {".to_owned(),
         format!("  var frame = document.getElementById({id});"),
         format!("  if (!frame || event.origin !== {origin} || event.source !== frame.contentWindow) return;"),
         "  var data = event.data;".to_owned(),
-        "  if (data && data.type === \"rolesmith:height\" && typeof data.height === \"number\") {".to_owned(),
+        format!("  if (data && data.type === {kind} && typeof data.height === \"number\") {{"),
         "    frame.style.height = Math.ceil(data.height) + \"px\";".to_owned(),
         "  }".to_owned(),
         "});".to_owned(),
@@ -63,6 +64,7 @@ pub fn markdown(kit: &Kit) -> String {
 /// listener attached when the frame loads.
 pub fn mdx(kit: &Kit) -> String {
     let origin = js_string(kit.page_origin.as_str());
+    let kind = js_string(HeightMessage::KIND);
     [
         "<iframe".to_owned(),
         format!("  title={}", js_string(&kit.title)),
@@ -75,8 +77,7 @@ pub fn mdx(kit: &Kit) -> String {
         "    const frame = loaded.currentTarget;".to_owned(),
         "    window.addEventListener(\"message\", (event) => {".to_owned(),
         format!("      if (event.origin !== {origin} || event.source !== frame.contentWindow) return;"),
-        "      if (event.data?.type === \"rolesmith:height\" && typeof event.data.height === \"number\") {"
-            .to_owned(),
+        format!("      if (event.data?.type === {kind} && typeof event.data.height === \"number\") {{"),
         "        frame.style.height = `${Math.ceil(event.data.height)}px`;".to_owned(),
         "      }".to_owned(),
         "    });".to_owned(),
