@@ -99,7 +99,15 @@ pub fn readme(kit: &Kit) -> String {
 /// the HTML would start a Go template action, so each is written as one.
 pub fn hugo(kit: &Kit) -> String {
     let html = iframe(kit).replace("{{", "{{ \"{{\" }}");
-    format!("{{{{/* layouts/shortcodes/rolesmith.html */}}}}\n{html}\n{{{{/* In a page: */}}}}\n{{{{< rolesmith >}}}}\n")
+    [
+        "{{/* layouts/shortcodes/rolesmith.html */}}",
+        html.trim_end(),
+        "",
+        "{{/* In a page: */}}",
+        "{{< rolesmith >}}",
+        "",
+    ]
+    .join("\n")
 }
 
 /// Text for a double-quoted HTML attribute.
