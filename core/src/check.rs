@@ -10,7 +10,8 @@ mod repair;
 
 use serde_json::Value;
 
-use crate::finding::{DocKind, Finding, Location, Problem};
+use crate::finding::{Finding, Location, Problem};
+use crate::policy::kind::DocKind;
 use crate::policy::lint::lint;
 use crate::spec::Spec;
 

@@ -6,6 +6,7 @@
 use std::fmt;
 
 use crate::param::Param;
+use crate::policy::kind::DocKind;
 
 mod code;
 mod message;
@@ -31,38 +32,6 @@ impl Severity {
             Severity::Warning => "warning",
             Severity::Suggestion => "suggestion",
         }
-    }
-}
-
-/// Which kind of IAM policy a document is; the lint's rules differ between them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum DocKind {
-    /// A role trust policy: who may assume the role (`Principal`, `sts:AssumeRole`, no `Resource`).
-    Trust,
-    /// An identity-based permissions policy: what the role or user may do (`Resource`, no `Principal`).
-    Permissions,
-}
-
-impl DocKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DocKind::Trust => "trust",
-            DocKind::Permissions => "permissions",
-        }
-    }
-
-    /// How a message names this kind of policy.
-    pub fn noun(self) -> &'static str {
-        match self {
-            DocKind::Trust => "a trust policy",
-            DocKind::Permissions => "a permissions policy",
-        }
-    }
-}
-
-impl fmt::Display for DocKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

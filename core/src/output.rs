@@ -1,10 +1,11 @@
 //! The outputs of the public contract: which ones a spec shows, what each contains, and the file
 //! name it downloads as. The UI renders whatever this lists, so a new output is added here only.
 
-use crate::finding::{DocKind, Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::model::{How, Mode};
 use crate::param::Param;
 use crate::plan::Plan;
+use crate::policy::kind::DocKind;
 use crate::policy::size::Quota;
 use crate::render::{bash, cloudformation, console, handback, powershell, terraform, verify};
 use crate::spec::Spec;

@@ -9,12 +9,13 @@ mod validate;
 
 use std::collections::BTreeMap;
 
-use crate::finding::{DocKind, Finding};
+use crate::finding::Finding;
 use crate::form::PrincipalChoice;
 use crate::hazard;
 use crate::model::{parse_flag, Accent, How, Mode, Theme, VendorName};
 use crate::param::Param;
 use crate::plan::Plan;
+use crate::policy::kind::DocKind;
 use crate::query;
 
 /// `view=vendor`: the vendor kit instead of the builder.

@@ -6,8 +6,9 @@
 mod cases;
 
 use expect_test::expect_file;
-use rolesmith_core::finding::{DocKind, Finding, Location, Severity};
+use rolesmith_core::finding::{Finding, Location, Severity};
 use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::policy::{lint::lint, permissions, trust};
 use rolesmith_core::spec::Spec;
 

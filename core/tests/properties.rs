@@ -4,13 +4,14 @@
 
 use proptest::prelude::*;
 use rolesmith_core::check;
-use rolesmith_core::finding::{DocKind, Severity};
+use rolesmith_core::finding::Severity;
 use rolesmith_core::hazard::{self, Scope};
 use rolesmith_core::model::{
     AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, Principal, S3Action,
 };
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
+use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::policy::{lint::lint, permissions, to_pretty_json, trust};
 use rolesmith_core::spec::Spec;
 

@@ -11,9 +11,9 @@ use crate::ui::notices::Notices;
 use crate::ui::share_link::ShareLink;
 use crate::ui::status::Status;
 use crate::ui::ways::{output_panel, Ways};
-use rolesmith_core::finding::DocKind;
 use rolesmith_core::output;
 use rolesmith_core::param::Param;
+use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::spec::Spec;
 
 #[component]

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::ui::copy_button::CopyButton;
 use rolesmith_core::check::{self, Report};
-use rolesmith_core::finding::{DocKind, Severity};
+use rolesmith_core::finding::Severity;
+use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::spec::Spec;
 
 #[component]

@@ -2,8 +2,8 @@
 
 use serde_json::Value;
 
-use crate::finding::DocKind;
 use crate::policy::json::{statements, strings};
+use crate::policy::kind::DocKind;
 
 /// A trust policy names principals or allows `sts:AssumeRole…`; anything else is a permissions
 /// policy. Mixed when trust statements sit beside statements that grant on resources.

@@ -4,11 +4,11 @@
 use serde_json::Value;
 
 use crate::check::Fix;
-use crate::finding::DocKind;
 use crate::hazard;
 use crate::model::{Access, CannedAcl, ExternalId, Partition, Principal, S3Action};
 use crate::param::Param;
 use crate::policy::json::{s3_path, statements, strings};
+use crate::policy::kind::DocKind;
 use crate::policy::{permissions, to_pretty_json, trust};
 use crate::spec::Spec;
 

@@ -120,9 +120,9 @@ impl Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::DocKind;
     use crate::model::{Partition, ResourceKind, S3Action};
     use crate::param::Param;
+    use crate::policy::kind::DocKind;
 
     /// One of every variant, checked against the enum's source so a new variant can't be missed:
     /// codes are unique and kebab-case, and every message renders as a sentence.

@@ -2,9 +2,9 @@
 //! (`severity.rs`), stable code (`code.rs`), message (`message.rs`) and AWS source (`source.rs`)
 //! derive from it.
 
-use crate::finding::DocKind;
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
+use crate::policy::kind::DocKind;
 use crate::policy::size::Quota;
 
 /// Everything Rolesmith can report about an input. Each variant says when it fires and why.

@@ -2,6 +2,7 @@
 
 pub mod doc;
 pub mod json;
+pub mod kind;
 pub mod lint;
 pub mod permissions;
 pub mod size;

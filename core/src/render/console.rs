@@ -6,9 +6,9 @@
 //! [`ConsoleSteps::text`] is the output's text; the page renders the same pieces, so its
 //! `data-output="console-steps"` element holds exactly this text.
 
-use crate::finding::DocKind;
 use crate::model::Partition;
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
 
 /// The whole walk-through.

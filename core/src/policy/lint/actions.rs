@@ -5,10 +5,11 @@ use crate::policy::json::s3_path;
 use serde_json::Value;
 
 use super::{string_items, Lint, Statement};
-use crate::finding::{DocKind, Problem};
+use crate::finding::Problem;
 use crate::model::{
     known_service_action, Partition, Principal, ResourceKind, S3Action, ServiceActionCheck, UniqueId,
 };
+use crate::policy::kind::DocKind;
 
 /// Principal types IAM's grammar allows.
 const PRINCIPAL_KEYS: &[&str] = &["AWS", "Service", "Federated", "CanonicalUser"];
@@ -187,7 +188,7 @@ pub(super) fn deny_blocks_kms(lint: &mut Lint, statements: &[Statement]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::finding::DocKind;
+    use crate::policy::kind::DocKind;
     use crate::policy::lint::tests::check;
 
     fn permissions(statements: &str) -> Vec<String> {

@@ -174,7 +174,7 @@ fn external_ids(lint: &mut Lint, path: &str, values: &Value) {
 
 #[cfg(test)]
 mod tests {
-    use crate::finding::DocKind;
+    use crate::policy::kind::DocKind;
     use crate::policy::lint::tests::check;
 
     fn conditioned(action: &str, condition: &str) -> Vec<String> {

@@ -12,7 +12,8 @@ mod strings;
 
 use serde_json::{Map, Value};
 
-use crate::finding::{DocKind, Finding, Location, Problem};
+use crate::finding::{Finding, Location, Problem};
+use crate::policy::kind::DocKind;
 use crate::policy::size::{counted_chars, Quota, Size};
 
 /// Every finding about `document` read as a `doc` policy, in document order.

@@ -65,7 +65,7 @@ fn charset(lint: &mut Lint, path: &str, text: &str) {
 
 #[cfg(test)]
 mod tests {
-    use crate::finding::DocKind;
+    use crate::policy::kind::DocKind;
     use crate::policy::lint::tests::check;
 
     #[test]

@@ -1,0 +1,36 @@
+//! Which kind of IAM policy a document is: a concept of the policy language, named by findings
+//! (`Location::Document`) and used by the lint, the checker and the outputs. Depends on nothing.
+
+use std::fmt;
+
+/// Which kind of IAM policy a document is; the lint's rules differ between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DocKind {
+    /// A role trust policy: who may assume the role (`Principal`, `sts:AssumeRole`, no `Resource`).
+    Trust,
+    /// An identity-based permissions policy: what the role or user may do (`Resource`, no `Principal`).
+    Permissions,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::Trust => "trust",
+            DocKind::Permissions => "permissions",
+        }
+    }
+
+    /// How a message names this kind of policy.
+    pub fn noun(self) -> &'static str {
+        match self {
+            DocKind::Trust => "a trust policy",
+            DocKind::Permissions => "a permissions policy",
+        }
+    }
+}
+
+impl fmt::Display for DocKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
