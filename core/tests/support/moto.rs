@@ -7,9 +7,11 @@
 // Each test file uses only part of this API.
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::path::Path;
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use crate::tools::{tool, tool_path, Scratch};
@@ -145,10 +147,17 @@ impl Drop for Moto {
     }
 }
 
-/// A port nothing listens on right now. The listener closes before moto binds it; a clash with
-/// another process in between shows up as moto exiting, with its log.
+/// A port nothing listens on right now, and never handed to another server of this test
+/// process: servers start side by side, and the listener closes before moto binds the port, so
+/// without this two of them could be given the same one and one case talk to the other's server.
 fn free_port() -> u16 {
-    TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap().local_addr().unwrap().port()
+    static GIVEN: Mutex<BTreeSet<u16>> = Mutex::new(BTreeSet::new());
+    loop {
+        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap().local_addr().unwrap().port();
+        if GIVEN.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).insert(port) {
+            return port;
+        }
+    }
 }
 
 /// The standard output of a command that must succeed; otherwise a panic with everything it said.
