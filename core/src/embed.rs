@@ -85,8 +85,9 @@ impl KitOutput {
 
 /// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
 /// may do, and how the page looks; never the customer's own bucket or names.
-pub const KIT_PARAMS: [Param; 16] = [
+pub const KIT_PARAMS: [Param; 17] = [
     Param::Vendor,
+    Param::Mode,
     Param::Partition,
     Param::Account,
     Param::User,
@@ -129,8 +130,12 @@ pub struct Origin(String);
 
 impl Origin {
     /// `https://` anything, or `http://` for a local host (a preview); no path, query or space.
+    /// Kept as browsers write `event.origin`: lower case, without the scheme's default port.
     pub fn parse(raw: &str) -> Result<Origin, Vec<Problem>> {
-        let raw = raw.trim_end_matches('/');
+        let lowered = raw.trim_end_matches('/').to_ascii_lowercase();
+        let raw =
+            lowered.strip_suffix(":443").filter(|_| lowered.starts_with("https://")).unwrap_or(&lowered);
+        let raw = raw.strip_suffix(":80").filter(|_| raw.starts_with("http://")).unwrap_or(raw);
         let host = raw.strip_prefix("https://").or_else(|| {
             raw.strip_prefix("http://").filter(|host| {
                 ["localhost", "127.0.0.1"].contains(&host.split(':').next().unwrap_or_default())
@@ -179,6 +184,15 @@ impl Kit {
             .filter(|finding| !matches!(finding.problem, Problem::Missing { .. }))
             .filter(|finding| finding.at != Location::Url)
             .collect();
+        // A locked parameter the vendor left empty would face every customer with an error
+        // they can't fix.
+        findings.extend(
+            constants
+                .locked()
+                .into_iter()
+                .filter(|&param| param.is_field() && constants.get(param).trim().is_empty())
+                .map(|param| Finding::field(param, Problem::Missing { param })),
+        );
         let page = page.trim();
         let page_origin = page_origin(page);
         if page_origin.is_none() {
@@ -240,8 +254,14 @@ impl Kit {
     }
 }
 
-/// The origin of an `http(s)://host[:port]/path` address.
+/// The origin of an `http(s)://host[:port]/path` address whose path needs no escaping in any
+/// snippet (no space, quote, parenthesis, angle bracket or `#`).
 fn page_origin(page: &str) -> Option<Origin> {
+    if page
+        .contains(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | ')' | '<' | '>' | '#' | '`'))
+    {
+        return None;
+    }
     let (scheme, rest) = page.split_once("://")?;
     let host = rest.split(['/', '?', '#']).next()?;
     Origin::parse(&format!("{scheme}://{host}")).ok()
@@ -274,6 +294,12 @@ mod tests {
     fn origins_are_https_or_a_local_preview() {
         assert!(Origin::parse("https://docs.logz.io/").is_ok());
         assert!(Origin::parse("http://localhost:3000").is_ok());
+        assert_eq!(
+            Origin::parse("https://Docs.Logz.IO:443/").map(|origin| origin.0),
+            Ok("https://docs.logz.io".to_owned())
+        );
+        assert!(page_origin("https://x.example/my docs/").is_none());
+        assert!(page_origin("https://x.example/a#b").is_none());
         for bad in [
             "http://docs.logz.io",
             "docs.logz.io",

@@ -28,13 +28,37 @@ pub fn LockedSummary(
         .filter(|param| param.is_field())
         .map(|param| {
             let id = format!("locked-{param}");
-            let errors = move || {
+            // Errors and warnings on a value the customer can't change still show, linked to it.
+            let messages = move |errors: bool| {
                 findings
                     .read()
                     .iter()
-                    .filter(|f| f.at == Location::Field(param) && f.severity() == Severity::Error)
+                    .filter(|f| f.at == Location::Field(param) && (f.severity() == Severity::Error) == errors)
                     .map(Finding::to_string)
                     .collect::<Vec<_>>()
+            };
+            let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
+            let described_by = {
+                let (error_id, warning_id) = (error_id.clone(), warning_id.clone());
+                move || {
+                    let mut ids = Vec::new();
+                    ids.extend((!messages(true).is_empty()).then(|| error_id.clone()));
+                    ids.extend((!messages(false).is_empty()).then(|| warning_id.clone()));
+                    (!ids.is_empty()).then(|| ids.join(" "))
+                }
+            };
+            let list = move |errors: bool, list_id: String| {
+                move || {
+                    let messages = messages(errors);
+                    (!messages.is_empty()).then(|| {
+                        let items = messages.into_iter().map(|message| view! { <li>{message}</li> }).collect_view();
+                        if errors {
+                            view! { <ul class="error" id=list_id.clone() data-error-for=param.as_str()>{items}</ul> }.into_any()
+                        } else {
+                            view! { <ul class="warning" id=list_id.clone() data-warning-for=param.as_str()>{items}</ul> }.into_any()
+                        }
+                    })
+                }
             };
             let value = move || {
                 let value = spec.read().get(param).to_owned();
@@ -48,15 +72,17 @@ pub fn LockedSummary(
                 <div class="locked-row">
                     <dt><label for=id.clone()>{field_text(param).label}</label></dt>
                     <dd>
-                        <input type="text" class="locked-value" readonly id=id name=param.as_str() prop:value=value />
-                        {move || {
-                            let errors = errors();
-                            (!errors.is_empty()).then(|| view! {
-                                <ul class="error" data-error-for=param.as_str()>
-                                    {errors.into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
-                                </ul>
-                            })
-                        }}
+                        <input
+                            type="text"
+                            class="locked-value"
+                            readonly
+                            id=id
+                            name=param.as_str()
+                            prop:value=value
+                            aria-describedby=described_by
+                        />
+                        {list(true, error_id)}
+                        {list(false, warning_id)}
                     </dd>
                 </div>
             }

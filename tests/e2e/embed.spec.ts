@@ -87,7 +87,7 @@ test('the MDX snippet is JSX a docs build can parse, with camelCase attributes a
     'style',
     'sandbox',
     'allow',
-    'onLoad',
+    'ref',
   ]);
   expect(mdx).toContain('event.source !== frame.contentWindow');
 });

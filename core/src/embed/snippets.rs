@@ -67,14 +67,17 @@ pub fn mdx(kit: &Kit) -> String {
     let kind = js_string(HeightMessage::KIND);
     [
         "<iframe".to_owned(),
-        format!("  title={}", js_string(&kit.title)),
-        format!("  src={}", js_string(&kit.frame_src())),
+        format!("  title={{{}}}", js_string(&kit.title)),
+        format!("  src={{{}}}", js_string(&kit.frame_src())),
         "  loading=\"lazy\"".to_owned(),
         format!("  style={{{{ width: \"100%\", height: \"{INITIAL_HEIGHT}\", border: 0 }}}}"),
         format!("  sandbox=\"{SANDBOX}\""),
         "  allow=\"clipboard-write\"".to_owned(),
-        "  onLoad={(loaded) => {".to_owned(),
-        "    const frame = loaded.currentTarget;".to_owned(),
+        // A ref runs as soon as React has the element, before the frame can post anything; an
+        // onLoad handler could miss the first messages, or never run after hydration.
+        "  ref={(frame) => {".to_owned(),
+        "    if (!frame || frame.dataset.rolesmith) return;".to_owned(),
+        "    frame.dataset.rolesmith = \"listening\";".to_owned(),
         "    window.addEventListener(\"message\", (event) => {".to_owned(),
         format!("      if (event.origin !== {origin} || event.source !== frame.contentWindow) return;"),
         format!("      if (event.data?.type === {kind} && typeof event.data.height === \"number\") {{"),
@@ -88,11 +91,11 @@ pub fn mdx(kit: &Kit) -> String {
         + "\n"
 }
 
-/// ReadMe's `<HTMLBlock>`: the HTML snippet inside a template literal, whose `` ` ``, `\` and
-/// `${` are escaped.
+/// ReadMe's `<HTMLBlock>`, told to run the listener (it strips scripts otherwise): the HTML
+/// snippet inside a template literal, whose `` ` ``, `\` and `${` are escaped.
 pub fn readme(kit: &Kit) -> String {
     let html = iframe(kit).replace('\\', "\\\\").replace('`', "\\`").replace("${", "\\${");
-    format!("<HTMLBlock>{{`\n{html}`}}</HTMLBlock>\n")
+    format!("<HTMLBlock runScripts={{true}}>{{`\n{html}`}}</HTMLBlock>\n")
 }
 
 /// A Hugo shortcode file with the HTML snippet, and the call that puts it in a page. A `{{` in
@@ -166,7 +169,7 @@ mod tests {
         );
         assert!(
             mdx(&kit)
-                .contains(r#"title="Grant O'Brien & Sons ${y `z` \u003c/script access to your S3 bucket""#),
+                .contains(r#"title={"Grant O'Brien & Sons ${y `z` \u003c/script access to your S3 bucket"}"#),
             "{}",
             mdx(&kit)
         );

@@ -19,7 +19,7 @@ pub fn script(plan: &Plan) -> String {
             "# or save it and run `bash create-{}.sh`. It works in a subshell and a temporary folder, so your",
             plan.grantee_kind()
         ),
-        "# shell's settings and files stay as they are; run again after a failure, it says what exists.".to_owned(),
+        "# shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
         lines.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
@@ -27,12 +27,13 @@ pub fn script(plan: &Plan) -> String {
     lines.extend([
         "(".to_owned(),
         "set -euo pipefail".to_owned(),
+        "export AWS_PAGER=\"\"  # print, never page: a pager would wait for a key mid-script".to_owned(),
         "scratch=$(mktemp -d)".to_owned(),
         "trap 'rm -rf \"$scratch\"' EXIT".to_owned(),
         "cd \"$scratch\"".to_owned(),
     ]);
     for step in steps::setup(plan) {
-        if !matches!(step, Step::Run(_) | Step::Set(..)) {
+        if !matches!(step, Step::Run(_) | Step::Set(..) | Step::Say(_)) {
             lines.push(String::new());
         }
         write(plan, &step, "", &mut lines);
@@ -49,16 +50,17 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         Step::WriteDocument { file, json } => {
             lines.push(format!("{indent}cat > {file} <<'JSON'\n{json}JSON"))
         }
-        Step::Ensure { var, probe, exists, instead, otherwise } => {
-            lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, probe, indent)));
-            lines.push(format!("{indent}if [ -n \"${}\" ]; then", var.bash()));
-            let inner = format!("{indent}  ");
-            lines.push(format!("{inner}echo {}", quote::bash(exists)));
-            instead.iter().for_each(|step| write(plan, step, &inner, lines));
-            if !otherwise.is_empty() {
-                lines.push(format!("{indent}else"));
-                otherwise.iter().for_each(|step| write(plan, step, &inner, lines));
+        Step::StopIfAny { found, advice } => {
+            for (var, probe, _) in found {
+                lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, probe, indent)));
             }
+            let any: String = found.iter().map(|(var, _, _)| format!("${}", var.bash())).collect();
+            lines.push(format!("{indent}if [ -n \"{any}\" ]; then"));
+            for (var, _, what) in found {
+                lines.push(format!("{indent}  [ -z \"${}\" ] || echo {} >&2", var.bash(), quote::bash(what)));
+            }
+            lines.push(format!("{indent}  echo {} >&2", quote::bash(advice)));
+            lines.push(format!("{indent}  exit 1"));
             lines.push(format!("{indent}fi"));
         }
         Step::Set(var, aws) => lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, aws, indent))),
@@ -95,8 +97,15 @@ mod tests {
         let query = "partition=aws-us-gov&account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=b-1";
         let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
         let script = script(&plan);
-        let calls = script.matches(" iam ").count();
-        assert!(calls >= 5, "{script}");
-        assert_eq!(script.matches("aws --region us-gov-west-1 iam ").count(), calls, "{script}");
+        let calls: Vec<&str> = script
+            .lines()
+            .filter(|line| {
+                line.trim_start().starts_with("aws ") || line.contains("= aws ") || line.contains("$(aws ")
+            })
+            .collect();
+        assert!(calls.len() >= 5, "{script}");
+        for line in calls {
+            assert!(line.contains("aws --region us-gov-west-1 iam"), "{line}");
+        }
     }
 }

@@ -22,7 +22,7 @@ pub fn script(plan: &Plan) -> String {
         format!("  powershell -NoProfile -ExecutionPolicy Bypass -File .\\{file}"),
         "(the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only)."
             .to_owned(),
-        "Run again after a failure, it says what already exists.".to_owned(),
+        "It stops, changing nothing, if the role or policy already exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
         comments.extend(ACCESS_KEY_NOTICE.iter().map(|line| (*line).to_owned()));
@@ -32,6 +32,9 @@ pub fn script(plan: &Plan) -> String {
     lines.extend([
         "& {".to_owned(),
         "$ErrorActionPreference = 'Stop'".to_owned(),
+        "# Print, never page: a pager would wait for a key mid-script.".to_owned(),
+        "$PagerBefore = $env:AWS_PAGER".to_owned(),
+        "$env:AWS_PAGER = ''".to_owned(),
         "# Native commands don't stop on failure by themselves: check each aws call's exit code.".to_owned(),
         "function Assert-AwsSucceeded([string] $Step) {".to_owned(),
         "    if ($LASTEXITCODE -ne 0) { throw \"$Step failed with exit code $LASTEXITCODE; nothing after it was run.\" }".to_owned(),
@@ -42,7 +45,7 @@ pub fn script(plan: &Plan) -> String {
         "try {".to_owned(),
     ]);
     for step in steps::setup(plan) {
-        if !matches!(step, Step::Run(_) | Step::Set(..)) {
+        if !matches!(step, Step::Run(_) | Step::Set(..) | Step::Say(_)) {
             lines.push(String::new());
         }
         write(plan, &step, "", &mut lines);
@@ -50,6 +53,7 @@ pub fn script(plan: &Plan) -> String {
     lines.extend([
         String::new(),
         "} finally {".to_owned(),
+        "    $env:AWS_PAGER = $PagerBefore".to_owned(),
         "    Pop-Location".to_owned(),
         "    Remove-Item -Recurse -Force $Scratch".to_owned(),
         "}".to_owned(),
@@ -71,19 +75,21 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         // JSON value), so `-Encoding ascii` can't turn a prefix such as `données/` into `donn?es/`.
         Step::WriteDocument { file, json } => lines
             .push(format!("{indent}@'\n{}'@ | Set-Content -Path {file} -Encoding ascii", ascii_json(json))),
-        Step::Ensure { var, probe, exists, instead, otherwise } => {
-            checked(plan, &format!("{} = ", var.powershell()), probe, indent, lines);
-            lines.push(format!("{indent}if ({}) {{", var.powershell()));
-            let inner = format!("{indent}    ");
-            lines.push(format!("{inner}Write-Output {}", quote::powershell(exists)));
-            instead.iter().for_each(|step| write(plan, step, &inner, lines));
-            if otherwise.is_empty() {
-                lines.push(format!("{indent}}}"));
-            } else {
-                lines.push(format!("{indent}}} else {{"));
-                otherwise.iter().for_each(|step| write(plan, step, &inner, lines));
-                lines.push(format!("{indent}}}"));
+        Step::StopIfAny { found, advice } => {
+            for (var, probe, _) in found {
+                checked(plan, &format!("{} = ", var.powershell()), probe, indent, lines);
             }
+            let any: Vec<&str> = found.iter().map(|(var, _, _)| var.powershell()).collect();
+            lines.push(format!("{indent}if ({}) {{", any.join(" -or ")));
+            for (var, _, what) in found {
+                lines.push(format!(
+                    "{indent}    if ({}) {{ Write-Output {} }}",
+                    var.powershell(),
+                    quote::powershell(what)
+                ));
+            }
+            lines.push(format!("{indent}    throw {}", quote::powershell_string(advice)));
+            lines.push(format!("{indent}}}"));
         }
         Step::Set(var, aws) => checked(plan, &format!("{} = ", var.powershell()), aws, indent, lines),
         Step::Run(aws) => checked(plan, "", aws, indent, lines),
@@ -115,9 +121,16 @@ mod tests {
         let query = "partition=aws-cn&principal=arn:aws-cn:iam::588271335135:user/guance&external_id=gc-7f3a9e2b41d84c6e&bucket=guance-logs";
         let plan = Spec::from_url(query, "").validate().0.expect("a valid plan");
         let script = script(&plan);
-        let calls = script.lines().filter(|line| line.contains(" iam ") && !line.contains("Assert")).count();
-        assert!(calls >= 5, "{script}");
-        assert_eq!(script.matches("aws --region cn-north-1 iam ").count(), calls, "{script}");
+        let calls: Vec<&str> = script
+            .lines()
+            .filter(|line| {
+                line.trim_start().starts_with("aws ") || line.contains("= aws ") || line.contains("$(aws ")
+            })
+            .collect();
+        assert!(calls.len() >= 5, "{script}");
+        for line in calls {
+            assert!(line.contains("aws --region cn-north-1 iam"), "{line}");
+        }
     }
 
     #[test]

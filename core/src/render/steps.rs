@@ -1,10 +1,11 @@
 //! The set-up as one list of steps that both scripts walk: `bash` and `powershell` differ only in
 //! how they write a step, so they can never disagree on what gets created.
 //!
-//! Every create is guarded: a rerun after a partial failure finds what the first run made, says
-//! so, and brings it in line (a new trust or policy version) instead of dying on
-//! `EntityAlreadyExists` half-way. The probe is a `list-*` query that prints nothing when the
-//! thing is absent, so neither shell has to read an error to tell.
+//! Before changing anything, the scripts look for the role (or user) and the policy they would
+//! create. If either exists (an earlier run, or someone else's of the same name), they say which,
+//! change nothing and stop: updating it could hand these permissions to whatever else uses it,
+//! and dying on `EntityAlreadyExists` half-way would leave a half-made grant. The probe is a
+//! `list-*` query that prints nothing when the thing is absent, so neither shell reads an error.
 
 use crate::model::{IamName, Partition};
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
@@ -14,9 +15,9 @@ use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 pub enum Step {
     /// Write a JSON document to a file in the script's scratch folder, for `file://`.
     WriteDocument { file: &'static str, json: String },
-    /// Store what `probe` prints in `var`; when it printed something, say `exists` and take the
-    /// `instead` steps, otherwise the `otherwise` steps.
-    Ensure { var: Var, probe: AwsCall, exists: String, instead: Vec<Step>, otherwise: Vec<Step> },
+    /// Store what each probe prints in its variable; if any printed something, say what exists
+    /// (the `String` of each), then `advice`, and stop before anything is changed.
+    StopIfAny { found: Vec<(Var, AwsCall, String)>, advice: String },
     /// Store what a call prints in a variable.
     Set(Var, AwsCall),
     /// Run a call and let it print.
@@ -29,24 +30,24 @@ pub enum Step {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Var {
     ExistingGrantee,
+    ExistingPolicy,
     PolicyArn,
-    ExistingKeys,
 }
 
 impl Var {
     pub fn bash(self) -> &'static str {
         match self {
-            Var::ExistingGrantee => "EXISTING",
+            Var::ExistingGrantee => "EXISTING_GRANTEE",
+            Var::ExistingPolicy => "EXISTING_POLICY",
             Var::PolicyArn => "POLICY_ARN",
-            Var::ExistingKeys => "EXISTING_KEYS",
         }
     }
 
     pub fn powershell(self) -> &'static str {
         match self {
-            Var::ExistingGrantee => "$Existing",
+            Var::ExistingGrantee => "$ExistingGrantee",
+            Var::ExistingPolicy => "$ExistingPolicy",
             Var::PolicyArn => "$PolicyArn",
-            Var::ExistingKeys => "$ExistingKeys",
         }
     }
 }
@@ -130,65 +131,45 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
         steps.push(Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() });
     }
     steps.push(Step::WriteDocument { file: PERMISSIONS_FILE, json: documents.permissions.json.clone() });
-    steps.push(match plan.grantee {
-        Grantee::Role { .. } => Step::Ensure {
-            var: Var::ExistingGrantee,
-            probe: find("list-roles", "Roles", "RoleName", plan.grantee_name()),
-            exists: format!(
-                "Role {name} already exists (from an earlier run?): setting its trust policy to the one above."
-            ),
-            instead: vec![Step::Run(AwsCall::new(
-                "update-assume-role-policy",
-                vec![value("--role-name", &name), value("--policy-document", file(TRUST_FILE))],
-            ))],
-            otherwise: vec![Step::Run(AwsCall::new(
-                "create-role",
-                vec![
-                    value("--role-name", &name),
-                    value("--assume-role-policy-document", file(TRUST_FILE)),
-                    value("--description", plan.description()),
-                ],
-            ))],
-        },
-        Grantee::User { .. } => Step::Ensure {
-            var: Var::ExistingGrantee,
-            probe: find("list-users", "Users", "UserName", plan.grantee_name()),
-            exists: format!("User {name} already exists (from an earlier run?): keeping it."),
-            instead: vec![],
-            otherwise: vec![Step::Run(AwsCall::new("create-user", vec![value("--user-name", &name)]))],
-        },
-    });
+    let (grantee_probe, noun) = match plan.grantee {
+        Grantee::Role { .. } => (find("list-roles", "Roles", "RoleName", plan.grantee_name()), "Role"),
+        Grantee::User { .. } => (find("list-users", "Users", "UserName", plan.grantee_name()), "User"),
+    };
     let mut list_policies = find("list-policies", "Policies", "PolicyName", &plan.policy_name);
     list_policies.args.insert(0, value("--scope", "Local"));
-    steps.push(Step::Ensure {
-        var: Var::PolicyArn,
-        probe: list_policies,
-        exists: format!(
-            "Policy {} already exists (from an earlier run?): making the document above its default version.",
-            plan.policy_name
+    steps.push(Step::StopIfAny {
+        found: vec![
+            (Var::ExistingGrantee, grantee_probe, format!("{noun} {name} already exists in this account.")),
+            (Var::ExistingPolicy, list_policies, format!("Policy {} already exists in this account.", plan.policy_name)),
+        ],
+        advice: format!(
+            "Nothing was changed. If an earlier run left it, delete it (aws iam delete-{kind}, aws iam delete-policy) and run this again; otherwise choose other names."
         ),
-        instead: vec![Step::Run(AwsCall::new(
-            "create-policy-version",
-            vec![
-                ("--policy-arn", Arg::Var(Var::PolicyArn)),
-                value("--policy-document", file(PERMISSIONS_FILE)),
-                ("--set-as-default", Arg::Flag),
-            ],
-        ))],
-        otherwise: vec![Step::Set(
-            Var::PolicyArn,
-            AwsCall::new(
-                "create-policy",
-                vec![
-                    value("--policy-name", plan.policy_name.as_str()),
-                    value("--policy-document", file(PERMISSIONS_FILE)),
-                    value("--description", plan.description()),
-                    value("--query", "Policy.Arn"),
-                    value("--output", "text"),
-                ],
-            ),
-        )],
     });
+    steps.push(Step::Run(match plan.grantee {
+        Grantee::Role { .. } => AwsCall::new(
+            "create-role",
+            vec![
+                value("--role-name", &name),
+                value("--assume-role-policy-document", file(TRUST_FILE)),
+                value("--description", plan.description()),
+            ],
+        ),
+        Grantee::User { .. } => AwsCall::new("create-user", vec![value("--user-name", &name)]),
+    }));
+    steps.push(Step::Set(
+        Var::PolicyArn,
+        AwsCall::new(
+            "create-policy",
+            vec![
+                value("--policy-name", plan.policy_name.as_str()),
+                value("--policy-document", file(PERMISSIONS_FILE)),
+                value("--description", plan.description()),
+                value("--query", "Policy.Arn"),
+                value("--output", "text"),
+            ],
+        ),
+    ));
     steps.push(Step::Run(AwsCall::new(
         match plan.grantee {
             Grantee::Role { .. } => "attach-role-policy",
@@ -205,25 +186,8 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
             )));
         }
         Grantee::User { .. } => {
-            let mut otherwise: Vec<Step> =
-                ACCESS_KEY_NOTICE[..2].iter().map(|line| Step::Say((*line).to_owned())).collect();
-            otherwise.push(Step::Run(access_key(plan)));
-            steps.push(Step::Ensure {
-                var: Var::ExistingKeys,
-                probe: AwsCall::new(
-                    "list-access-keys",
-                    vec![
-                        value("--user-name", &name),
-                        value("--query", "AccessKeyMetadata[].AccessKeyId"),
-                        value("--output", "text"),
-                    ],
-                ),
-                exists: format!(
-                    "User {name} already has an access key, whose secret can't be shown again, so no new one is made. If the vendor never got it, delete it (aws iam delete-access-key) and run this again."
-                ),
-                instead: vec![],
-                otherwise,
-            });
+            steps.extend(ACCESS_KEY_NOTICE[..2].iter().map(|line| Step::Say((*line).to_owned())));
+            steps.push(Step::Run(access_key(plan)));
         }
     }
     steps

@@ -25,10 +25,10 @@ pub fn commands(plan: &Plan) -> String {
         plan.grantee_name().as_str(),
         quote::both_shells(plan.grantee_name().as_str()),
     );
-    let iam = match plan.partition.cli_region() {
-        Some(region) => format!("aws --region {region} iam"),
-        None => "aws iam".to_owned(),
-    };
+    // Outside the standard partition every call names its region, so a stale AWS_REGION can't
+    // send it to the wrong partition's endpoint.
+    let region = plan.partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
+    let (iam, sts) = (format!("aws{region} iam"), format!("aws{region} sts"));
     let mut lines = vec![
         "# Run these where you ran the set-up, in bash or PowerShell: each shows what was created."
             .to_owned(),
@@ -92,7 +92,7 @@ pub fn commands(plan: &Plan) -> String {
         Grantee::User { .. } => lines.extend([
             String::new(),
             format!("# For {}: with the access key configured, this names the user.", plan.vendor_label()),
-            "aws sts get-caller-identity --query Arn --output text".to_owned(),
+            format!("{sts} get-caller-identity --query Arn --output text"),
         ]),
     }
     if let Some(key) = &plan.kms_key {

@@ -116,15 +116,21 @@ impl Moto {
         self.bash(&["-euo", "pipefail", &script.to_string_lossy()], dir.path(), region)
     }
 
-    /// Runs `bash ARGS...` in `dir` with `region` as [`Moto::run_script`] sets it.
+    /// Runs `bash ARGS...` in `dir` with `region` as [`Moto::run_script`] sets it; panics with
+    /// both outputs if it fails.
     pub fn bash(&self, args: &[&str], dir: &Path, region: Option<&str>) -> String {
+        check(&format!("bash {}", args.join(" ")), &self.try_bash(args, dir, region))
+    }
+
+    /// The same, returning how it ended whether it succeeded or not.
+    pub fn try_bash(&self, args: &[&str], dir: &Path, region: Option<&str>) -> Output {
         let mut command = self.command("bash");
         command.args(args).current_dir(dir);
         match region {
             Some(region) => command.env("AWS_DEFAULT_REGION", region),
             None => command.env("AWS_REGION", "us-east-1"),
         };
-        check(&format!("bash {}", args.join(" ")), &command.output().unwrap())
+        command.output().unwrap()
     }
 
     fn wait_until_listening(&mut self, port: u16, log: &Path) {

@@ -2,9 +2,10 @@
 # Creates the IAM role databend-test for Databend Cloud and prints its ARN.
 # Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
 # or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
-# shell's settings and files stay as they are; run again after a failure, it says what exists.
+# shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.
 (
 set -euo pipefail
+export AWS_PAGER=""  # print, never page: a pager would wait for a key mid-script
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
@@ -64,34 +65,25 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-EXISTING=$(aws iam list-roles --query "Roles[?RoleName=='databend-test'].Arn" --output text)
-if [ -n "$EXISTING" ]; then
-  echo 'Role databend-test already exists (from an earlier run?): setting its trust policy to the one above.'
-  aws iam update-assume-role-policy --role-name databend-test --policy-document file://trust.json
-else
-  aws iam create-role \
-    --role-name databend-test \
-    --assume-role-policy-document file://trust.json \
-    --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+EXISTING_GRANTEE=$(aws iam list-roles --query "Roles[?RoleName=='databend-test'].Arn" --output text)
+EXISTING_POLICY=$(aws iam list-policies --scope Local --query "Policies[?PolicyName=='databend-test'].Arn" --output text)
+if [ -n "$EXISTING_GRANTEE$EXISTING_POLICY" ]; then
+  [ -z "$EXISTING_GRANTEE" ] || echo 'Role databend-test already exists in this account.' >&2
+  [ -z "$EXISTING_POLICY" ] || echo 'Policy databend-test already exists in this account.' >&2
+  echo 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.' >&2
+  exit 1
 fi
-
-POLICY_ARN=$(aws iam list-policies --scope Local --query "Policies[?PolicyName=='databend-test'].Arn" --output text)
-if [ -n "$POLICY_ARN" ]; then
-  echo 'Policy databend-test already exists (from an earlier run?): making the document above its default version.'
-  aws iam create-policy-version \
-    --policy-arn "$POLICY_ARN" \
-    --policy-document file://permissions.json \
-    --set-as-default
-else
-  POLICY_ARN=$(aws iam create-policy \
-    --policy-name databend-test \
-    --policy-document file://permissions.json \
-    --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' \
-    --query Policy.Arn \
-    --output text)
-fi
+aws iam create-role \
+  --role-name databend-test \
+  --assume-role-policy-document file://trust.json \
+  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123'
+POLICY_ARN=$(aws iam create-policy \
+  --policy-name databend-test \
+  --policy-document file://permissions.json \
+  --description 'Lets Databend Cloud read/write/delete s3://test-bucket-123' \
+  --query Policy.Arn \
+  --output text)
 aws iam attach-role-policy --role-name databend-test --policy-arn "$POLICY_ARN"
-
 echo 'Role ARN to send to Databend Cloud:'
 aws iam get-role --role-name databend-test --query Role.Arn --output text
 )

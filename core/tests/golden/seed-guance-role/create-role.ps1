@@ -3,9 +3,12 @@
 # paste it into the console, or save it as create-role.ps1 and run it with
 #   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-role.ps1
 # (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
-# Run again after a failure, it says what already exists.
+# It stops, changing nothing, if the role or policy already exists.
 & {
 $ErrorActionPreference = 'Stop'
+# Print, never page: a pager would wait for a key mid-script.
+$PagerBefore = $env:AWS_PAGER
+$env:AWS_PAGER = ''
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
@@ -69,46 +72,38 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$Existing = aws --region cn-north-1 iam list-roles --query 'Roles[?RoleName==''guance-backup-role''].Arn' --output text
+$ExistingGrantee = aws --region cn-north-1 iam list-roles --query 'Roles[?RoleName==''guance-backup-role''].Arn' --output text
 Assert-AwsSucceeded 'aws iam list-roles'
-if ($Existing) {
-    Write-Output 'Role guance-backup-role already exists (from an earlier run?): setting its trust policy to the one above.'
-    aws --region cn-north-1 iam update-assume-role-policy --role-name guance-backup-role --policy-document file://trust.json
-    Assert-AwsSucceeded 'aws iam update-assume-role-policy'
-} else {
-    aws --region cn-north-1 iam create-role `
-      --role-name guance-backup-role `
-      --assume-role-policy-document file://trust.json `
-      --description 'Lets Guance read/write s3://guance-backup-logs'
-    Assert-AwsSucceeded 'aws iam create-role'
-}
-
-$PolicyArn = aws --region cn-north-1 iam list-policies `
+$ExistingPolicy = aws --region cn-north-1 iam list-policies `
   --scope Local `
   --query 'Policies[?PolicyName==''guance-backup-policy''].Arn' `
   --output text
 Assert-AwsSucceeded 'aws iam list-policies'
-if ($PolicyArn) {
-    Write-Output 'Policy guance-backup-policy already exists (from an earlier run?): making the document above its default version.'
-    aws --region cn-north-1 iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
-    Assert-AwsSucceeded 'aws iam create-policy-version'
-} else {
-    $PolicyArn = aws --region cn-north-1 iam create-policy `
-      --policy-name guance-backup-policy `
-      --policy-document file://permissions.json `
-      --description 'Lets Guance read/write s3://guance-backup-logs' `
-      --query Policy.Arn `
-      --output text
-    Assert-AwsSucceeded 'aws iam create-policy'
+if ($ExistingGrantee -or $ExistingPolicy) {
+    if ($ExistingGrantee) { Write-Output 'Role guance-backup-role already exists in this account.' }
+    if ($ExistingPolicy) { Write-Output 'Policy guance-backup-policy already exists in this account.' }
+    throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
+aws --region cn-north-1 iam create-role `
+  --role-name guance-backup-role `
+  --assume-role-policy-document file://trust.json `
+  --description 'Lets Guance read/write s3://guance-backup-logs'
+Assert-AwsSucceeded 'aws iam create-role'
+$PolicyArn = aws --region cn-north-1 iam create-policy `
+  --policy-name guance-backup-policy `
+  --policy-document file://permissions.json `
+  --description 'Lets Guance read/write s3://guance-backup-logs' `
+  --query Policy.Arn `
+  --output text
+Assert-AwsSucceeded 'aws iam create-policy'
 aws --region cn-north-1 iam attach-role-policy --role-name guance-backup-role --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-role-policy'
-
 Write-Output 'Role ARN to send to Guance:'
 aws --region cn-north-1 iam get-role --role-name guance-backup-role --query Role.Arn --output text
 Assert-AwsSucceeded 'aws iam get-role'
 
 } finally {
+    $env:AWS_PAGER = $PagerBefore
     Pop-Location
     Remove-Item -Recurse -Force $Scratch
 }

@@ -2,9 +2,10 @@
 # Creates the IAM role guance-backup-role for Guance and prints its ARN.
 # Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
 # or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
-# shell's settings and files stay as they are; run again after a failure, it says what exists.
+# shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.
 (
 set -euo pipefail
+export AWS_PAGER=""  # print, never page: a pager would wait for a key mid-script
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
@@ -63,37 +64,28 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-EXISTING=$(aws --region cn-north-1 iam list-roles --query "Roles[?RoleName=='guance-backup-role'].Arn" --output text)
-if [ -n "$EXISTING" ]; then
-  echo 'Role guance-backup-role already exists (from an earlier run?): setting its trust policy to the one above.'
-  aws --region cn-north-1 iam update-assume-role-policy --role-name guance-backup-role --policy-document file://trust.json
-else
-  aws --region cn-north-1 iam create-role \
-    --role-name guance-backup-role \
-    --assume-role-policy-document file://trust.json \
-    --description 'Lets Guance read/write s3://guance-backup-logs'
-fi
-
-POLICY_ARN=$(aws --region cn-north-1 iam list-policies \
+EXISTING_GRANTEE=$(aws --region cn-north-1 iam list-roles --query "Roles[?RoleName=='guance-backup-role'].Arn" --output text)
+EXISTING_POLICY=$(aws --region cn-north-1 iam list-policies \
   --scope Local \
   --query "Policies[?PolicyName=='guance-backup-policy'].Arn" \
   --output text)
-if [ -n "$POLICY_ARN" ]; then
-  echo 'Policy guance-backup-policy already exists (from an earlier run?): making the document above its default version.'
-  aws --region cn-north-1 iam create-policy-version \
-    --policy-arn "$POLICY_ARN" \
-    --policy-document file://permissions.json \
-    --set-as-default
-else
-  POLICY_ARN=$(aws --region cn-north-1 iam create-policy \
-    --policy-name guance-backup-policy \
-    --policy-document file://permissions.json \
-    --description 'Lets Guance read/write s3://guance-backup-logs' \
-    --query Policy.Arn \
-    --output text)
+if [ -n "$EXISTING_GRANTEE$EXISTING_POLICY" ]; then
+  [ -z "$EXISTING_GRANTEE" ] || echo 'Role guance-backup-role already exists in this account.' >&2
+  [ -z "$EXISTING_POLICY" ] || echo 'Policy guance-backup-policy already exists in this account.' >&2
+  echo 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.' >&2
+  exit 1
 fi
+aws --region cn-north-1 iam create-role \
+  --role-name guance-backup-role \
+  --assume-role-policy-document file://trust.json \
+  --description 'Lets Guance read/write s3://guance-backup-logs'
+POLICY_ARN=$(aws --region cn-north-1 iam create-policy \
+  --policy-name guance-backup-policy \
+  --policy-document file://permissions.json \
+  --description 'Lets Guance read/write s3://guance-backup-logs' \
+  --query Policy.Arn \
+  --output text)
 aws --region cn-north-1 iam attach-role-policy --role-name guance-backup-role --policy-arn "$POLICY_ARN"
-
 echo 'Role ARN to send to Guance:'
 aws --region cn-north-1 iam get-role --role-name guance-backup-role --query Role.Arn --output text
 )

@@ -3,12 +3,15 @@
 # paste it into the console, or save it as create-user.ps1 and run it with
 #   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-user.ps1
 # (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
-# Run again after a failure, it says what already exists.
+# It stops, changing nothing, if the role or policy already exists.
 # The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.
 # Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.
 # A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.
 & {
 $ErrorActionPreference = 'Stop'
+# Print, never page: a pager would wait for a key mid-script.
+$PagerBefore = $env:AWS_PAGER
+$env:AWS_PAGER = ''
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
@@ -58,54 +61,39 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$Existing = aws --region cn-north-1 iam list-users --query 'Users[?UserName==''guance-backup-user''].Arn' --output text
+$ExistingGrantee = aws --region cn-north-1 iam list-users --query 'Users[?UserName==''guance-backup-user''].Arn' --output text
 Assert-AwsSucceeded 'aws iam list-users'
-if ($Existing) {
-    Write-Output 'User guance-backup-user already exists (from an earlier run?): keeping it.'
-} else {
-    aws --region cn-north-1 iam create-user --user-name guance-backup-user
-    Assert-AwsSucceeded 'aws iam create-user'
-}
-
-$PolicyArn = aws --region cn-north-1 iam list-policies `
+$ExistingPolicy = aws --region cn-north-1 iam list-policies `
   --scope Local `
   --query 'Policies[?PolicyName==''guance-backup-policy''].Arn' `
   --output text
 Assert-AwsSucceeded 'aws iam list-policies'
-if ($PolicyArn) {
-    Write-Output 'Policy guance-backup-policy already exists (from an earlier run?): making the document above its default version.'
-    aws --region cn-north-1 iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
-    Assert-AwsSucceeded 'aws iam create-policy-version'
-} else {
-    $PolicyArn = aws --region cn-north-1 iam create-policy `
-      --policy-name guance-backup-policy `
-      --policy-document file://permissions.json `
-      --description 'Lets Guance read/write s3://guance-backup-logs' `
-      --query Policy.Arn `
-      --output text
-    Assert-AwsSucceeded 'aws iam create-policy'
+if ($ExistingGrantee -or $ExistingPolicy) {
+    if ($ExistingGrantee) { Write-Output 'User guance-backup-user already exists in this account.' }
+    if ($ExistingPolicy) { Write-Output 'Policy guance-backup-policy already exists in this account.' }
+    throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-user, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
+aws --region cn-north-1 iam create-user --user-name guance-backup-user
+Assert-AwsSucceeded 'aws iam create-user'
+$PolicyArn = aws --region cn-north-1 iam create-policy `
+  --policy-name guance-backup-policy `
+  --policy-document file://permissions.json `
+  --description 'Lets Guance read/write s3://guance-backup-logs' `
+  --query Policy.Arn `
+  --output text
+Assert-AwsSucceeded 'aws iam create-policy'
 aws --region cn-north-1 iam attach-user-policy --user-name guance-backup-user --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-user-policy'
-
-$ExistingKeys = aws --region cn-north-1 iam list-access-keys `
+Write-Output 'The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.'
+Write-Output 'Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.'
+aws --region cn-north-1 iam create-access-key `
   --user-name guance-backup-user `
-  --query 'AccessKeyMetadata[].AccessKeyId' `
+  --query 'AccessKey.[AccessKeyId,SecretAccessKey]' `
   --output text
-Assert-AwsSucceeded 'aws iam list-access-keys'
-if ($ExistingKeys) {
-    Write-Output 'User guance-backup-user already has an access key, whose secret can''t be shown again, so no new one is made. If the vendor never got it, delete it (aws iam delete-access-key) and run this again.'
-} else {
-    Write-Output 'The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.'
-    Write-Output 'Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.'
-    aws --region cn-north-1 iam create-access-key `
-      --user-name guance-backup-user `
-      --query 'AccessKey.[AccessKeyId,SecretAccessKey]' `
-      --output text
-    Assert-AwsSucceeded 'aws iam create-access-key'
-}
+Assert-AwsSucceeded 'aws iam create-access-key'
 
 } finally {
+    $env:AWS_PAGER = $PagerBefore
     Pop-Location
     Remove-Item -Recurse -Force $Scratch
 }

@@ -3,9 +3,12 @@
 # paste it into the console, or save it as create-role.ps1 and run it with
 #   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-role.ps1
 # (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
-# Run again after a failure, it says what already exists.
+# It stops, changing nothing, if the role or policy already exists.
 & {
 $ErrorActionPreference = 'Stop'
+# Print, never page: a pager would wait for a key mid-script.
+$PagerBefore = $env:AWS_PAGER
+$env:AWS_PAGER = ''
 # Native commands don't stop on failure by themselves: check each aws call's exit code.
 function Assert-AwsSucceeded([string] $Step) {
     if ($LASTEXITCODE -ne 0) { throw "$Step failed with exit code $LASTEXITCODE; nothing after it was run." }
@@ -95,43 +98,35 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$Existing = aws iam list-roles --query 'Roles[?RoleName==''Test-UserAccess-Role''].Arn' --output text
+$ExistingGrantee = aws iam list-roles --query 'Roles[?RoleName==''Test-UserAccess-Role''].Arn' --output text
 Assert-AwsSucceeded 'aws iam list-roles'
-if ($Existing) {
-    Write-Output 'Role Test-UserAccess-Role already exists (from an earlier run?): setting its trust policy to the one above.'
-    aws iam update-assume-role-policy --role-name Test-UserAccess-Role --policy-document file://trust.json
-    Assert-AwsSucceeded 'aws iam update-assume-role-policy'
-} else {
-    aws iam create-role `
-      --role-name Test-UserAccess-Role `
-      --assume-role-policy-document file://trust.json `
-      --description 'Lets XMode read/write/delete s3://acme-xmode-delivery'
-    Assert-AwsSucceeded 'aws iam create-role'
-}
-
-$PolicyArn = aws iam list-policies --scope Local --query 'Policies[?PolicyName==''my-policy''].Arn' --output text
+$ExistingPolicy = aws iam list-policies --scope Local --query 'Policies[?PolicyName==''my-policy''].Arn' --output text
 Assert-AwsSucceeded 'aws iam list-policies'
-if ($PolicyArn) {
-    Write-Output 'Policy my-policy already exists (from an earlier run?): making the document above its default version.'
-    aws iam create-policy-version --policy-arn $PolicyArn --policy-document file://permissions.json --set-as-default
-    Assert-AwsSucceeded 'aws iam create-policy-version'
-} else {
-    $PolicyArn = aws iam create-policy `
-      --policy-name my-policy `
-      --policy-document file://permissions.json `
-      --description 'Lets XMode read/write/delete s3://acme-xmode-delivery' `
-      --query Policy.Arn `
-      --output text
-    Assert-AwsSucceeded 'aws iam create-policy'
+if ($ExistingGrantee -or $ExistingPolicy) {
+    if ($ExistingGrantee) { Write-Output 'Role Test-UserAccess-Role already exists in this account.' }
+    if ($ExistingPolicy) { Write-Output 'Policy my-policy already exists in this account.' }
+    throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
+aws iam create-role `
+  --role-name Test-UserAccess-Role `
+  --assume-role-policy-document file://trust.json `
+  --description 'Lets XMode read/write/delete s3://acme-xmode-delivery'
+Assert-AwsSucceeded 'aws iam create-role'
+$PolicyArn = aws iam create-policy `
+  --policy-name my-policy `
+  --policy-document file://permissions.json `
+  --description 'Lets XMode read/write/delete s3://acme-xmode-delivery' `
+  --query Policy.Arn `
+  --output text
+Assert-AwsSucceeded 'aws iam create-policy'
 aws iam attach-role-policy --role-name Test-UserAccess-Role --policy-arn $PolicyArn
 Assert-AwsSucceeded 'aws iam attach-role-policy'
-
 Write-Output 'Role ARN to send to XMode:'
 aws iam get-role --role-name Test-UserAccess-Role --query Role.Arn --output text
 Assert-AwsSucceeded 'aws iam get-role'
 
 } finally {
+    $env:AWS_PAGER = $PagerBefore
     Pop-Location
     Remove-Item -Recurse -Force $Scratch
 }

@@ -2,9 +2,10 @@
 # Creates the IAM role snowflake-s3-access for Snowflake and prints its ARN.
 # Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
 # or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
-# shell's settings and files stay as they are; run again after a failure, it says what exists.
+# shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.
 (
 set -euo pipefail
+export AWS_PAGER=""  # print, never page: a pager would wait for a key mid-script
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
@@ -72,37 +73,28 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-EXISTING=$(aws iam list-roles --query "Roles[?RoleName=='snowflake-s3-access'].Arn" --output text)
-if [ -n "$EXISTING" ]; then
-  echo 'Role snowflake-s3-access already exists (from an earlier run?): setting its trust policy to the one above.'
-  aws iam update-assume-role-policy --role-name snowflake-s3-access --policy-document file://trust.json
-else
-  aws iam create-role \
-    --role-name snowflake-s3-access \
-    --assume-role-policy-document file://trust.json \
-    --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket'
-fi
-
-POLICY_ARN=$(aws iam list-policies \
+EXISTING_GRANTEE=$(aws iam list-roles --query "Roles[?RoleName=='snowflake-s3-access'].Arn" --output text)
+EXISTING_POLICY=$(aws iam list-policies \
   --scope Local \
   --query "Policies[?PolicyName=='snowflake-s3-access-policy'].Arn" \
   --output text)
-if [ -n "$POLICY_ARN" ]; then
-  echo 'Policy snowflake-s3-access-policy already exists (from an earlier run?): making the document above its default version.'
-  aws iam create-policy-version \
-    --policy-arn "$POLICY_ARN" \
-    --policy-document file://permissions.json \
-    --set-as-default
-else
-  POLICY_ARN=$(aws iam create-policy \
-    --policy-name snowflake-s3-access-policy \
-    --policy-document file://permissions.json \
-    --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket' \
-    --query Policy.Arn \
-    --output text)
+if [ -n "$EXISTING_GRANTEE$EXISTING_POLICY" ]; then
+  [ -z "$EXISTING_GRANTEE" ] || echo 'Role snowflake-s3-access already exists in this account.' >&2
+  [ -z "$EXISTING_POLICY" ] || echo 'Policy snowflake-s3-access-policy already exists in this account.' >&2
+  echo 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.' >&2
+  exit 1
 fi
+aws iam create-role \
+  --role-name snowflake-s3-access \
+  --assume-role-policy-document file://trust.json \
+  --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket'
+POLICY_ARN=$(aws iam create-policy \
+  --policy-name snowflake-s3-access-policy \
+  --policy-document file://permissions.json \
+  --description 'Lets Snowflake read/write/delete s3://my.example.s3.bucket' \
+  --query Policy.Arn \
+  --output text)
 aws iam attach-role-policy --role-name snowflake-s3-access --policy-arn "$POLICY_ARN"
-
 echo 'Role ARN to send to Snowflake:'
 aws iam get-role --role-name snowflake-s3-access --query Role.Arn --output text
 )
