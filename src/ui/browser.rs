@@ -66,7 +66,12 @@ pub fn download(file_name: &str, text: &str) -> Result<(), JsValue> {
     link.set_href(&url);
     link.set_download(file_name);
     link.click();
-    Url::revoke_object_url(&url)
+    // Revoked a moment later: some browsers (Safari) cancel a download whose URL goes at once.
+    leptos::prelude::set_timeout(
+        move || drop(Url::revoke_object_url(&url)),
+        std::time::Duration::from_secs(10),
+    );
+    Ok(())
 }
 
 /// Applies the vendor's look to the whole page: the theme as `data-theme` on the root element
@@ -80,7 +85,11 @@ pub fn apply_look(theme: Theme, accent: Option<Accent>) {
         Some(accent) => {
             let _ = style.set_property("--accent", &accent.css());
             let _ = style.set_property("--accent-text", accent.text_css());
-            let _ = style.set_property("--focus", &accent.css());
+            // The focus ring keeps its own colour unless the accent stands out on both themes.
+            match accent.focus_css() {
+                Some(focus) => drop(style.set_property("--focus", &focus)),
+                None => drop(style.remove_property("--focus")),
+            }
         }
         None => {
             for property in ["--accent", "--accent-text", "--focus"] {

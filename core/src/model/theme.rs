@@ -65,6 +65,15 @@ impl Accent {
         }
     }
 
+    /// The accent as the focus ring's colour, when it reaches 3:1 (WCAG 1.4.11) against both the
+    /// light and the dark page background; a very light or very dark accent would hide focus on
+    /// one of them.
+    pub fn focus_css(self) -> Option<String> {
+        const LIGHT_PAGE: f64 = 0.93;
+        const DARK_PAGE: f64 = 0.01;
+        (self.contrast_with(LIGHT_PAGE) >= 3.0 && self.contrast_with(DARK_PAGE) >= 3.0).then(|| self.css())
+    }
+
     /// WCAG contrast ratio against a grey of relative luminance `other`.
     pub fn contrast_with(self, other: f64) -> f64 {
         let own = self.luminance();
@@ -100,6 +109,8 @@ mod tests {
         }
         assert_eq!(Accent::parse("#ffff00").map(Accent::text_css), Ok("#000000"));
         assert_eq!(Accent::parse("#1a237e").map(Accent::text_css), Ok("#ffffff"));
+        assert!(Accent::parse("#ffffff").is_ok_and(|accent| accent.focus_css().is_none()));
+        assert_eq!(Accent::parse("#d9480f").map(Accent::focus_css), Ok(Some("#d9480f".to_owned())));
     }
 
     proptest! {
