@@ -22,7 +22,7 @@ pub fn App(initial: Spec) -> impl IntoView {
     let embedded = initial.embedded();
     let spec = RwSignal::new(initial);
     let checked = Memo::new(move |_| spec.read().validate());
-    let findings = Signal::derive(move || checked.read().1.clone());
+    let findings = Memo::new(move |_| checked.read().1.clone());
     let mode = Memo::new(move |_| spec.read().mode());
     let shown = Memo::new(move |_| output::shown(&spec.read()));
     let (status, set_status) = signal(String::new());

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::browser;
-use crate::ui::copy_button::CopyButton;
+use crate::ui::copy_button::{copy_with_feedback, CopyButton};
 use crate::ui::download_button::DownloadButton;
 use crate::ui::status::status;
 use rolesmith_core::model::Mode;
@@ -89,18 +88,7 @@ fn ValueToCopy(label: String, text: String) -> impl IntoView {
     let copied = RwSignal::new(false);
     let copy = {
         let (label, text) = (label.clone(), text.clone());
-        move |_| {
-            copied.set(true);
-            status.say(format!("Copied {label}."));
-            set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
-            let label = label.clone();
-            browser::copy_text(&text, move || {
-                copied.set(false);
-                status.say(format!(
-                    "The browser didn't allow copying {label}: select it and press Ctrl+C (Cmd+C on a Mac)."
-                ));
-            });
-        }
+        move |_| copy_with_feedback(status, &text, label.clone(), copied, || {})
     };
     view! {
         <code class="value">{text.clone()}</code>

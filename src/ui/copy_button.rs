@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{browser, status::status};
+use crate::ui::browser;
+use crate::ui::status::{status, Status};
 
 #[component]
 pub fn CopyButton(
@@ -20,20 +21,13 @@ pub fn CopyButton(
     #[prop(optional)]
     compact: Option<&'static str>,
 ) -> impl IntoView {
+    // Looked up while the component is made: an event handler runs outside its owner.
     let status = status();
     let copied = RwSignal::new(false);
     let copy = move |_| {
         let Some(text) = text.get_untracked() else { return };
-        copied.set(true);
-        status.say(format!("Copied {name} to the clipboard."));
-        set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
-        browser::copy_text(&text, move || {
-            copied.set(false);
-            browser::select_output(name);
-            status.say(
-                "The browser didn't allow copying: the text is selected, press Ctrl+C (Cmd+C on a Mac)."
-                    .into(),
-            );
+        copy_with_feedback(status, &text, format!("{name} to the clipboard"), copied, move || {
+            browser::select_output(name)
         });
     };
     let label = move || if copied.get() { "Copied ✓" } else { "Copy" };
@@ -50,4 +44,26 @@ pub fn CopyButton(
             {compact.is_none().then_some(label)}
         </button>
     }
+}
+
+/// Copies `text` and says so (`what` names it: "Copied {what}."), marking `copied` for two
+/// seconds; if the browser refuses, runs `refused` (selecting the text, say) and tells the user to
+/// press Ctrl+C. Shared by every copy button, whatever it copies.
+pub fn copy_with_feedback(
+    status: Status,
+    text: &str,
+    what: String,
+    copied: RwSignal<bool>,
+    refused: impl FnOnce() + 'static,
+) {
+    copied.set(true);
+    status.say(format!("Copied {what}."));
+    set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
+    browser::copy_text(text, move || {
+        copied.set(false);
+        refused();
+        status.say(
+            "The browser didn't allow copying: select the text and press Ctrl+C (Cmd+C on a Mac).".into(),
+        );
+    });
 }

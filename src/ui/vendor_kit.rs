@@ -21,7 +21,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     let page = RwSignal::new(browser::page_address());
     let docs = RwSignal::new(String::new());
     let built = Memo::new(move |_| Kit::build(&constants.read(), &page.read(), &docs.read()));
-    let findings = Signal::derive(move || built.read().1.clone());
+    let findings = Memo::new(move |_| built.read().1.clone());
     let (status, set_status) = signal(String::new());
     provide_context(Status::new(set_status));
     browser::size_preview_frames();

@@ -33,7 +33,7 @@ pub fn script(plan: &Plan) -> String {
         "cd \"$scratch\"".to_owned(),
     ]);
     for step in steps::setup(plan) {
-        if !matches!(step, Step::Run(_) | Step::Set(..) | Step::Say(_)) {
+        if step.opens_section() {
             lines.push(String::new());
         }
         write(plan, &step, "", &mut lines);
@@ -71,12 +71,12 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
 
 /// A call as bash writes it.
 fn call(plan: &Plan, aws: &AwsCall, indent: &str) -> String {
-    aws.written(plan.partition, '\\', indent, option)
+    aws.written(plan.partition, Some('\\'), indent, option)
 }
 
 /// The same call on one line, for a comment in another file.
 pub fn one_line(plan: &Plan, aws: &AwsCall) -> String {
-    aws.written(plan.partition, '\\', "", option).replace(" \\\n  ", " ")
+    aws.written(plan.partition, None, "", option)
 }
 
 fn option(name: &str, arg: &Arg) -> String {

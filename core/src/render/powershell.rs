@@ -45,7 +45,7 @@ pub fn script(plan: &Plan) -> String {
         "try {".to_owned(),
     ]);
     for step in steps::setup(plan) {
-        if !matches!(step, Step::Run(_) | Step::Set(..) | Step::Say(_)) {
+        if step.opens_section() {
             lines.push(String::new());
         }
         write(plan, &step, "", &mut lines);
@@ -104,7 +104,7 @@ fn checked(plan: &Plan, assign: &str, aws: &AwsCall, indent: &str, lines: &mut V
         Arg::Var(var) => format!("{name} {}", var.powershell()),
         Arg::Flag => name.to_owned(),
     };
-    lines.push(format!("{indent}{assign}{}", aws.written(plan.partition, '`', indent, option)));
+    lines.push(format!("{indent}{assign}{}", aws.written(plan.partition, Some('`'), indent, option)));
     lines.push(format!(
         "{indent}Assert-AwsSucceeded {}",
         quote::powershell_string(&format!("aws iam {}", aws.command))

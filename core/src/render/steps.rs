@@ -26,6 +26,14 @@ pub enum Step {
     Say(String),
 }
 
+impl Step {
+    /// Whether the scripts set the step off with a blank line: documents and checks stand apart,
+    /// the calls and messages that follow one another don't.
+    pub fn opens_section(&self) -> bool {
+        matches!(self, Step::WriteDocument { .. } | Step::StopIfAny { .. })
+    }
+}
+
 /// A script variable; each shell spells it its own way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Var {
@@ -76,21 +84,22 @@ impl AwsCall {
     }
 
     /// The call with its options as a shell writes them (`write` turns each into `--name value`):
-    /// on one line when short, else one option a line after the shell's `continuation` character.
+    /// on one line when short (or when there is no `continuation`), else one option a line after
+    /// the shell's `continuation` character.
     /// Outside the standard partition the region is explicit, so no stale `AWS_REGION` (which
     /// beats `AWS_DEFAULT_REGION`) can send the call elsewhere.
     pub fn written(
         &self,
         partition: Partition,
-        continuation: char,
+        continuation: Option<char>,
         indent: &str,
         write: impl Fn(&'static str, &Arg) -> String,
     ) -> String {
         let options: Vec<String> = self.args.iter().map(|(option, arg)| write(option, arg)).collect();
-        let separator = if options.iter().map(String::len).sum::<usize>() > MAX_ONE_LINE {
-            format!(" {continuation}\n{indent}  ")
-        } else {
-            " ".to_owned()
+        let long = options.iter().map(String::len).sum::<usize>() > MAX_ONE_LINE;
+        let separator = match continuation.filter(|_| long) {
+            Some(continuation) => format!(" {continuation}\n{indent}  "),
+            None => " ".to_owned(),
         };
         let region = partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
         let mut text = format!("aws{region} iam {}", self.command);
