@@ -22,6 +22,11 @@ export default defineConfig({
   workers: 2,
   // The list reporter ends with "N passed (Xs)", the line CI reads.
   reporter: 'list',
+  // Explicit budgets, so a slow CI machine fails a stuck test with a reason instead of hanging:
+  // a test, one web-first assertion, one action or navigation, and the whole run.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  globalTimeout: 30 * 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
@@ -42,6 +47,8 @@ export default defineConfig({
       ],
     },
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
   },
   webServer: {
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,

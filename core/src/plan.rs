@@ -159,6 +159,17 @@ impl Plan {
         format!("s3://{}/{}", self.bucket, self.prefix.as_ref().map(KeyPrefix::folder).unwrap_or_default())
     }
 
+    /// What each placeholder of the vendor's follow-up text stands for; `None` where the value is
+    /// not known (the role ARN without the customer's account, the external ID in user mode).
+    pub fn followup_values(&self) -> [(&'static str, Option<String>); 4] {
+        [
+            ("{role_arn}", self.role_arn()),
+            ("{external_id}", self.external_id().map(ExternalId::to_string)),
+            ("{bucket}", Some(self.bucket.to_string())),
+            ("{prefix}", Some(self.prefix.as_ref().map(KeyPrefix::folder).unwrap_or_default())),
+        ]
+    }
+
     /// The vendor's name, or a neutral word when none was given.
     pub fn vendor_label(&self) -> &str {
         self.vendor.as_ref().map_or("the vendor", VendorName::as_str)

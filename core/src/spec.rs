@@ -363,6 +363,37 @@ mod tests {
     }
 
     #[test]
+    fn an_acl_write_without_a_required_acl_warns_on_actions() {
+        let query = format!("{BASE}&actions=s3:GetObject,s3:PutObjectAcl,s3:PutObjectVersionAcl");
+        let (plan, findings) = Spec::from_url(&query, "").validate();
+        assert!(plan.is_some(), "a warning never blocks");
+        assert_eq!(check(&query), ["actions acl-write-without-acl", "actions acl-write-without-acl"]);
+        assert_eq!(
+            findings[0].to_string(),
+            "'s3:PutObjectAcl' lets the vendor set any ACL on your objects, even make them public; choose Required ACL bucket-owner-full-control to allow only that one, or remove the action."
+        );
+        assert_eq!(check(&format!("{query}&acl=bucket-owner-full-control")), Vec::<String>::new());
+        assert_eq!(check(&format!("{BASE}&actions=s3:GetObject,s3:PutObject")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_quote_filled_into_the_followup_warns_and_stays_literal() {
+        let followup = "followup=COPY+INTO+t+FROM+%27s3://{bucket}/{prefix}%27";
+        assert_eq!(check(&format!("{BASE}&prefix=it%27s/&{followup}")), ["followup followup-value-quoting"]);
+        assert_eq!(check(&format!("{BASE}&prefix=a%5Cb/&{followup}")), ["followup followup-value-quoting"]);
+        assert_eq!(check(&format!("{BASE}&prefix=its/&{followup}")), Vec::<String>::new());
+        // Only a placeholder the text uses matters.
+        assert_eq!(check(&format!("{BASE}&prefix=it%27s/&followup=see+{{bucket}}")), Vec::<String>::new());
+        let (plan, findings) = Spec::from_url(&format!("{BASE}&prefix=it%27s/&{followup}"), "").validate();
+        assert_eq!(
+            findings[0].to_string(),
+            "The value for {prefix} has a single quote in it, which can break the vendor's text around it (SQL or a command); check the follow-up before you run it."
+        );
+        let text = crate::render::handback::followup(&plan.expect("a warning never blocks"));
+        assert_eq!(text.as_deref(), Some("COPY INTO t FROM 's3://acme-logs/it's/'\n"));
+    }
+
+    #[test]
     fn switching_how_the_principal_is_given_loses_nothing() {
         let mut spec = Spec::from_url("account=366810793500&user=xmode-data-transfer", "");
         assert_eq!(spec.principal_choice(), PrincipalChoice::User);

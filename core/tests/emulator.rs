@@ -13,6 +13,10 @@
 
 #[path = "support/cases.rs"]
 mod cases;
+#[path = "support/eval.rs"]
+mod eval;
+#[path = "support/grants.rs"]
+mod grants;
 #[path = "support/hostile.rs"]
 mod hostile;
 #[path = "support/moto.rs"]
@@ -23,8 +27,8 @@ mod tools;
 use std::path::{Path, PathBuf};
 
 use rolesmith_core::model::AccountId;
-use rolesmith_core::output;
-use rolesmith_core::plan::Grantee;
+use rolesmith_core::output::{self, OutputName};
+use rolesmith_core::plan::{Grantee, Plan};
 use serde_json::Value;
 
 use moto::Moto;
@@ -118,6 +122,59 @@ fn a_rerun_says_what_exists_and_changes_nothing() {
     }
 }
 
+/// IAM names are unique whatever their case, so an existing `Guance-Backup-Role` and
+/// `GUANCE-backup-policy` stop a script about to create `guance-backup-role` and
+/// `guance-backup-policy`: it names what exists, fails, and changes nothing.
+#[test]
+fn a_name_taken_in_another_case_stops_the_script() {
+    for (name, kind) in [("seed-guance-role", "role"), ("seed-guance-user", "user")] {
+        let case = cases::cases().into_iter().find(|case| case.ends_with(name)).unwrap();
+        let moto = Moto::start();
+        let region = "cn-north-1";
+        let taken = if kind == "role" { "Guance-Backup-Role" } else { "Guance-Backup-User" };
+        match kind {
+            "role" => {
+                let trust = std::fs::read_to_string(case.join("trust-policy.json")).unwrap();
+                moto.aws_json(
+                    region,
+                    &["iam", "create-role", "--role-name", taken, "--assume-role-policy-document", &trust],
+                );
+            }
+            _ => {
+                moto.aws_json(region, &["iam", "create-user", "--user-name", taken]);
+            }
+        }
+        let permissions = std::fs::read_to_string(case.join("permissions-policy.json")).unwrap();
+        moto.aws_json(
+            region,
+            &[
+                "iam",
+                "create-policy",
+                "--policy-name",
+                "GUANCE-backup-policy",
+                "--policy-document",
+                &permissions,
+            ],
+        );
+        let state = || moto.aws_json(region, &["iam", "get-account-authorization-details"]);
+        let before = state();
+        let dir = tools::Scratch::new("taken");
+        let script = case.join(format!("create-{kind}.sh"));
+        let run = moto.try_bash(&["-euo", "pipefail", &script.to_string_lossy()], dir.path(), None);
+        let said = String::from_utf8_lossy(&run.stderr);
+        assert!(!run.status.success(), "{name}: the script must stop");
+        let noun = if kind == "role" { "Role" } else { "User" };
+        for what in [
+            format!("{noun} {taken} already exists in this account"),
+            "Policy GUANCE-backup-policy already exists in this account".to_owned(),
+            "Nothing was changed".to_owned(),
+        ] {
+            assert!(said.contains(&what), "{name}: the script must say '{what}':\n{said}");
+        }
+        assert_eq!(state(), before, "{name}: the script changed the account");
+    }
+}
+
 /// Pasted into an interactive shell (here: sourced into one), the script leaves the shell's
 /// options, its working directory and the user's own `trust.json` as they were, and removes its
 /// temporary folder.
@@ -148,16 +205,30 @@ fn cases_with(wanted: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
     cases::cases().into_iter().filter(|case| wanted(case)).collect()
 }
 
-/// Checks every case on its own server, side by side: most of the time goes to starting Python
-/// for every CLI call. A failing case's panic message is printed above the summary.
+/// Checks every case on its own server, as many side by side as the machine has cores (most of
+/// the time goes to starting Python for every CLI call; more at once only makes each slower, and
+/// a slow enough machine would then hit the timeouts). A failing case's panic message is printed
+/// above the summary.
 fn check_all(cases: &[PathBuf], route: Route) {
-    let failed: Vec<String> = std::thread::scope(|scope| {
-        let runs: Vec<_> =
-            cases.iter().map(|case| (case, scope.spawn(move || check_case(case, route)))).collect();
-        runs.into_iter()
-            .filter_map(|(case, run)| run.join().is_err().then(|| case.display().to_string()))
-            .collect()
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(cases.len());
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let failed = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                while let Some(case) = cases.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+                    let run = std::panic::catch_unwind(|| check_case(case, route));
+                    if run.is_err() {
+                        failed
+                            .lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner())
+                            .push(case.display().to_string());
+                    }
+                }
+            });
+        }
     });
+    let failed = failed.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
     assert!(failed.is_empty(), "these golden cases did not create what they say ({route:?}): {failed:#?}");
 }
 
@@ -182,6 +253,7 @@ fn check_case(case: &Path, route: Route) {
             let script = case.join(format!("create-{kind}.sh"));
             let shell_region = if partition_region.is_some() { None } else { Some(STANDARD_REGION) };
             let stdout = moto.run_script(&script, shell_region);
+            run_verify(&moto, &plan, case, shell_region);
             if kind == "role" {
                 assert_eq!(
                     stdout.lines().last(),
@@ -283,6 +355,58 @@ fn check_case(case: &Path, route: Route) {
         "{}: the attached policy's document",
         case.display()
     );
+}
+
+/// Runs the customer's lines of `verify` as written, where the script ran: each must succeed, its
+/// trust query must print the golden trust policy and its policy query the golden permissions,
+/// and what it read back must pass the request matrix (the vendor with the external ID may
+/// assume the role; without it, or as a stranger, not). The vendor's `sts assume-role` lines are
+/// left out (moto doesn't evaluate trust: the matrix stands for them), as is the KMS key policy
+/// (these cases have no key in the emulator).
+fn run_verify(moto: &Moto, plan: &Plan, case: &Path, region: Option<&str>) {
+    let verify = output::text(plan, OutputName::Verify).expect("verify is always shown");
+    let dir = tools::Scratch::new("verify");
+    let (mut trust, mut permissions) = (None, None);
+    let customer_lines = verify
+        .lines()
+        .filter(|line| line.starts_with("aws "))
+        .filter(|line| !line.contains(" sts assume-role ") && !line.contains(" kms "));
+    for line in customer_lines {
+        let printed = moto.bash(&["-c", line], dir.path(), region);
+        if line.contains(" get-role ") {
+            trust = Some(document(&parse(line, &printed)));
+        } else if line.contains(" get-account-authorization-details ") {
+            let versions: Vec<Value> =
+                list(&parse(line, &printed)).iter().flat_map(|v| list(v).to_vec()).collect();
+            assert_eq!(
+                versions.len(),
+                1,
+                "{}: `{line}` must find one default version: {printed}",
+                case.display()
+            );
+            permissions = Some(document(&versions[0]));
+        }
+    }
+    let permissions =
+        permissions.unwrap_or_else(|| panic!("{}: verify never shows the policy", case.display()));
+    assert_eq!(
+        permissions,
+        golden_json(case, "permissions-policy.json"),
+        "{}: verify's policy",
+        case.display()
+    );
+    if let Some(trust) = &trust {
+        assert_eq!(trust, &golden_json(case, "trust-policy.json"), "{}: verify's trust", case.display());
+    }
+    let role = matches!(plan.grantee, Grantee::Role { .. });
+    assert_eq!(trust.is_some(), role, "{}: verify shows the trust exactly in role mode", case.display());
+    grants::check_documents(plan, &permissions, trust.as_ref());
+}
+
+/// What a `verify` line printed, as JSON (the CLI's default output).
+fn parse(line: &str, printed: &str) -> Value {
+    serde_json::from_str(printed)
+        .unwrap_or_else(|error| panic!("`{line}` printed no JSON ({error}): {printed}"))
 }
 
 fn list(value: &Value) -> &[Value] {

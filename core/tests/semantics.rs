@@ -1,9 +1,14 @@
 //! What the generated documents allow and deny, judged by evaluating requests against them (the
 //! evaluator in `support/eval.rs`), not by how their JSON is spelled: the ACL requirement, KMS
-//! through S3 only, the Deny guard, the prefix and the external ID each do what they promise.
+//! through S3 only, the Deny guard, the prefix and the external ID each do what they promise, and
+//! every golden case passes the whole request matrix (`support/grants.rs`).
 
+#[path = "support/cases.rs"]
+mod cases;
 #[path = "support/eval.rs"]
 mod eval;
+#[path = "support/grants.rs"]
+mod grants;
 
 use eval::{evaluate, Decision, Request};
 use rolesmith_core::output::{self, OutputName};
@@ -56,6 +61,57 @@ fn the_owner_acl_is_required_wherever_an_acl_can_be_set() {
             "{action}"
         );
     }
+}
+
+#[test]
+fn every_golden_grant_passes_the_request_matrix() {
+    // A case whose inputs are refused has no documents to judge.
+    let cases: Vec<_> =
+        cases::cases().into_iter().filter(|case| case.join("permissions-policy.json").is_file()).collect();
+    assert!(cases.len() >= 7, "golden cases went missing: {cases:?}");
+    for case in cases {
+        let (plan, findings) = cases::spec_of(&case).validate();
+        let plan = plan.unwrap_or_else(|| panic!("{}: {findings:?}", case.display()));
+        grants::check(&plan);
+    }
+}
+
+/// The reproduction: an upload that grants everyone read through a header, without any
+/// `x-amz-acl`, is refused; the owner's canned ACL and a multipart part (no header) pass.
+#[test]
+fn an_upload_cant_grant_access_with_grant_headers() {
+    let (policy, _) = documents("access=write&acl=bucket-owner-full-control");
+    let put = || Request::new("s3:PutObject", "arn:aws:s3:::acme-data/report.csv");
+    assert_eq!(evaluate(&policy, &put()), Decision::Allow, "UploadPart carries no header");
+    assert_eq!(evaluate(&policy, &put().with("s3:x-amz-acl", "bucket-owner-full-control")), Decision::Allow);
+    let everyone = "uri=\"http://acs.amazonaws.com/groups/global/AllUsers\"";
+    for header in [
+        "s3:x-amz-grant-read",
+        "s3:x-amz-grant-read-acp",
+        "s3:x-amz-grant-write-acp",
+        "s3:x-amz-grant-full-control",
+    ] {
+        assert_eq!(evaluate(&policy, &put().with(header, everyone)), Decision::ImplicitDeny, "{header}");
+    }
+}
+
+/// In China both names S3 may send as `kms:ViaService` pass; nothing else does.
+#[test]
+fn the_kms_key_in_china_is_usable_through_either_s3_name() {
+    let key = "arn:aws-cn:kms:cn-north-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    let query = format!(
+        "partition=aws-cn&principal=arn:aws-cn:iam::588271335135:user/guance&external_id=gc-7f3a9e2b41d84c6e&bucket=guance-logs&customer_account=210987654321&kms_key={key}"
+    );
+    let plan = Spec::from_url(&query, "").validate().0.expect("a valid plan");
+    let policy: Value =
+        serde_json::from_str(&output::text(&plan, OutputName::PermissionsPolicy).unwrap()).unwrap();
+    let through = |service| Request::new("kms:Decrypt", key).with("kms:ViaService", service);
+    assert_eq!(evaluate(&policy, &through("s3.cn-north-1.amazonaws.com")), Decision::Allow);
+    assert_eq!(evaluate(&policy, &through("s3.cn-north-1.amazonaws.com.cn")), Decision::Allow);
+    assert_eq!(evaluate(&policy, &through("ec2.cn-north-1.amazonaws.com.cn")), Decision::ImplicitDeny);
+    assert_eq!(evaluate(&policy, &through("s3.cn-northwest-1.amazonaws.com.cn")), Decision::ImplicitDeny);
+    let verify = output::text(&plan, OutputName::Verify).unwrap();
+    assert!(verify.contains("\"s3.cn-north-1.amazonaws.com.cn\""), "the key-policy statement too:\n{verify}");
 }
 
 #[test]

@@ -120,6 +120,8 @@ const STATES: { name: string; params: string; how?: string; width: number; schem
 ];
 
 test('every state has no serious or critical axe violation, and is photographed', async ({ builder }, testInfo) => {
+  // Eleven page loads, each with an axe scan and a screenshot: three times the usual budget.
+  test.slow();
   const figures: string[] = [];
   for (const state of STATES) {
     await builder.page.emulateMedia({ colorScheme: state.scheme ?? 'light' });

@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::check::Fix;
 use crate::hazard;
-use crate::model::{Access, CannedAcl, ExternalId, Partition, Principal, S3Action};
+use crate::model::{Access, CannedAcl, ExternalId, KmsKeyArn, Partition, Principal, S3Action};
 use crate::param::Param;
 use crate::policy::json::{s3_path, statements, strings};
 use crate::policy::kind::DocKind;
@@ -40,12 +40,7 @@ pub fn fix(value: &Value, kind: DocKind) -> Option<Fix> {
                 .flat_map(|aws| strings(Some(aws)))
                 .find(|text| usable(text) && Principal::parse(text, partition).is_ok())?;
             spec.set(Param::Principal, principal.to_owned());
-            let external_id = all_strings
-                .iter()
-                .filter_map(|s| s.get("Condition").and_then(Value::as_object))
-                .flat_map(|operators| operators.values().filter_map(Value::as_object))
-                .flat_map(|keys| keys.iter().filter(|(key, _)| key.eq_ignore_ascii_case("sts:ExternalId")))
-                .flat_map(|(_, values)| strings(Some(values)))
+            let external_id = condition_values(&all_strings, "sts:ExternalId")
                 .find(|text| usable(text) && ExternalId::parse(text).is_ok());
             if let Some(external_id) = external_id {
                 spec.set(Param::ExternalId, external_id.to_owned());
@@ -90,9 +85,16 @@ fn permissions_spec(
         .find(|b| !b.contains(['*', '?']) && !b.is_empty())
     {
         spec.set(Param::Bucket, bucket.to_owned());
+        // The folder of the objects, or else the one listing is limited to (a grant that only
+        // lists): losing it would widen the listing to the whole bucket.
+        let allow_statements: Vec<_> = allows.iter().map(|s| **s).collect();
+        let listed = condition_values(&allow_statements, "s3:prefix")
+            .map(|value| value.trim_end_matches('*'))
+            .filter(|folder| folder.ends_with('/'));
         let prefix = s3_paths
             .iter()
             .filter_map(|path| path.strip_prefix(bucket)?.strip_prefix('/')?.strip_suffix('*'))
+            .chain(listed)
             .find(|folder| !folder.is_empty() && !folder.contains(['*', '?']));
         if let Some(prefix) = prefix {
             spec.set(Param::Prefix, prefix.to_owned());
@@ -128,12 +130,32 @@ fn permissions_spec(
     if owner_acl {
         spec.set(Param::Acl, CannedAcl::BucketOwnerFullControl.as_str().to_owned());
     }
+    // The key of an SSE-KMS bucket, where an Allow names one; the form then grants only what the
+    // S3 actions need of it, through S3.
+    let key =
+        allows.iter().flat_map(|s| strings(s.get("Resource"))).find(|arn| KmsKeyArn::parse(arn).is_ok());
+    if let Some(key) = key.filter(|key| usable(key)) {
+        spec.set(Param::KmsKey, key.to_owned());
+    }
     let deny_guard = statements
         .iter()
         .any(|s| s.get("Effect").and_then(Value::as_str) == Some("Deny") && s.contains_key("NotResource"));
     if deny_guard {
         spec.set(Param::DenyOutsideBucket, "true".to_owned());
     }
+}
+
+/// Every value a condition `key` is compared with, under any operator, in any of the statements.
+fn condition_values<'a>(
+    statements: &'a [&'a serde_json::Map<String, Value>],
+    key: &'a str,
+) -> impl Iterator<Item = &'a str> + 'a {
+    statements
+        .iter()
+        .filter_map(|s| s.get("Condition").and_then(Value::as_object))
+        .flat_map(|operators| operators.values().filter_map(Value::as_object))
+        .flat_map(move |keys| keys.iter().filter(move |(name, _)| name.eq_ignore_ascii_case(key)))
+        .flat_map(|(_, values)| strings(Some(values)))
 }
 
 /// Every string inside a value.

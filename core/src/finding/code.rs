@@ -103,6 +103,8 @@ impl Problem {
             Problem::DenyBlocksKms { .. } => "deny-blocks-kms",
             Problem::DenyCancelsAccountAction { .. } => "deny-cancels-allow",
             Problem::DenyGuardWithoutKmsKey => "deny-guard-without-kms-key",
+            Problem::AclWriteWithoutAcl { .. } => "acl-write-without-acl",
+            Problem::FollowupValueQuoting { .. } => "followup-value-quoting",
             Problem::DynamicReference => "cloudformation-dynamic-reference",
             Problem::CliRemoteParameter { .. } => "cli-remote-parameter",
             Problem::PolicySize { quota: Quota::TrustPolicy, .. } => {
@@ -223,6 +225,8 @@ mod tests {
             Problem::DenyBlocksKms { grants_kms: true },
             Problem::DenyCancelsAccountAction { action: S3Action::GET_OBJECT },
             Problem::DenyGuardWithoutKmsKey,
+            Problem::AclWriteWithoutAcl { action: S3Action::GET_OBJECT },
+            Problem::FollowupValueQuoting { placeholder: "{prefix}", ch: '\'' },
             Problem::DynamicReference,
             Problem::CliRemoteParameter { prefix: "x" },
             Problem::PolicySize { chars: 3, quota: Quota::ManagedPolicy },

@@ -357,6 +357,15 @@ impl fmt::Display for Problem {
                 f,
                 "The Deny guard also denies {action}, which acts on every bucket, so that grant does nothing; turn the guard off if the vendor needs it."
             ),
+            Problem::AclWriteWithoutAcl { action } => write!(
+                f,
+                "'{action}' lets the vendor set any ACL on your objects, even make them public; choose Required ACL bucket-owner-full-control to allow only that one, or remove the action.",
+            ),
+            Problem::FollowupValueQuoting { placeholder, ch } => write!(
+                f,
+                "The value for {placeholder} has a {} in it, which can break the vendor's text around it (SQL or a command); check the follow-up before you run it.",
+                quote_name(*ch)
+            ),
             Problem::DenyGuardWithoutKmsKey => f.write_str(
                 "The Deny guard also denies every KMS call, so reads and writes fail if the bucket uses SSE-KMS (even the aws/s3 key); if it does, enter the key's ARN under KMS key.",
             ),
@@ -402,6 +411,16 @@ impl fmt::Display for Problem {
 }
 
 /// How a message names an invisible space.
+/// A quoting character by name, since quoted it reads as noise (`'''`).
+fn quote_name(ch: char) -> &'static str {
+    match ch {
+        '\'' => "single quote",
+        '"' => "double quote",
+        '`' => "backtick",
+        _ => "backslash",
+    }
+}
+
 fn space_name(ch: char) -> &'static str {
     match ch {
         '\u{a0}' | '\u{2007}' | '\u{202f}' => "non-breaking space",

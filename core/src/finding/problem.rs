@@ -252,6 +252,13 @@ pub enum Problem {
     /// `deny_outside_bucket` without `kms_key`: the guard denies every `kms:*` call, which breaks a
     /// bucket encrypted with SSE-KMS (the `aws/s3` key or a customer key), aws-rules §10.
     DenyGuardWithoutKmsKey,
+    /// `s3:PutObjectAcl` or `s3:PutObjectVersionAcl` without `acl`: nothing limits the ACL the
+    /// vendor may set, so it could make objects public or share them with any account.
+    AclWriteWithoutAcl { action: S3Action },
+    /// A value filled into `followup` holds a quote or backslash (a prefix `it's/`): the vendor's
+    /// SQL or command around `{prefix}` would break or mean something else. The substitution
+    /// stays literal; the customer must check the text before running it.
+    FollowupValueQuoting { placeholder: &'static str, ch: char },
     /// `{{resolve:` in a value: CloudFormation replaces a dynamic reference with a value fetched
     /// at deploy time, so the template would grant something other than the JSON shows.
     DynamicReference,

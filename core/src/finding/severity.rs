@@ -27,6 +27,8 @@ impl Problem {
             | Problem::PolicySize { quota: Quota::TrustPolicy, .. }
             | Problem::DenyCancelsAccountAction { .. }
             | Problem::DenyGuardWithoutKmsKey
+            | Problem::AclWriteWithoutAcl { .. }
+            | Problem::FollowupValueQuoting { .. }
             | Problem::PageOptionIgnored { .. } => Severity::Warning,
             Problem::EmptySid
             | Problem::RedundantStatement { .. }

@@ -26,6 +26,8 @@ const BUCKET_NAMING: &str = "https://docs.aws.amazon.com/AmazonS3/latest/usergui
 const OBJECT_KEYS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html";
 const S3_POLICY_KEYS: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html";
+const S3_ACL_KEYS: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html#grant-putobject-conditionally-1";
 const S3_KMS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
 const DYNAMIC_REFERENCES: &str =
     "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html";
@@ -53,6 +55,7 @@ impl Problem {
             | Problem::PageOptionIgnored { .. }
             | Problem::VendorLength { .. }
             | Problem::KeyLeftOutOfLink { .. }
+            | Problem::FollowupValueQuoting { .. }
             | Problem::WrongDocumentKind { .. } => None,
             Problem::AccountDigits { .. }
             | Problem::AccountChar { .. }
@@ -130,6 +133,7 @@ impl Problem {
             Problem::RedundantStatement { .. } | Problem::RedundantAction { .. } => iam(CHECKS),
             Problem::DenyCancelsAccountAction { .. } => iam(STATEMENT),
             Problem::ActionsAll { .. } | Problem::ActionWildcardManages { .. } => other(S3_ACTIONS),
+            Problem::AclWriteWithoutAcl { .. } => other(S3_ACL_KEYS),
             Problem::DynamicReference => other(DYNAMIC_REFERENCES),
             Problem::CliRemoteParameter { .. } => other(CLI_PARAMETER_FILES),
             Problem::DenyBlocksKms { .. }

@@ -24,9 +24,26 @@ struct ActionInfo {
 }
 
 const LIST_KEYS: &[&str] = &["s3:prefix", "s3:delimiter", "s3:max-keys"];
-const ACL_KEYS: &[&str] = &["s3:x-amz-acl"];
-const PUT_KEYS: &[&str] =
-    &["s3:x-amz-acl", "s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption-aws-kms-key-id"];
+/// A canned ACL, or the grant headers that set access one grantee at a time.
+const ACL_KEYS: &[&str] = &[
+    "s3:x-amz-acl",
+    "s3:x-amz-grant-full-control",
+    "s3:x-amz-grant-read",
+    "s3:x-amz-grant-read-acp",
+    "s3:x-amz-grant-write",
+    "s3:x-amz-grant-write-acp",
+];
+/// An upload sets an object's ACL with the same headers (less `x-amz-grant-write`, which is for
+/// buckets), and its encryption.
+const PUT_KEYS: &[&str] = &[
+    "s3:x-amz-acl",
+    "s3:x-amz-grant-full-control",
+    "s3:x-amz-grant-read",
+    "s3:x-amz-grant-read-acp",
+    "s3:x-amz-grant-write-acp",
+    "s3:x-amz-server-side-encryption",
+    "s3:x-amz-server-side-encryption-aws-kms-key-id",
+];
 
 macro_rules! actions {
     ($($name:literal $resource:ident $keys:expr;)*) => {
@@ -137,8 +154,13 @@ impl S3Action {
     pub fn manages(self) -> bool {
         let name = self.name();
         let reads = name.starts_with("Get") || name.starts_with("List");
-        (self.resource() != ResourceKind::Object && !reads)
-            || (name.starts_with("Put") && name.ends_with("Acl"))
+        (self.resource() != ResourceKind::Object && !reads) || self.writes_acl()
+    }
+
+    /// Whether the action sets who may read or write an object (`s3:PutObjectAcl`).
+    pub fn writes_acl(self) -> bool {
+        let name = self.name();
+        name.starts_with("Put") && name.ends_with("Acl")
     }
 
     /// Whether the pattern names every S3 action (`*`, `s3:*`, `s3:**`).

@@ -47,10 +47,16 @@ impl KmsKeyArn {
         self.text.split(':').nth(3).unwrap_or_default()
     }
 
-    /// The `kms:ViaService` value for S3 in the key's region (aws-rules §10): a key used only
-    /// through S3 can't be used to decrypt other ciphertext directly.
-    pub fn s3_via_service(&self) -> String {
-        format!("s3.{}.amazonaws.com", self.region())
+    /// The `kms:ViaService` values for S3 in the key's region (aws-rules §10): a key used only
+    /// through S3 can't be used to decrypt other ciphertext directly. In `aws-cn` no source
+    /// settles whether S3 sends the `.amazonaws.com` or the `.amazonaws.com.cn` name, so both are
+    /// listed; either still means "through S3 only".
+    pub fn s3_via_services(&self) -> Vec<String> {
+        let name = format!("s3.{}.amazonaws.com", self.region());
+        match self.partition {
+            Partition::AwsCn => vec![name.clone(), format!("{name}.cn")],
+            Partition::Aws | Partition::AwsUsGov => vec![name],
+        }
     }
 }
 
@@ -103,6 +109,7 @@ mod tests {
             key.to_string(),
             "arn:aws-cn:kms:cn-north-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
         );
+        assert_eq!(key.s3_via_services(), ["s3.cn-north-1.amazonaws.com", "s3.cn-north-1.amazonaws.com.cn"]);
         assert_eq!(
             codes("arn:aws-us-gov:kms:us-gov-west-1:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab"),
             [""; 0]

@@ -100,6 +100,8 @@ pub enum Operator {
     /// Matches when the key is absent too: for headers only some requests of an action carry.
     StringEqualsIfExists,
     StringLike,
+    /// `"true"`: the request must not carry the key at all.
+    Null,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -108,6 +110,14 @@ pub enum ConditionKey {
     S3Prefix,
     #[serde(rename = "s3:x-amz-acl")]
     S3Acl,
+    #[serde(rename = "s3:x-amz-grant-full-control")]
+    S3GrantFullControl,
+    #[serde(rename = "s3:x-amz-grant-read")]
+    S3GrantRead,
+    #[serde(rename = "s3:x-amz-grant-read-acp")]
+    S3GrantReadAcp,
+    #[serde(rename = "s3:x-amz-grant-write-acp")]
+    S3GrantWriteAcp,
     #[serde(rename = "sts:ExternalId")]
     ExternalId,
     #[serde(rename = "kms:ViaService")]
@@ -120,6 +130,26 @@ pub enum ConditionKey {
 pub enum OneOrMany {
     One(String),
     Many(Vec<String>),
+}
+
+impl ConditionKey {
+    /// The headers an upload can grant access with instead of a canned ACL (aws-rules §10).
+    pub const S3_GRANTS: [ConditionKey; 4] = [
+        ConditionKey::S3GrantFullControl,
+        ConditionKey::S3GrantRead,
+        ConditionKey::S3GrantReadAcp,
+        ConditionKey::S3GrantWriteAcp,
+    ];
+}
+
+impl OneOrMany {
+    /// One value as a string, several as an array.
+    pub fn of(mut values: Vec<String>) -> OneOrMany {
+        match values.len() {
+            1 => OneOrMany::One(values.remove(0)),
+            _ => OneOrMany::Many(values),
+        }
+    }
 }
 
 impl Statement {

@@ -55,8 +55,13 @@ pub fn document(plan: &Plan) -> PolicyDocument {
     statements.extend(allow("WriteWithOwnerAcl", uploads, plan.objects_arn()).map(|statement| {
         // IfExists: UploadPart and CompleteMultipartUpload are authorised as s3:PutObject but carry
         // no x-amz-acl header, so a plain StringEquals would deny every multipart upload (the
-        // missing-key pitfall, aws-rules §6). Any request that does set an ACL must set this one.
-        statement.when(Operator::StringEqualsIfExists, ConditionKey::S3Acl, owner_acl())
+        // missing-key pitfall, aws-rules §6). Any request that does set an ACL must set this one,
+        // and none may grant access through x-amz-grant-* headers instead, which IfExists alone
+        // would let through (multipart parts carry none of them either, aws-rules §10).
+        let statement = statement.when(Operator::StringEqualsIfExists, ConditionKey::S3Acl, owner_acl());
+        ConditionKey::S3_GRANTS.into_iter().fold(statement, |statement, grant| {
+            statement.when(Operator::Null, grant, OneOrMany::One("true".to_owned()))
+        })
     }));
     statements.extend(allow("SetOwnerAclOnly", acl_writes, plan.objects_arn()).map(|statement| {
         // Plain StringEquals: PutObjectAcl can grant through x-amz-grant-* headers or an XML body
@@ -64,21 +69,20 @@ pub fn document(plan: &Plan) -> PolicyDocument {
         statement.when(Operator::StringEquals, ConditionKey::S3Acl, owner_acl())
     }));
     statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
-    if let Some(key) = &plan.kms_key {
-        let actions = kms_actions(&plan.actions);
-        if !actions.is_empty() {
-            statements.push(Statement::allow("UseBucketKey", actions, vec![ResourceArn::kms_key(key)]).when(
-                Operator::StringEquals,
-                ConditionKey::KmsViaService,
-                OneOrMany::One(key.s3_via_service()),
-            ));
-        }
+    let kms = kms_actions(&plan.actions);
+    let key_used = plan.kms_key.is_some() && !kms.is_empty();
+    if let Some(key) = plan.kms_key.as_ref().filter(|_| key_used) {
+        statements.push(Statement::allow("UseBucketKey", kms, vec![ResourceArn::kms_key(key)]).when(
+            Operator::StringEquals,
+            ConditionKey::KmsViaService,
+            OneOrMany::of(key.s3_via_services()),
+        ));
     }
     if plan.deny_outside_bucket {
-        // The key is exempt too: denying every action elsewhere would deny the KMS calls that
-        // reading and writing an SSE-KMS bucket make on the caller's behalf.
+        // The key is exempt too when the grant uses it: denying every action elsewhere would deny
+        // the KMS calls that reading and writing an SSE-KMS bucket make on the caller's behalf.
         let mut allowed = vec![plan.bucket_arn(), plan.all_objects_arn()];
-        allowed.extend(plan.kms_key_arn());
+        allowed.extend(plan.kms_key_arn().filter(|_| key_used));
         statements.push(Statement {
             sid: Sid("DenyOutsideBucket"),
             effect: Effect::Deny,

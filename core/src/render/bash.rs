@@ -5,8 +5,8 @@
 //! stale `AWS_REGION` can override.
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
-use crate::render::quote;
 use crate::render::steps::{self, Arg, AwsCall, Step};
+use crate::render::{ownership, quote};
 
 /// The whole script, for either mode.
 pub fn script(plan: &Plan) -> String {
@@ -24,6 +24,7 @@ pub fn script(plan: &Plan) -> String {
     if let Grantee::User { .. } = plan.grantee {
         lines.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
     }
+    lines.extend(ownership::comments(plan));
     lines.extend([
         "(".to_owned(),
         "set -euo pipefail".to_owned(),
@@ -50,14 +51,27 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         Step::WriteDocument { file, json } => {
             lines.push(format!("{indent}cat > {file} <<'JSON'\n{json}JSON"))
         }
+        // `grep -ixF`: the whole line, ignoring case, as fixed text; `-e` because a name may
+        // start with `-`. `|| true` keeps "no such name" from failing the pipeline, while a
+        // failing `aws` call still fails it (pipefail).
         Step::StopIfAny { found, advice } => {
-            for (var, probe, _) in found {
-                lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, probe, indent)));
+            for probe in found {
+                lines.push(format!(
+                    "{indent}{}=$({} | {{ grep -ixF -e {} || true; }})",
+                    probe.var.bash(),
+                    call(plan, &probe.list, indent),
+                    quote::bash(&probe.name)
+                ));
             }
-            let any: String = found.iter().map(|(var, _, _)| format!("${}", var.bash())).collect();
+            let any: String = found.iter().map(|probe| format!("${}", probe.var.bash())).collect();
             lines.push(format!("{indent}if [ -n \"{any}\" ]; then"));
-            for (var, _, what) in found {
-                lines.push(format!("{indent}  [ -z \"${}\" ] || echo {} >&2", var.bash(), quote::bash(what)));
+            for probe in found {
+                let var = probe.var.bash();
+                lines.push(format!(
+                    "{indent}  [ -z \"${var}\" ] || echo {} \"${var}\" {} >&2",
+                    quote::bash(probe.noun),
+                    quote::bash(steps::ALREADY_EXISTS)
+                ));
             }
             lines.push(format!("{indent}  echo {} >&2", quote::bash(advice)));
             lines.push(format!("{indent}  exit 1"));

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 use crate::policy::doc::PolicyDocument;
-use crate::render::{bash, quote, steps, yaml};
+use crate::render::{bash, ownership, quote, steps, yaml};
 
 const GRANTEE: &str = "VendorGrantee";
 const POLICY: &str = "VendorPolicy";
@@ -103,6 +103,7 @@ pub fn template(plan: &Plan) -> String {
         ]);
         header.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
     }
+    header.extend(ownership::comments(plan));
     header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))
 }
 

@@ -10,6 +10,7 @@ use crate::model::Partition;
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
+use crate::render::{bash, ownership, steps};
 
 /// The whole walk-through.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,6 +165,18 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
             steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
         }
     }
+    if let Some(call) = steps::ownership_controls(plan) {
+        steps.push(ConsoleStep {
+            title: "Turn off ACLs on the bucket (recommended)".to_owned(),
+            pieces: vec![
+                text(&format!("{}\n{} Open ", ownership::NOTICE.join(" "), ownership::WHOLE_BUCKET)),
+                console.bucket_link(plan),
+                text(", and under Object Ownership choose Edit, then ACLs disabled (recommended), then Save changes. Or run this in CloudShell:\n"),
+                value("the command", &bash::one_line(plan, &call)),
+                text("\n"),
+            ],
+        });
+    }
     ConsoleSteps {
         steps,
         note: format!(
@@ -182,6 +195,14 @@ impl Console {
             Partition::Aws => "console.aws.amazon.com",
             Partition::AwsCn => "console.amazonaws.cn",
             Partition::AwsUsGov => "console.amazonaws-us-gov.com",
+        }
+    }
+
+    /// The Permissions tab of the plan's bucket in the S3 console.
+    fn bucket_link(&self, plan: &Plan) -> Piece {
+        Piece::Link {
+            text: format!("the bucket {} in the S3 console", plan.bucket),
+            url: format!("https://{}/s3/buckets/{}?tab=permissions", self.host(), plan.bucket),
         }
     }
 

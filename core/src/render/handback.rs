@@ -41,13 +41,7 @@ pub fn handback(plan: &Plan) -> String {
 /// customer's account, anything role-only in user mode) is left as it is, for the customer to fill.
 pub fn followup(plan: &Plan) -> Option<String> {
     let template = plan.followup.as_ref()?;
-    let prefix = plan.prefix.as_ref().map(|prefix| prefix.folder()).unwrap_or_default();
-    let values = [
-        ("{role_arn}", plan.role_arn()),
-        ("{external_id}", plan.external_id().map(|id| id.to_string())),
-        ("{bucket}", Some(plan.bucket.to_string())),
-        ("{prefix}", Some(prefix)),
-    ];
+    let values = plan.followup_values();
     // One pass over the template, so a value that happens to contain a placeholder is not
     // substituted again.
     let mut text = String::with_capacity(template.len());

@@ -4,6 +4,7 @@ pub mod bash;
 pub mod cloudformation;
 pub mod console;
 pub mod handback;
+pub mod ownership;
 pub mod powershell;
 pub mod quote;
 pub mod steps;

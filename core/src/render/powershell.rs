@@ -8,8 +8,8 @@
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 use crate::policy::ascii_json;
-use crate::render::quote;
 use crate::render::steps::{self, Arg, AwsCall, Step};
+use crate::render::{ownership, quote};
 
 /// The whole script, for either mode.
 pub fn script(plan: &Plan) -> String {
@@ -28,6 +28,7 @@ pub fn script(plan: &Plan) -> String {
         comments.extend(ACCESS_KEY_NOTICE.iter().map(|line| (*line).to_owned()));
     }
     let mut lines: Vec<String> = comments.iter().map(|line| comment(line)).collect();
+    lines.extend(ownership::comments(plan));
     // `& { … }`: a child scope, so the preference and the function stay inside it, pasted or run.
     lines.extend([
         "& {".to_owned(),
@@ -75,40 +76,42 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         // JSON value), so `-Encoding ascii` can't turn a prefix such as `données/` into `donn?es/`.
         Step::WriteDocument { file, json } => lines
             .push(format!("{indent}@'\n{}'@ | Set-Content -Path {file} -Encoding ascii", ascii_json(json))),
+        // `-ieq`: the whole name, ignoring case as IAM does.
         Step::StopIfAny { found, advice } => {
-            for (var, probe, _) in found {
-                checked(plan, &format!("{} = ", var.powershell()), probe, indent, lines);
+            for probe in found {
+                let filter =
+                    format!(" | Where-Object {{ $_ -ieq {} }}", quote::powershell_string(&probe.name));
+                checked(plan, &format!("{} = ", probe.var.powershell()), &probe.list, &filter, indent, lines);
             }
-            let any: Vec<&str> = found.iter().map(|(var, _, _)| var.powershell()).collect();
+            let any: Vec<&str> = found.iter().map(|probe| probe.var.powershell()).collect();
             lines.push(format!("{indent}if ({}) {{", any.join(" -or ")));
-            for (var, _, what) in found {
+            for probe in found {
+                let var = probe.var.powershell();
                 lines.push(format!(
-                    "{indent}    if ({}) {{ Write-Output {} }}",
-                    var.powershell(),
-                    quote::powershell(what)
+                    "{indent}    if ({var}) {{ Write-Output ({} + {var} + {}) }}",
+                    quote::powershell_string(&format!("{} ", probe.noun)),
+                    quote::powershell_string(&format!(" {}", steps::ALREADY_EXISTS))
                 ));
             }
             lines.push(format!("{indent}    throw {}", quote::powershell_string(advice)));
             lines.push(format!("{indent}}}"));
         }
-        Step::Set(var, aws) => checked(plan, &format!("{} = ", var.powershell()), aws, indent, lines),
-        Step::Run(aws) => checked(plan, "", aws, indent, lines),
+        Step::Set(var, aws) => checked(plan, &format!("{} = ", var.powershell()), aws, "", indent, lines),
+        Step::Run(aws) => checked(plan, "", aws, "", indent, lines),
         Step::Say(text) => lines.push(format!("{indent}Write-Output {}", quote::powershell(text))),
     }
 }
 
-/// The call (after `assign`, e.g. `$PolicyArn = `), then the exit-code check naming it.
-fn checked(plan: &Plan, assign: &str, aws: &AwsCall, indent: &str, lines: &mut Vec<String>) {
+/// The call (after `assign`, e.g. `$PolicyArn = `, and before `then`, a pipeline), then the
+/// exit-code check naming it.
+fn checked(plan: &Plan, assign: &str, aws: &AwsCall, then: &str, indent: &str, lines: &mut Vec<String>) {
     let option = |name: &str, arg: &Arg| match arg {
         Arg::Value(text) => steps::option(name, text, quote::powershell(text)),
         Arg::Var(var) => format!("{name} {}", var.powershell()),
         Arg::Flag => name.to_owned(),
     };
-    lines.push(format!("{indent}{assign}{}", aws.written(plan.partition, Some('`'), indent, option)));
-    lines.push(format!(
-        "{indent}Assert-AwsSucceeded {}",
-        quote::powershell_string(&format!("aws iam {}", aws.command))
-    ));
+    lines.push(format!("{indent}{assign}{}{then}", aws.written(plan.partition, Some('`'), indent, option)));
+    lines.push(format!("{indent}Assert-AwsSucceeded {}", quote::powershell_string(&aws.name())));
 }
 
 #[cfg(test)]

@@ -4,8 +4,10 @@
 //! Before changing anything, the scripts look for the role (or user) and the policy they would
 //! create. If either exists (an earlier run, or someone else's of the same name), they say which,
 //! change nothing and stop: updating it could hand these permissions to whatever else uses it,
-//! and dying on `EntityAlreadyExists` half-way would leave a half-made grant. The probe is a
-//! `list-*` query that prints nothing when the thing is absent, so neither shell reads an error.
+//! and dying on `EntityAlreadyExists` half-way would leave a half-made grant. The probe lists
+//! every name, one a line, and the shell looks for ours ignoring case, as IAM does (an existing
+//! `Acme-Policy` blocks `acme-policy`); an absent name prints nothing, so neither shell reads an
+//! error.
 
 use crate::model::{IamName, Partition};
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
@@ -15,9 +17,9 @@ use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 pub enum Step {
     /// Write a JSON document to a file in the script's scratch folder, for `file://`.
     WriteDocument { file: &'static str, json: String },
-    /// Store what each probe prints in its variable; if any printed something, say what exists
-    /// (the `String` of each), then `advice`, and stop before anything is changed.
-    StopIfAny { found: Vec<(Var, AwsCall, String)>, advice: String },
+    /// Store the name each probe finds in its variable; if any found one, say what exists, then
+    /// `advice`, and stop before anything is changed.
+    StopIfAny { found: Vec<Probe>, advice: String },
     /// Store what a call prints in a variable.
     Set(Var, AwsCall),
     /// Run a call and let it print.
@@ -33,6 +35,20 @@ impl Step {
         matches!(self, Step::WriteDocument { .. } | Step::StopIfAny { .. })
     }
 }
+
+/// A lookup of one name among those a `list-*` call prints, one a line, ignoring case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Probe {
+    /// Where the name found (as IAM spells it) is kept; empty when there is none.
+    pub var: Var,
+    pub list: AwsCall,
+    pub name: String,
+    /// What the name is, as the message says it: `Role`, `User`, `Policy`.
+    pub noun: &'static str,
+}
+
+/// Said after the noun and the existing name when a probe finds one.
+pub const ALREADY_EXISTS: &str = "already exists in this account (IAM names ignore case).";
 
 /// A script variable; each shell spells it its own way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,9 +76,11 @@ impl Var {
     }
 }
 
-/// `aws iam <command> <args>`; the writer adds `--region` where the partition needs it.
+/// `aws <service> <command> <args>`; the writer adds `--region` where the partition needs it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AwsCall {
+    /// `iam`, or `s3api` for the bucket's Object Ownership.
+    pub service: &'static str,
     pub command: &'static str,
     pub args: Vec<(&'static str, Arg)>,
 }
@@ -79,8 +97,14 @@ pub enum Arg {
 }
 
 impl AwsCall {
+    /// An `aws iam` call.
     fn new(command: &'static str, args: Vec<(&'static str, Arg)>) -> AwsCall {
-        AwsCall { command, args }
+        AwsCall { service: "iam", command, args }
+    }
+
+    /// `aws iam list-roles`, as the scripts name a call in their messages.
+    pub fn name(&self) -> String {
+        format!("aws {} {}", self.service, self.command)
     }
 
     /// The call with its options as a shell writes them (`write` turns each into `--name value`):
@@ -102,7 +126,7 @@ impl AwsCall {
             None => " ".to_owned(),
         };
         let region = partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
-        let mut text = format!("aws{region} iam {}", self.command);
+        let mut text = format!("aws{region} {} {}", self.service, self.command);
         for option in options {
             text.push_str(&separator);
             text.push_str(&option);
@@ -140,17 +164,19 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
         steps.push(Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() });
     }
     steps.push(Step::WriteDocument { file: PERMISSIONS_FILE, json: documents.permissions.json.clone() });
-    let (grantee_probe, noun) = match plan.grantee {
-        Grantee::Role { .. } => (find("list-roles", "Roles", "RoleName", plan.grantee_name()), "Role"),
-        Grantee::User { .. } => (find("list-users", "Users", "UserName", plan.grantee_name()), "User"),
+    let grantee_probe = match plan.grantee {
+        Grantee::Role { .. } => {
+            probe(Var::ExistingGrantee, "list-roles", "Roles", "Role", plan.grantee_name())
+        }
+        Grantee::User { .. } => {
+            probe(Var::ExistingGrantee, "list-users", "Users", "User", plan.grantee_name())
+        }
     };
-    let mut list_policies = find("list-policies", "Policies", "PolicyName", &plan.policy_name);
-    list_policies.args.insert(0, value("--scope", "Local"));
+    let mut policy_probe =
+        probe(Var::ExistingPolicy, "list-policies", "Policies", "Policy", &plan.policy_name);
+    policy_probe.list.args.insert(0, value("--scope", "Local"));
     steps.push(Step::StopIfAny {
-        found: vec![
-            (Var::ExistingGrantee, grantee_probe, format!("{noun} {name} already exists in this account.")),
-            (Var::ExistingPolicy, list_policies, format!("Policy {} already exists in this account.", plan.policy_name)),
-        ],
+        found: vec![grantee_probe, policy_probe],
         advice: format!(
             "Nothing was changed. If an earlier run left it, delete it (aws iam delete-{kind}, aws iam delete-policy) and run this again; otherwise choose other names."
         ),
@@ -202,6 +228,21 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
     steps
 }
 
+/// `aws s3api put-bucket-ownership-controls` for the bucket, when the plan requires an ACL:
+/// "Bucket owner enforced" turns ACLs off, which closes the gap an ACL condition leaves (see
+/// [`crate::render::ownership`]).
+pub fn ownership_controls(plan: &Plan) -> Option<AwsCall> {
+    plan.required_acl?;
+    Some(AwsCall {
+        service: "s3api",
+        command: "put-bucket-ownership-controls",
+        args: vec![
+            value("--bucket", plan.bucket.as_str()),
+            value("--ownership-controls", "Rules=[{ObjectOwnership=BucketOwnerEnforced}]"),
+        ],
+    })
+}
+
 /// `aws iam create-access-key` for the plan's user, printing the key ID and secret on one line.
 pub fn access_key(plan: &Plan) -> AwsCall {
     AwsCall::new(
@@ -227,12 +268,10 @@ fn file(name: &str) -> String {
     format!("file://{name}")
 }
 
-/// A `list-*` call that prints the ARN of the item named `name`, and nothing if there is none.
-/// The name sits in a JMESPath raw string (`'…'`); an [`IamName`] holds no quote, so it can't
-/// end it early.
-fn find(command: &'static str, list: &str, key: &str, name: &IamName) -> AwsCall {
-    AwsCall::new(
-        command,
-        vec![value("--query", format!("{list}[?{key}=='{name}'].Arn")), value("--output", "text")],
-    )
+/// A probe for `name` among the `Roles`, `Users` or `Policies` a `list-*` call prints: each
+/// name on a line of its own (`[].[Name]` in text output), so the shell compares whole lines.
+fn probe(var: Var, command: &'static str, list: &str, noun: &'static str, name: &IamName) -> Probe {
+    let query = format!("{list}[].[{noun}Name]");
+    let list = AwsCall::new(command, vec![value("--query", query), value("--output", "text")]);
+    Probe { var, list, name: name.as_str().to_owned(), noun }
 }

@@ -6,7 +6,7 @@
 //! `${` and `%{`. The provider block is left to the customer, who has one already.
 
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
-use crate::render::quote;
+use crate::render::{ownership, quote};
 
 /// The whole `main.tf`.
 pub fn configuration(plan: &Plan) -> String {
@@ -18,6 +18,10 @@ pub fn configuration(plan: &Plan) -> String {
         "# that owns the bucket. Then run `terraform init` and `terraform apply`.".to_owned(),
     ]
     .join("\n")];
+    let ownership = ownership::comments(plan);
+    if !ownership.is_empty() {
+        blocks.push(ownership.join("\n"));
+    }
     match &plan.grantee {
         Grantee::Role { role_name, .. } => {
             // Always there in role mode.

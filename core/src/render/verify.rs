@@ -67,7 +67,7 @@ pub fn commands(plan: &Plan) -> String {
                 ),
             };
             let assume =
-                format!("aws sts assume-role --role-arn {role_arn} --role-session-name rolesmith-check");
+                format!("{sts} assume-role --role-arn {role_arn} --role-session-name rolesmith-check");
             lines.extend([
                 String::new(),
                 format!(
@@ -137,11 +137,39 @@ fn key_policy_statement(plan: &Plan) -> Option<Statement> {
         .when(
             Operator::StringEquals,
             ConditionKey::KmsViaService,
-            OneOrMany::One(key.s3_via_service()),
+            OneOrMany::of(key.s3_via_services()),
         ),
     )
 }
 
 fn kms_action_list(plan: &Plan) -> String {
     permissions::kms_actions(&plan.actions).iter().map(Action::to_string).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spec::Spec;
+
+    /// The vendor's "must fail" check proves nothing if it fails for want of a region.
+    #[test]
+    fn every_call_outside_the_standard_partition_names_its_region() {
+        for (partition, region, principal) in [
+            ("aws-us-gov", "us-gov-west-1", "arn:aws-us-gov:iam::366810793500:user/x"),
+            ("aws-cn", "cn-north-1", "arn:aws-cn:iam::366810793500:user/x"),
+        ] {
+            for mode in ["role", "user"] {
+                let query = format!(
+                    "mode={mode}&partition={partition}&principal={principal}&external_id=gc-7f3a9e2b41d84c6e&bucket=b-1"
+                );
+                let plan = Spec::from_url(&query, "").validate().0.expect("a valid plan");
+                let text = commands(&plan);
+                let calls: Vec<&str> = text.lines().filter(|line| line.starts_with("aws ")).collect();
+                assert!(calls.len() >= 4, "{text}");
+                for line in calls {
+                    assert!(line.starts_with(&format!("aws --region {region} ")), "{line}");
+                }
+            }
+        }
+    }
 }

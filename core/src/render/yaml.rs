@@ -67,9 +67,16 @@ fn entry(value: &Value, indent: usize, out: &mut String) {
     }
 }
 
-/// A key bare when it is a plain word (`Resources`, `RoleName`), else quoted (`"s3:prefix"`).
+/// Words a YAML 1.1 or 1.2 reader takes for null or a boolean when bare: the IAM operator `Null`
+/// must stay a string key.
+const RESERVED_WORDS: &[&str] = &["null", "true", "false", "yes", "no", "on", "off", "y", "n"];
+
+/// A key bare when it is a plain word (`Resources`, `RoleName`), else quoted (`"s3:prefix"`,
+/// `"Null"`).
 fn key_text(key: &str) -> String {
-    if key.starts_with(|c: char| c.is_ascii_alphabetic()) && key.chars().all(|c| c.is_ascii_alphanumeric()) {
+    let plain =
+        key.starts_with(|c: char| c.is_ascii_alphabetic()) && key.chars().all(|c| c.is_ascii_alphanumeric());
+    if plain && !RESERVED_WORDS.contains(&key.to_ascii_lowercase().as_str()) {
         key.to_owned()
     } else {
         string_text(key)
@@ -127,7 +134,11 @@ mod tests {
         /// A real YAML parser reads back exactly the value written, whatever the strings hold.
         #[test]
         fn yaml_reads_back_the_same_value(
-            entries in proptest::collection::btree_map("\\PC{0,12}", proptest::collection::vec("\\PC{0,20}", 0..3), 0..4)
+            entries in proptest::collection::btree_map(
+                prop_oneof!["\\PC{0,12}", "(?i)null|true|false|yes|no|on|off|y|n"],
+                proptest::collection::vec("\\PC{0,20}", 0..3),
+                0..4,
+            )
         ) {
             let mut document = BTreeMap::new();
             document.insert("Outer", vec![entries.clone()]);

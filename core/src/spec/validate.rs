@@ -104,6 +104,11 @@ impl<'a> Check<'a> {
         let prefix = self.prefix();
         let actions = self.actions();
         let required_acl = self.parsed(Param::Acl, CannedAcl::parse);
+        if required_acl.is_none() && self.text(Param::Acl).is_none() {
+            let acl_writes = actions.iter().flatten().filter(|action| action.writes_acl());
+            let problems = acl_writes.map(|&action| Problem::AclWriteWithoutAcl { action }).collect();
+            self.report_all(Param::Actions, problems);
+        }
         let deny_outside_bucket = self.parsed(Param::DenyOutsideBucket, parse_flag).unwrap_or(false);
         let kms_key = self.kms_key();
         if deny_outside_bucket {
@@ -119,7 +124,7 @@ impl<'a> Check<'a> {
         let customer_account = self.account(Param::CustomerAccount);
         self.lock();
         let policy_name = self.name(Param::PolicyName, NameKind::Policy);
-        Some(Plan {
+        let plan = Plan {
             partition,
             grantee: grantee?,
             bucket: bucket?,
@@ -133,7 +138,25 @@ impl<'a> Check<'a> {
             kms_key,
             followup: self.text(Param::Followup).map(str::to_owned),
             documents: OnceLock::new(),
-        })
+        };
+        self.followup_values(&plan);
+        Some(plan)
+    }
+
+    /// A value filled into the vendor's follow-up text that holds a quote or backslash, which
+    /// could break the SQL or command around its placeholder.
+    fn followup_values(&mut self, plan: &Plan) {
+        let Some(template) = &plan.followup else { return };
+        let problems = plan
+            .followup_values()
+            .into_iter()
+            .filter(|(placeholder, _)| template.contains(placeholder))
+            .filter_map(|(placeholder, value)| {
+                let ch = value?.chars().find(|ch| matches!(ch, '\'' | '"' | '\\' | '`'))?;
+                Some(Problem::FollowupValueQuoting { placeholder, ch })
+            })
+            .collect();
+        self.report_all(Param::Followup, problems);
     }
 
     fn role(&mut self, partition: Partition) -> Option<Grantee> {

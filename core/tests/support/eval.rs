@@ -1,6 +1,8 @@
 //! A small IAM policy evaluator for the integration tests: a generated policy is judged by what it allows
 //! and denies for concrete requests, not by how its JSON is spelled. It covers the subset of IAM the
-//! generator emits and panics on anything else, so a gap shows up as a failing test, never as a silent allow.
+//! generator emits and panics on anything else, so a gap shows up as a failing test, never as a silent allow:
+//! an unknown operator, an identity-policy statement without `Resource`, a trust statement without
+//! `Principal` (each would otherwise match everything).
 //! Use it from a test file with `#[path = "support/eval.rs"] mod eval;`.
 #![allow(dead_code)]
 
@@ -8,47 +10,52 @@ use serde_json::Value;
 
 /// One API call as IAM sees it: who, what, on which resource, with which condition keys.
 #[derive(Debug, Clone)]
-pub struct Request<'a> {
+pub struct Request {
     /// The caller's ARN; only consulted by statements that name a `Principal` (resource and trust policies).
-    pub principal: Option<&'a str>,
-    pub action: &'a str,
+    pub principal: Option<String>,
+    pub action: String,
     /// `None` for calls without a resource (such as `sts:AssumeRole` against a trust policy).
-    pub resource: Option<&'a str>,
+    pub resource: Option<String>,
     /// Condition keys and their values; a key with several values is multivalued.
-    pub context: Vec<(&'a str, Vec<&'a str>)>,
+    pub context: Vec<(String, Vec<String>)>,
 }
 
-impl<'a> Request<'a> {
+impl Request {
     /// An identity-policy request: `action` on `resource`, no principal, no condition keys.
-    pub fn new(action: &'a str, resource: &'a str) -> Self {
-        Request { principal: None, action, resource: Some(resource), context: Vec::new() }
+    pub fn new(action: &str, resource: &str) -> Self {
+        Request {
+            principal: None,
+            action: action.to_owned(),
+            resource: Some(resource.to_owned()),
+            context: Vec::new(),
+        }
     }
 
     /// A trust-policy request: `principal_arn` calling `sts:AssumeRole`, which has no resource.
-    pub fn assume_role(principal_arn: &'a str) -> Self {
+    pub fn assume_role(principal_arn: &str) -> Self {
         Request {
-            principal: Some(principal_arn),
-            action: "sts:AssumeRole",
+            principal: Some(principal_arn.to_owned()),
+            action: "sts:AssumeRole".to_owned(),
             resource: None,
             context: Vec::new(),
         }
     }
 
     /// Adds one value for a condition key; adding a second value for the same key makes it multivalued.
-    pub fn with(mut self, key: &'a str, value: &'a str) -> Self {
+    pub fn with(mut self, key: &str, value: &str) -> Self {
         match self.context.iter_mut().find(|(existing, _)| existing.eq_ignore_ascii_case(key)) {
-            Some((_, values)) => values.push(value),
-            None => self.context.push((key, vec![value])),
+            Some((_, values)) => values.push(value.to_owned()),
+            None => self.context.push((key.to_owned(), vec![value.to_owned()])),
         }
         self
     }
 
     /// The values of a condition key (keys are case-insensitive), or `None` when the request lacks it.
-    fn values(&self, key: &str) -> Option<&[&'a str]> {
+    fn values(&self, key: &str) -> Option<Vec<&str>> {
         self.context
             .iter()
             .find(|(existing, _)| existing.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v.as_slice())
+            .map(|(_, values)| values.iter().map(String::as_str).collect())
     }
 }
 
@@ -91,27 +98,36 @@ fn is_deny(statement: &Value) -> bool {
 }
 
 fn statement_matches(statement: &Value, request: &Request) -> bool {
+    let names_principal = statement.get("Principal").is_some() || statement.get("NotPrincipal").is_some();
+    let principal = match &request.principal {
+        // A trust statement must say whom it trusts: without a Principal, IAM refuses the document,
+        // and treating it as "everyone" would hide that.
+        Some(arn) => element(statement, "Principal", |principal| principal_matches(principal, arn))
+            .unwrap_or_else(|| panic!("eval.rs: a trust statement without Principal: {statement}")),
+        // An identity-policy request is never matched by a statement that names a principal.
+        None => !names_principal,
+    };
+    if !principal {
+        return false;
+    }
     let action = element(statement, "Action", |patterns| {
-        strings(patterns).iter().any(|pattern| glob(pattern, request.action, true))
+        strings(patterns).iter().any(|pattern| glob(pattern, &request.action, true))
     })
     .unwrap_or_else(|| panic!("eval.rs: statement has neither Action nor NotAction: {statement}"));
     // A request without a resource can only be matched by `*`.
     let resource = element(statement, "Resource", |patterns| {
-        strings(patterns).iter().any(|pattern| match request.resource {
+        strings(patterns).iter().any(|pattern| match &request.resource {
             Some(resource) => glob(pattern, resource, false),
             None => pattern == "*",
         })
-    })
-    .unwrap_or(true);
-    // Identity policies name no principal, so the caller does not matter; otherwise an anonymous request
-    // cannot satisfy a Principal (or NotPrincipal) element.
-    let principal = match request.principal {
-        Some(arn) => {
-            element(statement, "Principal", |principal| principal_matches(principal, arn)).unwrap_or(true)
-        }
-        None => statement.get("Principal").is_none() && statement.get("NotPrincipal").is_none(),
+    });
+    let resource = match (resource, request.principal.is_some()) {
+        (Some(matches), _) => matches,
+        // Trust policies have no Resource: the role they belong to is the resource.
+        (None, true) => true,
+        (None, false) => panic!("eval.rs: an identity-policy statement without Resource: {statement}"),
     };
-    action && resource && principal && conditions_hold(statement, request)
+    action && resource && conditions_hold(statement, request)
 }
 
 /// Evaluates an element that comes in a positive and a `Not` form (`Action`/`NotAction`, ...): the positive
@@ -159,7 +175,9 @@ fn conditions_hold(statement: &Value, request: &Request) -> bool {
     let blocks = blocks.as_object().expect("eval.rs: Condition must be an object");
     blocks.iter().all(|(operator, keys)| {
         let keys = keys.as_object().unwrap_or_else(|| panic!("eval.rs: {operator} must map keys to values"));
-        keys.iter().all(|(key, expected)| condition_holds(operator, request.values(key), &strings(expected)))
+        keys.iter().all(|(key, expected)| {
+            condition_holds(operator, request.values(key).as_deref(), &strings(expected))
+        })
     })
 }
 
@@ -449,14 +467,24 @@ mod tests {
         assert_eq!(evaluate(&policy, &other), Decision::ImplicitDeny);
     }
 
+    /// What evaluating `policy` for `request` panicked with; the evaluator must refuse, not guess.
+    fn refusal(policy: Value, request: Request) -> String {
+        let outcome = std::panic::catch_unwind(move || evaluate(&policy, &request));
+        let payload = outcome.expect_err("the evaluator must refuse this policy");
+        payload.downcast_ref::<String>().cloned().unwrap_or_default()
+    }
+
     #[test]
-    #[should_panic(expected = "unsupported condition operator")]
-    fn unknown_operator_panics() {
-        let policy = allow(json!({"Effect": "Allow", "Action": "*", "Resource": "*",
+    fn what_the_evaluator_cant_judge_fails_the_test() {
+        let no_resource = allow(json!({"Effect": "Allow", "Action": "s3:GetObject"}));
+        assert!(refusal(no_resource, Request::new("s3:GetObject", BUCKET))
+            .contains("an identity-policy statement without Resource"));
+        let no_principal = allow(json!({"Effect": "Allow", "Action": "sts:AssumeRole"}));
+        assert!(refusal(no_principal, Request::assume_role("arn:aws:iam::123456789012:role/partner"))
+            .contains("a trust statement without Principal"));
+        let unknown_operator = allow(json!({"Effect": "Allow", "Action": "*", "Resource": "*",
             "Condition": {"DateGreaterThan": {"aws:CurrentTime": "2020-01-01T00:00:00Z"}}}));
-        evaluate(
-            &policy,
-            &Request::new("s3:GetObject", BUCKET).with("aws:CurrentTime", "2024-01-01T00:00:00Z"),
-        );
+        let request = Request::new("s3:GetObject", BUCKET).with("aws:CurrentTime", "2024-01-01T00:00:00Z");
+        assert!(refusal(unknown_operator, request).contains("unsupported condition operator"));
     }
 }

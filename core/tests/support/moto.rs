@@ -22,6 +22,10 @@ pub const DEFAULT_ACCOUNT: &str = "123456789012";
 /// How long the server may take to answer after it starts (a cold Python start on a busy machine).
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How long one command aimed at the server (an `aws` call, or a whole script of them) may run
+/// before it is killed, so a hung call fails its test instead of the whole CI run.
+const COMMAND_TIMEOUT: &str = "300";
+
 /// A running moto server, killed and its scratch directory removed on drop.
 pub struct Moto {
     server: Child,
@@ -71,9 +75,10 @@ impl Moto {
 
     /// A command for a tool (`aws`, `cfn-lint`, ...) aimed at this server: endpoint, dummy
     /// credentials, no user configuration, no region (callers add `--region` or
-    /// `AWS_DEFAULT_REGION` as a user would).
+    /// `AWS_DEFAULT_REGION` as a user would), killed after [`COMMAND_TIMEOUT`] seconds.
     pub fn command(&self, program: &str) -> Command {
-        let mut command = Command::new(tool(program));
+        let mut command = Command::new("timeout");
+        command.args(["--kill-after=10", COMMAND_TIMEOUT]).arg(tool(program));
         for (name, _) in std::env::vars_os() {
             if name.to_str().is_some_and(|name| name.starts_with("AWS_")) {
                 command.env_remove(name);

@@ -117,16 +117,13 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$ExistingGrantee = aws iam list-roles --query 'Roles[?RoleName==''acme-analytics-s3-access''].Arn' --output text
+$ExistingGrantee = aws iam list-roles --query 'Roles[].[RoleName]' --output text | Where-Object { $_ -ieq 'acme-analytics-s3-access' }
 Assert-AwsSucceeded 'aws iam list-roles'
-$ExistingPolicy = aws iam list-policies `
-  --scope Local `
-  --query 'Policies[?PolicyName==''acme-analytics-s3-access-policy''].Arn' `
-  --output text
+$ExistingPolicy = aws iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | Where-Object { $_ -ieq 'acme-analytics-s3-access-policy' }
 Assert-AwsSucceeded 'aws iam list-policies'
 if ($ExistingGrantee -or $ExistingPolicy) {
-    if ($ExistingGrantee) { Write-Output 'Role acme-analytics-s3-access already exists in this account.' }
-    if ($ExistingPolicy) { Write-Output 'Policy acme-analytics-s3-access-policy already exists in this account.' }
+    if ($ExistingGrantee) { Write-Output ('Role ' + $ExistingGrantee + ' already exists in this account (IAM names ignore case).') }
+    if ($ExistingPolicy) { Write-Output ('Policy ' + $ExistingPolicy + ' already exists in this account (IAM names ignore case).') }
     throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
 aws iam create-role `

@@ -72,16 +72,13 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$ExistingGrantee = aws --region cn-north-1 iam list-roles --query 'Roles[?RoleName==''guance-backup-role''].Arn' --output text
+$ExistingGrantee = aws --region cn-north-1 iam list-roles --query 'Roles[].[RoleName]' --output text | Where-Object { $_ -ieq 'guance-backup-role' }
 Assert-AwsSucceeded 'aws iam list-roles'
-$ExistingPolicy = aws --region cn-north-1 iam list-policies `
-  --scope Local `
-  --query 'Policies[?PolicyName==''guance-backup-policy''].Arn' `
-  --output text
+$ExistingPolicy = aws --region cn-north-1 iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | Where-Object { $_ -ieq 'guance-backup-policy' }
 Assert-AwsSucceeded 'aws iam list-policies'
 if ($ExistingGrantee -or $ExistingPolicy) {
-    if ($ExistingGrantee) { Write-Output 'Role guance-backup-role already exists in this account.' }
-    if ($ExistingPolicy) { Write-Output 'Policy guance-backup-policy already exists in this account.' }
+    if ($ExistingGrantee) { Write-Output ('Role ' + $ExistingGrantee + ' already exists in this account (IAM names ignore case).') }
+    if ($ExistingPolicy) { Write-Output ('Policy ' + $ExistingPolicy + ' already exists in this account (IAM names ignore case).') }
     throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
 aws --region cn-north-1 iam create-role `

@@ -61,16 +61,13 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$ExistingGrantee = aws --region cn-north-1 iam list-users --query 'Users[?UserName==''guance-backup-user''].Arn' --output text
+$ExistingGrantee = aws --region cn-north-1 iam list-users --query 'Users[].[UserName]' --output text | Where-Object { $_ -ieq 'guance-backup-user' }
 Assert-AwsSucceeded 'aws iam list-users'
-$ExistingPolicy = aws --region cn-north-1 iam list-policies `
-  --scope Local `
-  --query 'Policies[?PolicyName==''guance-backup-policy''].Arn' `
-  --output text
+$ExistingPolicy = aws --region cn-north-1 iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | Where-Object { $_ -ieq 'guance-backup-policy' }
 Assert-AwsSucceeded 'aws iam list-policies'
 if ($ExistingGrantee -or $ExistingPolicy) {
-    if ($ExistingGrantee) { Write-Output 'User guance-backup-user already exists in this account.' }
-    if ($ExistingPolicy) { Write-Output 'Policy guance-backup-policy already exists in this account.' }
+    if ($ExistingGrantee) { Write-Output ('User ' + $ExistingGrantee + ' already exists in this account (IAM names ignore case).') }
+    if ($ExistingPolicy) { Write-Output ('Policy ' + $ExistingPolicy + ' already exists in this account (IAM names ignore case).') }
     throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-user, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
 aws --region cn-north-1 iam create-user --user-name guance-backup-user

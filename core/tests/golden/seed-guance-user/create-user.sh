@@ -53,14 +53,11 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-EXISTING_GRANTEE=$(aws --region cn-north-1 iam list-users --query "Users[?UserName=='guance-backup-user'].Arn" --output text)
-EXISTING_POLICY=$(aws --region cn-north-1 iam list-policies \
-  --scope Local \
-  --query "Policies[?PolicyName=='guance-backup-policy'].Arn" \
-  --output text)
+EXISTING_GRANTEE=$(aws --region cn-north-1 iam list-users --query 'Users[].[UserName]' --output text | { grep -ixF -e guance-backup-user || true; })
+EXISTING_POLICY=$(aws --region cn-north-1 iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | { grep -ixF -e guance-backup-policy || true; })
 if [ -n "$EXISTING_GRANTEE$EXISTING_POLICY" ]; then
-  [ -z "$EXISTING_GRANTEE" ] || echo 'User guance-backup-user already exists in this account.' >&2
-  [ -z "$EXISTING_POLICY" ] || echo 'Policy guance-backup-policy already exists in this account.' >&2
+  [ -z "$EXISTING_GRANTEE" ] || echo User "$EXISTING_GRANTEE" 'already exists in this account (IAM names ignore case).' >&2
+  [ -z "$EXISTING_POLICY" ] || echo Policy "$EXISTING_POLICY" 'already exists in this account (IAM names ignore case).' >&2
   echo 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-user, aws iam delete-policy) and run this again; otherwise choose other names.' >&2
   exit 1
 fi

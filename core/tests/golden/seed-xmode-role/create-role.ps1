@@ -4,6 +4,12 @@
 #   powershell -NoProfile -ExecutionPolicy Bypass -File .\create-role.ps1
 # (the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only).
 # It stops, changing nothing, if the role or policy already exists.
+# IAM can't tell a single-part upload from a part of a multipart one, so an upload that sends no
+# ACL header still passes the Required ACL rule (the object then gets the default private ACL).
+# Turning ACLs off on the bucket, Object Ownership "Bucket owner enforced" (the default for new
+# buckets since April 2023), makes every object the bucket owner's whatever an upload sends.
+# It applies to the whole bucket, so check that nothing else there relies on ACLs. The command:
+#   aws s3api put-bucket-ownership-controls --bucket acme-xmode-delivery --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'
 & {
 $ErrorActionPreference = 'Stop'
 # Print, never page: a pager would wait for a key mid-script.
@@ -80,6 +86,12 @@ try {
       "Condition": {
         "StringEqualsIfExists": {
           "s3:x-amz-acl": "bucket-owner-full-control"
+        },
+        "Null": {
+          "s3:x-amz-grant-full-control": "true",
+          "s3:x-amz-grant-read": "true",
+          "s3:x-amz-grant-read-acp": "true",
+          "s3:x-amz-grant-write-acp": "true"
         }
       }
     },
@@ -98,13 +110,13 @@ try {
 }
 '@ | Set-Content -Path permissions.json -Encoding ascii
 
-$ExistingGrantee = aws iam list-roles --query 'Roles[?RoleName==''Test-UserAccess-Role''].Arn' --output text
+$ExistingGrantee = aws iam list-roles --query 'Roles[].[RoleName]' --output text | Where-Object { $_ -ieq 'Test-UserAccess-Role' }
 Assert-AwsSucceeded 'aws iam list-roles'
-$ExistingPolicy = aws iam list-policies --scope Local --query 'Policies[?PolicyName==''my-policy''].Arn' --output text
+$ExistingPolicy = aws iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | Where-Object { $_ -ieq 'my-policy' }
 Assert-AwsSucceeded 'aws iam list-policies'
 if ($ExistingGrantee -or $ExistingPolicy) {
-    if ($ExistingGrantee) { Write-Output 'Role Test-UserAccess-Role already exists in this account.' }
-    if ($ExistingPolicy) { Write-Output 'Policy my-policy already exists in this account.' }
+    if ($ExistingGrantee) { Write-Output ('Role ' + $ExistingGrantee + ' already exists in this account (IAM names ignore case).') }
+    if ($ExistingPolicy) { Write-Output ('Policy ' + $ExistingPolicy + ' already exists in this account (IAM names ignore case).') }
     throw 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.'
 }
 aws iam create-role `

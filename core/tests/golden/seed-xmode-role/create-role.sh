@@ -3,6 +3,12 @@
 # Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,
 # or save it and run `bash create-role.sh`. It works in a subshell and a temporary folder, so your
 # shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.
+# IAM can't tell a single-part upload from a part of a multipart one, so an upload that sends no
+# ACL header still passes the Required ACL rule (the object then gets the default private ACL).
+# Turning ACLs off on the bucket, Object Ownership "Bucket owner enforced" (the default for new
+# buckets since April 2023), makes every object the bucket owner's whatever an upload sends.
+# It applies to the whole bucket, so check that nothing else there relies on ACLs. The command:
+#   aws s3api put-bucket-ownership-controls --bucket acme-xmode-delivery --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'
 (
 set -euo pipefail
 export AWS_PAGER=""  # print, never page: a pager would wait for a key mid-script
@@ -72,6 +78,12 @@ cat > permissions.json <<'JSON'
       "Condition": {
         "StringEqualsIfExists": {
           "s3:x-amz-acl": "bucket-owner-full-control"
+        },
+        "Null": {
+          "s3:x-amz-grant-full-control": "true",
+          "s3:x-amz-grant-read": "true",
+          "s3:x-amz-grant-read-acp": "true",
+          "s3:x-amz-grant-write-acp": "true"
         }
       }
     },
@@ -90,11 +102,11 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-EXISTING_GRANTEE=$(aws iam list-roles --query "Roles[?RoleName=='Test-UserAccess-Role'].Arn" --output text)
-EXISTING_POLICY=$(aws iam list-policies --scope Local --query "Policies[?PolicyName=='my-policy'].Arn" --output text)
+EXISTING_GRANTEE=$(aws iam list-roles --query 'Roles[].[RoleName]' --output text | { grep -ixF -e Test-UserAccess-Role || true; })
+EXISTING_POLICY=$(aws iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | { grep -ixF -e my-policy || true; })
 if [ -n "$EXISTING_GRANTEE$EXISTING_POLICY" ]; then
-  [ -z "$EXISTING_GRANTEE" ] || echo 'Role Test-UserAccess-Role already exists in this account.' >&2
-  [ -z "$EXISTING_POLICY" ] || echo 'Policy my-policy already exists in this account.' >&2
+  [ -z "$EXISTING_GRANTEE" ] || echo Role "$EXISTING_GRANTEE" 'already exists in this account (IAM names ignore case).' >&2
+  [ -z "$EXISTING_POLICY" ] || echo Policy "$EXISTING_POLICY" 'already exists in this account (IAM names ignore case).' >&2
   echo 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.' >&2
   exit 1
 fi

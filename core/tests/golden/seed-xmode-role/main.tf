@@ -2,6 +2,13 @@
 # No provider block here: use your own `provider "aws"` configuration, signed in to the account
 # that owns the bucket. Then run `terraform init` and `terraform apply`.
 
+# IAM can't tell a single-part upload from a part of a multipart one, so an upload that sends no
+# ACL header still passes the Required ACL rule (the object then gets the default private ACL).
+# Turning ACLs off on the bucket, Object Ownership "Bucket owner enforced" (the default for new
+# buckets since April 2023), makes every object the bucket owner's whatever an upload sends.
+# It applies to the whole bucket, so check that nothing else there relies on ACLs. The command:
+#   aws s3api put-bucket-ownership-controls --bucket acme-xmode-delivery --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'
+
 resource "aws_iam_role" "vendor" {
   name               = "Test-UserAccess-Role"
   description        = "Lets XMode read/write/delete s3://acme-xmode-delivery"
@@ -71,6 +78,12 @@ resource "aws_iam_policy" "vendor" {
           "Condition": {
             "StringEqualsIfExists": {
               "s3:x-amz-acl": "bucket-owner-full-control"
+            },
+            "Null": {
+              "s3:x-amz-grant-full-control": "true",
+              "s3:x-amz-grant-read": "true",
+              "s3:x-amz-grant-read-acp": "true",
+              "s3:x-amz-grant-write-acp": "true"
             }
           }
         },

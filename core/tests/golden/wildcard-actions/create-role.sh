@@ -73,14 +73,11 @@ cat > permissions.json <<'JSON'
 }
 JSON
 
-EXISTING_GRANTEE=$(aws iam list-roles --query "Roles[?RoleName=='snowflake-s3-access'].Arn" --output text)
-EXISTING_POLICY=$(aws iam list-policies \
-  --scope Local \
-  --query "Policies[?PolicyName=='snowflake-s3-access-policy'].Arn" \
-  --output text)
+EXISTING_GRANTEE=$(aws iam list-roles --query 'Roles[].[RoleName]' --output text | { grep -ixF -e snowflake-s3-access || true; })
+EXISTING_POLICY=$(aws iam list-policies --scope Local --query 'Policies[].[PolicyName]' --output text | { grep -ixF -e snowflake-s3-access-policy || true; })
 if [ -n "$EXISTING_GRANTEE$EXISTING_POLICY" ]; then
-  [ -z "$EXISTING_GRANTEE" ] || echo 'Role snowflake-s3-access already exists in this account.' >&2
-  [ -z "$EXISTING_POLICY" ] || echo 'Policy snowflake-s3-access-policy already exists in this account.' >&2
+  [ -z "$EXISTING_GRANTEE" ] || echo Role "$EXISTING_GRANTEE" 'already exists in this account (IAM names ignore case).' >&2
+  [ -z "$EXISTING_POLICY" ] || echo Policy "$EXISTING_POLICY" 'already exists in this account (IAM names ignore case).' >&2
   echo 'Nothing was changed. If an earlier run left it, delete it (aws iam delete-role, aws iam delete-policy) and run this again; otherwise choose other names.' >&2
   exit 1
 fi
