@@ -376,8 +376,8 @@ fn run_verify(moto: &Moto, plan: &Plan, case: &Path, region: Option<&str>) {
         if line.contains(" get-role ") {
             trust = Some(document(&parse(line, &printed)));
         } else if line.contains(" get-account-authorization-details ") {
-            let versions: Vec<Value> =
-                list(&parse(line, &printed)).iter().flat_map(|v| list(v).to_vec()).collect();
+            let versions = parse(line, &printed);
+            let versions = list(&versions);
             assert_eq!(
                 versions.len(),
                 1,

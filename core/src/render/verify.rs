@@ -45,8 +45,11 @@ pub fn commands(plan: &Plan) -> String {
             format!("{iam} list-access-keys {name}"),
         ]),
     }
+    // The policy by its ARN's end (moto leaves `PolicyName` out of these details), then its
+    // versions flattened before the filter: `[?…].PolicyVersionList[?IsDefaultVersion].Document`
+    // reads as a filter inside a projection, which the CLI's JMESPath answers with `[]`.
     let default_document = format!(
-        "Policies[?PolicyName=='{}'].PolicyVersionList[?IsDefaultVersion].Document",
+        "Policies[?ends_with(Arn, ':policy/{}')].PolicyVersionList[] | [?IsDefaultVersion].Document",
         plan.policy_name
     );
     lines.extend([
