@@ -149,11 +149,6 @@ impl Plan {
         name.chars().take(128).collect()
     }
 
-    /// The KMS key in a policy's resource list.
-    pub fn kms_key_arn(&self) -> Option<ResourceArn> {
-        self.kms_key.as_ref().map(ResourceArn::kms_key)
-    }
-
     /// `s3://bucket/prefix/`, as people write a location.
     pub fn location(&self) -> String {
         format!("s3://{}/{}", self.bucket, self.prefix.as_ref().map(KeyPrefix::folder).unwrap_or_default())

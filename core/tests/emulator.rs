@@ -25,6 +25,8 @@ mod moto;
 mod tools;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use rolesmith_core::model::AccountId;
 use rolesmith_core::output::{self, OutputName};
@@ -211,12 +213,12 @@ fn cases_with(wanted: impl Fn(&Path) -> bool) -> Vec<PathBuf> {
 /// above the summary.
 fn check_all(cases: &[PathBuf], route: Route) {
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(cases.len());
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let failed = std::sync::Mutex::new(Vec::new());
+    let next = AtomicUsize::new(0);
+    let failed = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| {
-                while let Some(case) = cases.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+                while let Some(case) = cases.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let run = std::panic::catch_unwind(|| check_case(case, route));
                     if run.is_err() {
                         failed

@@ -71,8 +71,11 @@ fn permissions_spec(
     spec: &mut Spec,
     usable: impl Fn(&str) -> bool,
 ) {
-    let allows: Vec<_> =
-        statements.iter().filter(|s| s.get("Effect").and_then(Value::as_str) == Some("Allow")).collect();
+    let allows: Vec<_> = statements
+        .iter()
+        .copied()
+        .filter(|s| s.get("Effect").and_then(Value::as_str) == Some("Allow"))
+        .collect();
     let s3_paths: Vec<&str> = allows
         .iter()
         .flat_map(|s| strings(s.get("Resource")))
@@ -87,8 +90,7 @@ fn permissions_spec(
         spec.set(Param::Bucket, bucket.to_owned());
         // The folder of the objects, or else the one listing is limited to (a grant that only
         // lists): losing it would widen the listing to the whole bucket.
-        let allow_statements: Vec<_> = allows.iter().map(|s| **s).collect();
-        let listed = condition_values(&allow_statements, "s3:prefix")
+        let listed = condition_values(&allows, "s3:prefix")
             .map(|value| value.trim_end_matches('*'))
             .filter(|folder| folder.ends_with('/'));
         let prefix = s3_paths

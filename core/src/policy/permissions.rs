@@ -4,7 +4,7 @@
 //! object actions on `bucket/prefix/*`, listing limited by `s3:prefix` when there is a prefix, and
 //! `s3:GetBucketLocation` never under that condition because its requests don't carry the key.
 
-use crate::model::{CannedAcl, ResourceArn, ResourceKind, S3Action};
+use crate::model::{CannedAcl, KmsKeyArn, ResourceArn, ResourceKind, S3Action};
 use crate::plan::Plan;
 use crate::policy::doc::{
     Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PolicyDocument, Sid, Statement, Version,
@@ -23,6 +23,12 @@ pub fn kms_actions(actions: &[S3Action]) -> Vec<Action> {
         kms.push(Action::KmsDecrypt);
     }
     kms
+}
+
+/// The statement limited to calls S3 makes with the key on the caller's behalf, in the key's
+/// region (`kms:ViaService`, aws-rules §10): the key can't then decrypt anything directly.
+pub fn through_s3(statement: Statement, key: &KmsKeyArn) -> Statement {
+    statement.when(Operator::StringEquals, ConditionKey::KmsViaService, OneOrMany::of(key.s3_via_services()))
 }
 
 pub fn document(plan: &Plan) -> PolicyDocument {
@@ -70,19 +76,17 @@ pub fn document(plan: &Plan) -> PolicyDocument {
     }));
     statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
     let kms = kms_actions(&plan.actions);
-    let key_used = plan.kms_key.is_some() && !kms.is_empty();
-    if let Some(key) = plan.kms_key.as_ref().filter(|_| key_used) {
-        statements.push(Statement::allow("UseBucketKey", kms, vec![ResourceArn::kms_key(key)]).when(
-            Operator::StringEquals,
-            ConditionKey::KmsViaService,
-            OneOrMany::of(key.s3_via_services()),
-        ));
+    // A key only matters to a grant whose actions need it (a grant that only lists needs none).
+    let used_key = plan.kms_key.as_ref().filter(|_| !kms.is_empty());
+    if let Some(key) = used_key {
+        let use_key = Statement::allow("UseBucketKey", kms, vec![ResourceArn::kms_key(key)]);
+        statements.push(through_s3(use_key, key));
     }
     if plan.deny_outside_bucket {
         // The key is exempt too when the grant uses it: denying every action elsewhere would deny
         // the KMS calls that reading and writing an SSE-KMS bucket make on the caller's behalf.
         let mut allowed = vec![plan.bucket_arn(), plan.all_objects_arn()];
-        allowed.extend(plan.kms_key_arn().filter(|_| key_used));
+        allowed.extend(used_key.map(ResourceArn::kms_key));
         statements.push(Statement {
             sid: Sid("DenyOutsideBucket"),
             effect: Effect::Deny,

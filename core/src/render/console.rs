@@ -10,7 +10,7 @@ use crate::model::Partition;
 use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
-use crate::render::{bash, ownership, steps};
+use crate::render::ownership;
 
 /// The whole walk-through.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -165,14 +165,14 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
             steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
         }
     }
-    if let Some(call) = steps::ownership_controls(plan) {
+    if let Some(command) = ownership::command(plan) {
         steps.push(ConsoleStep {
             title: "Turn off ACLs on the bucket (recommended)".to_owned(),
             pieces: vec![
                 text(&format!("{}\n{} Open ", ownership::NOTICE.join(" "), ownership::WHOLE_BUCKET)),
                 console.bucket_link(plan),
                 text(", and under Object Ownership choose Edit, then ACLs disabled (recommended), then Save changes. Or run this in CloudShell:\n"),
-                value("the command", &bash::one_line(plan, &call)),
+                value("the command", &command),
                 text("\n"),
             ],
         });

@@ -21,11 +21,16 @@ pub const WHOLE_BUCKET: &str =
 /// the same text in bash and PowerShell (its one quoted value is in single quotes), and `#`
 /// starts a comment in YAML and HCL too, so every script and template carries these lines.
 pub fn comments(plan: &Plan) -> Vec<String> {
-    let Some(call) = steps::ownership_controls(plan) else { return vec![] };
+    let Some(command) = command(plan) else { return vec![] };
     let mut lines: Vec<String> = NOTICE.iter().map(|line| format!("# {line}")).collect();
     lines.push(format!("# {WHOLE_BUCKET} The command:"));
-    lines.push(format!("#   {}", bash::one_line(plan, &call)));
+    lines.push(format!("#   {command}"));
     lines
+}
+
+/// `aws s3api put-bucket-ownership-controls …` on one line, when the plan requires an ACL.
+pub fn command(plan: &Plan) -> Option<String> {
+    steps::ownership_controls(plan).map(|call| bash::one_line(plan, &call))
 }
 
 #[cfg(test)]

@@ -270,8 +270,8 @@ fn file(name: &str) -> String {
 
 /// A probe for `name` among the `Roles`, `Users` or `Policies` a `list-*` call prints: each
 /// name on a line of its own (`[].[Name]` in text output), so the shell compares whole lines.
-fn probe(var: Var, command: &'static str, list: &str, noun: &'static str, name: &IamName) -> Probe {
-    let query = format!("{list}[].[{noun}Name]");
+fn probe(var: Var, command: &'static str, items: &str, noun: &'static str, name: &IamName) -> Probe {
+    let query = format!("{items}[].[{noun}Name]");
     let list = AwsCall::new(command, vec![value("--query", query), value("--output", "text")]);
     Probe { var, list, name: name.as_str().to_owned(), noun }
 }

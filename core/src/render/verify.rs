@@ -9,9 +9,7 @@
 
 use crate::model::ResourceArn;
 use crate::plan::{Grantee, Plan, PROPAGATION_NOTE};
-use crate::policy::doc::{
-    Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PrincipalBlock, Sid, Statement,
-};
+use crate::policy::doc::{Action, Conditions, Effect, PrincipalBlock, Sid, Statement};
 use crate::policy::{permissions, to_pretty_json};
 use crate::render::{quote, steps};
 
@@ -127,22 +125,16 @@ pub fn commands(plan: &Plan) -> String {
 fn key_policy_statement(plan: &Plan) -> Option<Statement> {
     let principal = plan.grantee_principal()?;
     let key = plan.kms_key.as_ref()?;
-    Some(
-        Statement {
-            sid: Sid("AllowVendorAccessThroughS3"),
-            effect: Effect::Allow,
-            principal: Some(PrincipalBlock { aws: principal }),
-            action: permissions::kms_actions(&plan.actions),
-            resource: Some(vec![ResourceArn::any()]),
-            not_resource: None,
-            condition: Conditions::new(),
-        }
-        .when(
-            Operator::StringEquals,
-            ConditionKey::KmsViaService,
-            OneOrMany::of(key.s3_via_services()),
-        ),
-    )
+    let statement = Statement {
+        sid: Sid("AllowVendorAccessThroughS3"),
+        effect: Effect::Allow,
+        principal: Some(PrincipalBlock { aws: principal }),
+        action: permissions::kms_actions(&plan.actions),
+        resource: Some(vec![ResourceArn::any()]),
+        not_resource: None,
+        condition: Conditions::new(),
+    };
+    Some(permissions::through_s3(statement, key))
 }
 
 fn kms_action_list(plan: &Plan) -> String {
