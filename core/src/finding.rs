@@ -8,11 +8,13 @@ use std::fmt;
 use crate::param::Param;
 use crate::policy::kind::DocKind;
 
-mod code;
-mod message;
+#[macro_use]
+mod declare;
 mod problem;
-mod severity;
+#[cfg(test)]
+mod sample;
 mod source;
+mod words;
 
 pub use problem::Problem;
 

@@ -93,7 +93,8 @@ fn valid_spec() -> impl Strategy<Value = Spec> {
                 }),
                 "[A-Za-z0-9][A-Za-z0-9_+=,.@:/-]{1,59}",
                 // S3 reserves some prefixes and suffixes (`xn--`, `--x-s3`): those names are invalid.
-                "[a-z0-9][a-z0-9-]{1,40}[a-z0-9]".prop_filter("a name S3 reserves", |b| BucketName::parse(b).is_ok()),
+                "[a-z0-9][a-z0-9-]{1,40}[a-z0-9]"
+                    .prop_filter("a name S3 reserves", |b| BucketName::parse(b).is_ok()),
                 prop_oneof![Just(None), "[a-z0-9]{1,8}(/[a-z0-9]{1,8}){0,2}".prop_map(Some)],
                 prop_oneof![
                     prop_oneof![Just("read"), Just("write"), Just("read-write"), Just("read-write-delete")]

@@ -1,282 +1,1137 @@
-//! [`Problem`]: everything Rolesmith can report, one documented variant each. Its severity
-//! (`severity.rs`), stable code (`code.rs`), message (`message.rs`) and AWS source (`source.rs`)
-//! derive from it.
+//! [`Problem`]: everything Rolesmith can report, each declared once below with its stable code
+//! (`data-finding`; Access Analyzer's name wherever AWS has one), its severity, the AWS page that
+//! states the rule (`source.rs`) and its message. Messages are one sentence in the user's words:
+//! what is wrong (quoted), then the fix.
 
+use super::source::{iam, page};
+use super::source::{
+    ACCOUNT_IDS, BUCKET_NAMING, CHECKS, CLI_PARAMETER_FILES, CONDITION, CREATE_ROLE, DYNAMIC_REFERENCES,
+    EXTERNAL_ID, GRAMMAR, IDENTIFIERS, MULTI_VALUE, OBJECT_KEYS, OPERATORS, PRINCIPAL, QUOTAS, S3_ACL_KEYS,
+    S3_ACTIONS, S3_KMS, S3_POLICY_KEYS, SID, STATEMENT, VERSION,
+};
+use super::words::{noun, quote_name, space_name};
+use super::Severity::{self, Error, Suggestion, Warning};
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
 use crate::policy::kind::DocKind;
 use crate::policy::size::Quota;
 
-/// Everything Rolesmith can report about an input. Each variant says when it fires and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
+problems! {
     /// A required field is empty, e.g. no bucket. Nothing can be generated without it.
-    Missing { param: Param },
+    Missing { param: Param } => {
+        code: "missing-value",
+        severity: Error,
+        source: None,
+        message: |f| write!(f, "Enter {}.", noun(*param)),
+    }
     /// Spaces, tabs or newlines around a value, usually from copy-paste (`" my-bucket\n"`).
     /// The value is used trimmed; the field keeps what was typed.
-    SurroundingWhitespace,
+    SurroundingWhitespace => {
+        code: "surrounding-whitespace",
+        severity: Warning,
+        source: iam(QUOTAS),
+        message: |f| {
+            f.write_str("Spaces or line breaks around the value are ignored; check nothing else was pasted.")
+        },
+    }
     /// A value that must be one of a fixed list is not, e.g. `mode=admin`.
-    NotOneOf { value: String, allowed: &'static [&'static str] },
+    NotOneOf { value: String, allowed: &'static [&'static str] } => {
+        code: "not-one-of",
+        severity: Error,
+        source: None,
+        message: |f| {
+            write!(f, "'{value}' is not an option here; use one of: {}.", allowed.join(", "))
+        },
+    }
     /// A URL parameter the contract does not define (a typo such as `bukcet`). Ignored.
-    UnknownParam { name: String },
+    UnknownParam { name: String } => {
+        code: "unknown-param",
+        severity: Warning,
+        source: None,
+        message: |f| {
+            write!(f, "The link has a parameter '{name}' that Rolesmith doesn't know; it was ignored.")
+        },
+    }
     /// `lock` names something that is not a parameter, so it locks nothing.
-    UnknownLockedParam { name: String },
+    UnknownLockedParam { name: String } => {
+        code: "unknown-locked-param",
+        severity: Warning,
+        source: None,
+        message: |f| {
+            write!(f, "'{name}' is not a parameter, so it can't be locked; check the spelling.")
+        },
+    }
 
     /// An account ID whose digits are not exactly twelve, e.g. AWS's own typo `1234567898012`
     /// (aws-rules §1).
-    AccountDigits { digits: usize },
+    AccountDigits { digits: usize } => {
+        code: "account-digits",
+        severity: Error,
+        source: page(ACCOUNT_IDS),
+        message: |f| write!(
+            f,
+            "An AWS account ID has exactly 12 digits; this one has {digits}. Copy it again from the vendor."
+        ),
+    }
     /// An account ID with a character other than digits, spaces and hyphens (`<Account ID>`).
-    AccountChar { ch: char },
+    AccountChar { ch: char } => {
+        code: "account-char",
+        severity: Error,
+        source: page(ACCOUNT_IDS),
+        message: |f| {
+            write!(f, "An AWS account ID is 12 digits; remove '{ch}'.")
+        },
+    }
     /// `1234-5678-9012` as the console shows it; ARNs need the bare digits (aws-rules §1).
-    AccountNormalised { digits: String },
+    AccountNormalised { digits: String } => {
+        code: "account-normalised",
+        severity: Warning,
+        source: page(ACCOUNT_IDS),
+        message: |f| {
+            write!(f, "Spaces and hyphens are left out: the account ID used is {digits}.")
+        },
+    }
     /// `000000000000`: twelve digits, but no AWS account has that ID, so it is a mistake or a
     /// placeholder.
-    AccountImpossible,
+    AccountImpossible => {
+        code: "account-impossible",
+        severity: Error,
+        source: page(ACCOUNT_IDS),
+        message: |f| {
+            f.write_str("No AWS account has the ID 000000000000; copy the real one from the vendor.")
+        },
+    }
 
     /// `principal` and `account`/`user`/`role` were both given and name different things.
-    PrincipalConflict,
+    PrincipalConflict => {
+        code: "principal-conflict",
+        severity: Error,
+        source: None,
+        message: |f| f.write_str(
+            "Give either the vendor's principal ARN or its account ID with a user or role name, not both.",
+        ),
+    }
     /// Both `user` and `role` were given; a trust policy here names one vendor principal.
-    UserAndRole,
+    UserAndRole => {
+        code: "user-and-role",
+        severity: Error,
+        source: None,
+        message: |f| {
+            f.write_str("Give the vendor's user name or its role name, not both.")
+        },
+    }
     /// A principal that is not an IAM ARN of an account root, user or role (aws-rules §5).
-    PrincipalShape,
+    PrincipalShape => {
+        code: "principal-shape",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "This is not an IAM principal ARN; it should look like arn:aws:iam::123456789012:role/name.",
+        ),
+    }
     /// A principal that is a group, policy, wildcard or unique ID rather than a user or role:
     /// IAM rejects or silently breaks these in trust policies (aws-rules §5).
-    PrincipalKindUnsupported { kind: &'static str },
+    PrincipalKindUnsupported { kind: &'static str } => {
+        code: "principal-kind-unsupported",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| write!(
+            f,
+            "A trust policy can't name {kind}; ask the vendor for the ARN of its IAM user, role or account."
+        ),
+    }
     /// A principal, key or bucket ARN in another partition than the one chosen. Access can't be
     /// delegated across partitions (aws-rules §2).
-    PartitionMismatch { found: Partition, chosen: Partition },
+    PartitionMismatch { found: Partition, chosen: Partition } => {
+        code: "invalid-partition",
+        severity: Error,
+        source: iam(IDENTIFIERS),
+        message: |f| write!(
+            f,
+            "This ARN is in partition {found} but you chose {chosen}; access can't be delegated across partitions, so pick the vendor's partition."
+        ),
+    }
 
     /// An IAM name longer than IAM allows (64 for roles and users, 128 for policies; aws-rules §3).
-    NameLength { len: usize, max: usize },
+    NameLength { len: usize, max: usize } => {
+        code: "name-length",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| {
+            write!(f, "IAM names are at most {max} characters; this one has {len}.")
+        },
+    }
     /// An IAM name with a character outside `A-Z a-z 0-9 _ + = , . @ -` (aws-rules §3).
-    NameChar { ch: char },
+    NameChar { ch: char } => {
+        code: "name-char",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "IAM names can't contain '{}'; use letters, digits and _ + = , . @ - only.",
+            ch.escape_default()
+        ),
+    }
     /// A path segment that is empty (`division//name`) or has a character IAM rejects (aws-rules §3).
-    PathSegment { segment: String },
+    PathSegment { segment: String } => {
+        code: "path-segment",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "The path part '{segment}' is not allowed; each part between slashes needs visible ASCII characters."
+        ),
+    }
 
     /// An external ID outside STS's 2–1224 characters (aws-rules §4).
-    ExternalIdLength { len: usize },
+    ExternalIdLength { len: usize } => {
+        code: "external-id-length",
+        severity: Error,
+        source: iam(EXTERNAL_ID),
+        message: |f| write!(
+            f,
+            "AWS accepts external IDs of 2 to 1224 characters; this one has {len}. Copy it again from the vendor."
+        ),
+    }
     /// An external ID with a character STS rejects (`[A-Za-z0-9_+=,.@:/-]` only; aws-rules §4).
     /// IAM accepts such a value in the trust policy, and the vendor then can never assume the role.
-    ExternalIdChar { ch: char },
+    ExternalIdChar { ch: char } => {
+        code: "external-id-char",
+        severity: Error,
+        source: iam(EXTERNAL_ID),
+        message: |f| write!(
+            f,
+            "External IDs can't contain '{}' (AWS would refuse every sign-in); use letters, digits and _ + = , . @ : / - only.",
+            ch.escape_default()
+        ),
+    }
 
     /// A bucket name outside 3–63 characters (aws-rules §8).
-    BucketLength { len: usize },
+    BucketLength { len: usize } => {
+        code: "bucket-name-length",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| {
+            write!(f, "Bucket names are 3 to 63 characters long; this one has {len}.")
+        },
+    }
     /// A bucket name with a character other than lowercase letters, digits, `.` and `-`.
-    BucketChar { ch: char },
+    BucketChar { ch: char } => {
+        code: "bucket-name-char",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| write!(
+            f,
+            "Bucket names can't contain '{}'; use lowercase letters, digits, '.' and '-'.",
+            ch.escape_default()
+        ),
+    }
     /// A bucket name that begins or ends with `.` or `-`.
-    BucketEdge { ch: char },
+    BucketEdge { ch: char } => {
+        code: "bucket-name-edge",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| {
+            write!(f, "Bucket names begin and end with a letter or digit, not '{ch}'.")
+        },
+    }
     /// A bucket name with two adjacent periods.
-    BucketDoubleDot,
+    BucketDoubleDot => {
+        code: "bucket-name-double-dot",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| {
+            f.write_str("Bucket names can't have two periods in a row; remove one.")
+        },
+    }
     /// A bucket name shaped like an IP address (`192.168.5.4`).
-    BucketIpAddress,
+    BucketIpAddress => {
+        code: "bucket-name-ip-address",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| {
+            f.write_str("Bucket names can't look like an IP address; choose a name with letters.")
+        },
+    }
     /// A bucket name starting with a prefix S3 reserves (`xn--`, `sthree-`, `amzn-s3-demo-`).
-    BucketReservedPrefix { prefix: &'static str },
+    BucketReservedPrefix { prefix: &'static str } => {
+        code: "bucket-name-reserved-prefix",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| {
+            write!(f, "Bucket names can't start with '{prefix}'; AWS reserves it.")
+        },
+    }
     /// A bucket name ending with a suffix S3 reserves for access points and other bucket kinds.
-    BucketReservedSuffix { suffix: &'static str },
+    BucketReservedSuffix { suffix: &'static str } => {
+        code: "bucket-name-reserved-suffix",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| write!(
+            f,
+            "Bucket names can't end with '{suffix}'; AWS reserves it for other kinds of buckets and access points."
+        ),
+    }
     /// A valid bucket name with dots: virtual-host HTTPS fails on it and several vendors refuse it.
-    BucketDots,
+    BucketDots => {
+        code: "bucket-name-dots",
+        severity: Warning,
+        source: page(BUCKET_NAMING),
+        message: |f| f.write_str(
+            "Dots in a bucket name break HTTPS virtual-host addressing and some vendors refuse them; prefer hyphens if you are creating the bucket.",
+        ),
+    }
 
     /// A prefix containing `*` or `?`, which IAM would read as wildcards (aws-rules §9).
-    PrefixWildcard { ch: char },
+    PrefixWildcard { ch: char } => {
+        code: "prefix-wildcard",
+        severity: Error,
+        source: page(OBJECT_KEYS),
+        message: |f| write!(
+            f,
+            "A prefix can't contain '{ch}': IAM would read it as a wildcard. Use the folder's exact name."
+        ),
+    }
     /// A prefix containing `${`, which IAM would read as the start of a policy variable such as
     /// `${aws:username}` (aws-rules §6), so the policy would not name the folder typed.
-    PrefixPolicyVariable,
+    PrefixPolicyVariable => {
+        code: "prefix-policy-variable",
+        severity: Error,
+        source: page(OBJECT_KEYS),
+        message: |f| f.write_str(
+            "A prefix can't contain '${': IAM would read it as a policy variable. Rename the folder or use its parent.",
+        ),
+    }
     /// A prefix longer than S3's 1,024-byte key limit.
-    PrefixLength { bytes: usize },
+    PrefixLength { bytes: usize } => {
+        code: "prefix-length",
+        severity: Error,
+        source: page(OBJECT_KEYS),
+        message: |f| {
+            write!(f, "S3 keys are at most 1024 bytes; this prefix has {bytes}.")
+        },
+    }
     /// A prefix with a control character, which no S3 key should hold.
-    PrefixControlChar,
+    PrefixControlChar => {
+        code: "prefix-control-char",
+        severity: Error,
+        source: page(OBJECT_KEYS),
+        message: |f| {
+            f.write_str("The prefix has an invisible control character; type it again.")
+        },
+    }
     /// A prefix character above U+00FF (`数据/`): IAM documents hold only tab, line breaks and
     /// U+0020–U+00FF (aws-rules §3), so no policy can name this folder.
-    PrefixChar { ch: char },
+    PrefixChar { ch: char } => {
+        code: "prefix-char",
+        severity: Error,
+        source: page(OBJECT_KEYS),
+        message: |f| write!(
+            f,
+            "IAM policies can't hold '{ch}' (only Latin-1 characters), so no policy can name this folder; use a parent folder with a Latin name."
+        ),
+    }
     /// A prefix with an empty folder (`logs//2024/`), which matches keys nobody writes.
-    PrefixEmptySegment,
+    PrefixEmptySegment => {
+        code: "prefix-empty-segment",
+        severity: Error,
+        source: page(OBJECT_KEYS),
+        message: |f| {
+            f.write_str("The prefix has an empty folder ('//'); remove the extra slash.")
+        },
+    }
     /// A prefix typed with a leading `/`; S3 keys don't start with one, so it is dropped.
-    PrefixLeadingSlash,
+    PrefixLeadingSlash => {
+        code: "prefix-leading-slash",
+        severity: Warning,
+        source: page(OBJECT_KEYS),
+        message: |f| {
+            f.write_str("S3 keys don't start with '/', so the leading slash is left out.")
+        },
+    }
     /// A prefix without a trailing `/`; it is taken as a folder, so `/` is added.
-    PrefixTrailingSlashAdded { prefix: String },
+    PrefixTrailingSlashAdded { prefix: String } => {
+        code: "prefix-trailing-slash-added",
+        severity: Warning,
+        source: page(OBJECT_KEYS),
+        message: |f| write!(
+            f,
+            "Taken as a folder: access is limited to keys under '{prefix}'."
+        ),
+    }
 
     /// An action Rolesmith does not know as an S3 action, with the closest real one if any
     /// (`s3:ListObject` is not an action; `s3:ListBucket` is).
-    UnknownAction { action: String, suggestion: Option<S3Action> },
+    UnknownAction { action: String, suggestion: Option<S3Action> } => {
+        code: "invalid-action",
+        severity: Error,
+        source: page(S3_ACTIONS),
+        message: |f| match suggestion {
+            Some(suggestion) => write!(f, "'{action}' is not an S3 action; did you mean '{suggestion}'?"),
+            None => write!(
+                f,
+                "'{action}' is not an S3 action Rolesmith knows; check the spelling, such as s3:GetObject."
+            ),
+        },
+    }
     /// A wildcard action, spelled out: `s3:*Object` also grants `s3:ReplicateObject` and
     /// `s3:RestoreObject`, which a least-privilege grant should name or leave out on purpose.
-    ActionWildcardExpanded { pattern: String, actions: Vec<S3Action> },
+    ActionWildcardExpanded { pattern: String, actions: Vec<S3Action> } => {
+        code: "action-wildcard-expanded",
+        severity: Warning,
+        source: page(S3_ACTIONS),
+        message: |f| write!(
+            f,
+            "'{pattern}' grants {}; the policy names them, so remove any you don't need.",
+            actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(", ")
+        ),
+    }
     /// An `actions` list with nothing in it after the commas.
-    NoActions,
+    NoActions => {
+        code: "no-actions",
+        severity: Error,
+        source: None,
+        message: |f| {
+            f.write_str("The action list is empty; name at least one action, such as s3:GetObject.")
+        },
+    }
     /// `*` or `s3:*`: every S3 action, including deleting the bucket and rewriting its policy.
     /// Never generated: a vendor needs a named handful.
-    ActionsAll { pattern: String },
+    ActionsAll { pattern: String } => {
+        code: "actions-all",
+        severity: Error,
+        source: page(S3_ACTIONS),
+        message: |f| write!(
+            f,
+            "'{pattern}' grants every S3 action, including deleting the bucket and changing its policy; name the actions the vendor needs, or choose an access level."
+        ),
+    }
     /// A wildcard that also matches an action managing the bucket or the account (`s3:Put*`
     /// reaches `s3:PutBucketPolicy`): refused, because the vendor could then change who else
     /// may read the data. Name the actions instead.
-    ActionWildcardManages { pattern: String, action: S3Action },
+    ActionWildcardManages { pattern: String, action: S3Action } => {
+        code: "action-wildcard-manages",
+        severity: Error,
+        source: page(S3_ACTIONS),
+        message: |f| write!(
+            f,
+            "'{pattern}' also grants {action}, which manages the bucket rather than its data; name the actions the vendor needs instead."
+        ),
+    }
 
     /// A `kms_key` that is not a KMS key ARN (`arn:aws:kms:us-east-1:111122223333:key/<key ID>`),
     /// e.g. a bare key ID: a policy can only name the key by its full ARN (aws-rules §10).
-    KmsKeyShape,
+    KmsKeyShape => {
+        code: "kms-key-shape",
+        severity: Error,
+        source: page(S3_KMS),
+        message: |f| f.write_str(
+            "This is not a KMS key ARN; copy the key's ARN from the KMS console, like arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab.",
+        ),
+    }
     /// A KMS alias ARN (`…:alias/name`): IAM authorises KMS calls against the key itself, so a
     /// policy naming the alias grants nothing.
-    KmsKeyAlias,
+    KmsKeyAlias => {
+        code: "kms-key-alias",
+        severity: Error,
+        source: page(S3_KMS),
+        message: |f| f.write_str(
+            "A policy can't grant use of a key through its alias; use the key's ARN (…:key/<key ID>) instead.",
+        ),
+    }
     /// With `kms_key`, the key's own policy must also allow the role or user; IAM alone is not
     /// enough for KMS. Shown so the customer adds the statement `verify` prints.
-    KmsKeyPolicyNeeded,
+    KmsKeyPolicyNeeded => {
+        code: "kms-key-policy-needed",
+        severity: Warning,
+        source: page(S3_KMS),
+        message: |f| f.write_str(
+            "The key's own policy must also allow the vendor's role or user; add the statement shown under Verify.",
+        ),
+    }
 
     /// A vendor name with a character an IAM role description can't hold, or a `"` or `\` that
     /// Windows PowerShell 5.1 would mangle when passing the description to the AWS CLI.
-    VendorChar { ch: char },
+    VendorChar { ch: char } => {
+        code: "vendor-char",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "The vendor name can't contain '{}' (IAM descriptions and Windows command lines can't carry it); use letters, digits and spaces.",
+            ch.escape_default()
+        ),
+    }
     /// A vendor name longer than 64 characters.
-    VendorLength { len: usize },
+    VendorLength { len: usize } => {
+        code: "vendor-length",
+        severity: Error,
+        source: None,
+        message: |f| {
+            write!(f, "Keep the vendor name to 64 characters; this one has {len}.")
+        },
+    }
 
     // Copy-paste hazards, checked on every field and every string in a pasted document.
     /// A typographic quote (`“ ” ‘ ’`), which word processors and web pages put in place of `"` and
     /// `'`; no AWS identifier holds one and IAM's character set refuses it (aws-rules §3).
-    CurlyQuote { ch: char },
+    CurlyQuote { ch: char } => {
+        code: "curly-quote",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "The value has a curly quote '{ch}' from a web page or word processor; AWS never uses one, so type the value again or paste it as plain text."
+        ),
+    }
     /// A non-breaking or zero-width space inside a value (`my\u{a0}bucket`): invisible on screen,
     /// but AWS compares it as a character, so nothing matches (aws-rules §3).
-    InvisibleSpace { ch: char },
+    InvisibleSpace { ch: char } => {
+        code: "invisible-space",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "The value hides an invisible {} ('{}') that AWS would compare as a character; delete it and type the value again.",
+            space_name(*ch),
+            ch.escape_unicode()
+        ),
+    }
     /// Documentation text left where a value belongs: `<bucket name>`, `{replace with ...}`,
     /// `xxxxxxx`, `bucket-name`. AWS would take it literally.
-    Placeholder { text: String },
+    Placeholder { text: String } => {
+        code: "placeholder",
+        severity: Error,
+        source: iam(EXTERNAL_ID),
+        message: |f| write!(
+            f,
+            "'{text}' is a placeholder from the documentation, not a real value; replace it with yours."
+        ),
+    }
     /// A value AWS's or a vendor's documentation uses as its example (`123456789012`,
     /// `my-external-id-123`): valid, but almost surely not yours.
-    DocExample { text: String },
+    DocExample { text: String } => {
+        code: "documentation-example",
+        severity: Warning,
+        source: iam(EXTERNAL_ID),
+        message: |f| write!(
+            f,
+            "'{text}' is the example value printed in documentation; check it is really yours and not copied from the page."
+        ),
+    }
     /// An AWS access key ID (`AKIA…`/`ASIA…`, 20 characters) in a field. It is a credential: it
     /// never belongs in a policy, and it is never put into a share link (aws-rules §3).
-    AccessKeyId,
+    AccessKeyId => {
+        code: "access-key-id",
+        severity: Error,
+        source: iam(IDENTIFIERS),
+        message: |f| f.write_str(
+            "This looks like an AWS access key ID (AKIA… or ASIA…); a key never belongs here, so remove it, and since it was exposed, deactivate and rotate it in IAM.",
+        ),
+    }
     /// A 40-character value shaped like a secret access key (letters, digits, `/` and `+`, mixed
     /// case). Whoever saw it can use the key, so it must be rotated.
-    SecretKeyShaped,
+    SecretKeyShaped => {
+        code: "secret-access-key",
+        severity: Error,
+        source: iam(IDENTIFIERS),
+        message: |f| f.write_str(
+            "This looks like an AWS secret access key (40 letters, digits, '/' and '+'); remove it, and since it was exposed, deactivate and rotate that key in IAM.",
+        ),
+    }
     /// A share link that leaves out a field because its value looks like an AWS key.
-    KeyLeftOutOfLink { param: Param },
+    KeyLeftOutOfLink { param: Param } => {
+        code: "key-left-out-of-link",
+        severity: Warning,
+        source: None,
+        message: |f| write!(
+            f,
+            "The share link leaves out '{param}' because its value looks like an AWS key; keys must never travel in links."
+        ),
+    }
     /// An external ID with no random part (see `hazard::is_guessable`), such as a company name.
     /// AWS: the vendor must generate it, unique per customer, or the confused-deputy guard fails
     /// (aws-rules §4).
-    ExternalIdGuessable { value: String },
+    ExternalIdGuessable { value: String } => {
+        code: "external-id-guessable",
+        severity: Warning,
+        source: iam(EXTERNAL_ID),
+        message: |f| write!(
+            f,
+            "The external ID '{value}' looks guessable (no random part such as 7f3a9e2b41); AWS says the vendor must generate it, unique per customer, so use the one the vendor issued you."
+        ),
+    }
 
     // Pasted text, before it is JSON (the policy checker).
     /// Text that is not JSON, with where and what the reader expected; never serde's own words.
-    MalformedJson { line: usize, column: usize, expected: &'static str, found: Option<char> },
+    MalformedJson { line: usize, column: usize, expected: &'static str, found: Option<char> } => {
+        code: "json-syntax-error",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| {
+            write!(f, "This is not valid JSON: at line {line}, column {column} ")?;
+            match found {
+                Some(ch) if ch.is_control() || ch.is_whitespace() => {
+                    write!(f, "'{}' is where {expected} should be", ch.escape_default())?
+                }
+                Some(ch) => write!(f, "'{ch}' is where {expected} should be")?,
+                None => {
+                    return f.write_str(
+                        "the text ends too early; add the missing value, closing quote, '}' or ']'.",
+                    )
+                }
+            }
+            f.write_str("; check the quotes and commas just before it.")
+        },
+    }
     /// Curly quotes around JSON strings: read as `"`, but IAM would refuse the text as pasted.
-    PastedCurlyQuote { ch: char },
+    PastedCurlyQuote { ch: char } => {
+        code: "json-curly-quote",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "The curly quote '{ch}' was read as '\"', but IAM would refuse the text as pasted; copy the fixed policy instead."
+        ),
+    }
     /// A `//` or `/* */` comment: JSON and IAM have none; it was skipped for reading.
-    PastedComment,
+    PastedComment => {
+        code: "json-comment",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| f.write_str(
+            "JSON policies can't hold comments; this one was skipped for reading, and must go before pasting into AWS.",
+        ),
+    }
     /// A comma before `]` or `}`: JSON forbids it; it was skipped for reading.
-    PastedTrailingComma,
+    PastedTrailingComma => {
+        code: "json-trailing-comma",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| f.write_str(
+            "JSON forbids a comma before ']' or '}'; it was skipped for reading, and must go before pasting into AWS.",
+        ),
+    }
     /// A non-breaking or zero-width space between JSON tokens: not JSON whitespace (aws-rules §3).
-    PastedInvisibleSpace { ch: char },
+    PastedInvisibleSpace { ch: char } => {
+        code: "json-invisible-space",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "An invisible {} ('{}') sits between the JSON parts, which AWS can't read; it was read as a space, so copy the fixed policy instead.",
+            space_name(*ch),
+            ch.escape_unicode()
+        ),
+    }
     /// A trust policy where a permissions policy was expected, or the other way round.
-    WrongDocumentKind { found: DocKind, expected: DocKind },
+    WrongDocumentKind { found: DocKind, expected: DocKind } => {
+        code: "wrong-policy-type",
+        severity: Error,
+        source: None,
+        message: |f| write!(
+            f,
+            "This is {} but {} belongs here; paste each into its own box.",
+            found.noun(),
+            expected.noun()
+        ),
+    }
     /// A document with both trust statements (`Principal`) and permission statements: a role keeps
     /// them in two separate policies.
-    MixedDocument,
+    MixedDocument => {
+        code: "mixed-policy-type",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "This document mixes trust statements (with Principal) and permission statements; a role keeps them in two policies, so split it.",
+        ),
+    }
 
     // The policy lint (aws-rules §6, §7, §10, §12); codes mirror IAM Access Analyzer's checks.
     /// An element of the wrong JSON type (`"Statement": "..."`).
-    WrongType { element: String, expected: &'static str },
+    WrongType { element: String, expected: &'static str } => {
+        code: "type-mismatch",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| {
+            write!(f, "'{element}' must be {expected}; IAM refuses the policy as written.")
+        },
+    }
     /// No `Version`: IAM then reads policy variables as literal text (aws-rules §6).
-    MissingVersion,
+    MissingVersion => {
+        code: "missing-version",
+        severity: Warning,
+        source: iam(VERSION),
+        message: |f| f.write_str(
+            "The policy has no \"Version\"; without \"2012-10-17\" IAM reads policy variables as plain text, so add it.",
+        ),
+    }
     /// A `Version` other than `2012-10-17` or `2008-10-17`.
-    InvalidVersion { found: String },
+    InvalidVersion { found: String } => {
+        code: "invalid-version",
+        severity: Error,
+        source: iam(VERSION),
+        message: |f| write!(
+            f,
+            "'{found}' is not a policy language version; use \"Version\": \"2012-10-17\"."
+        ),
+    }
     /// No `Statement`, or an empty one: the policy says nothing.
-    MissingStatement,
+    MissingStatement => {
+        code: "missing-statement",
+        severity: Error,
+        source: iam(STATEMENT),
+        message: |f| {
+            f.write_str("The policy has no statement; add a \"Statement\" with at least one entry.")
+        },
+    }
     /// A key IAM's grammar does not have (`"effect"`, `"Resources"`); IAM refuses the policy.
-    UnknownElement { key: String },
+    UnknownElement { key: String } => {
+        code: "invalid-element",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| write!(
+            f,
+            "'{key}' is not an element of IAM's policy grammar (names are case-sensitive); IAM refuses the policy, so fix or remove it."
+        ),
+    }
     /// A statement without `Effect`.
-    MissingEffect,
+    MissingEffect => {
+        code: "missing-effect",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| {
+            f.write_str("The statement has no \"Effect\"; add \"Effect\": \"Allow\" or \"Deny\".")
+        },
+    }
     /// An `Effect` other than `Allow` or `Deny` (case matters).
-    InvalidEffect { found: String },
+    InvalidEffect { found: String } => {
+        code: "invalid-effect",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| {
+            write!(f, "'{found}' is not an effect; use \"Allow\" or \"Deny\", spelled exactly so.")
+        },
+    }
     /// A statement without `Action` or `NotAction`.
-    MissingAction,
+    MissingAction => {
+        code: "missing-action",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| {
+            f.write_str("The statement has no \"Action\"; name what it allows, such as s3:GetObject.")
+        },
+    }
     /// A trust statement without `Principal`.
-    MissingPrincipal,
+    MissingPrincipal => {
+        code: "missing-principal",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "A trust statement needs a \"Principal\" naming who may assume the role, such as the vendor's role ARN.",
+        ),
+    }
     /// `Principal` or `NotPrincipal` in a permissions policy, usually a trust policy pasted into the
     /// permissions editor (aws-rules §6).
-    UnsupportedPrincipal,
+    UnsupportedPrincipal => {
+        code: "unsupported-principal",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "A permissions policy can't have \"Principal\"; this looks like a trust policy, which belongs in the role's trust relationship.",
+        ),
+    }
     /// `NotPrincipal` in a role trust policy, which IAM refuses (aws-rules §5).
-    TrustNotPrincipal,
+    TrustNotPrincipal => {
+        code: "role-trust-policy-syntax-error-notprincipal",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "IAM refuses \"NotPrincipal\" in a role trust policy; name the vendor's principal in \"Principal\" instead.",
+        ),
+    }
     /// `Resource` or `NotResource` in a role trust policy, which IAM refuses (aws-rules §5).
-    TrustResource,
+    TrustResource => {
+        code: "role-trust-policy-syntax-error-resource",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "IAM refuses \"Resource\" in a role trust policy (the role itself is the resource); remove it.",
+        ),
+    }
     /// `"Principal": "*"` or a wildcard ARN in a trust policy: anyone could assume the role.
-    TrustWildcardPrincipal,
+    TrustWildcardPrincipal => {
+        code: "role-trust-policy-unsupported-wildcard-in-principal",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| f.write_str(
+            "A wildcard principal would let anyone assume this role; name the vendor's account, user or role ARN.",
+        ),
+    }
     /// A principal type other than `AWS`, `Service`, `Federated`, `CanonicalUser`.
-    InvalidPrincipalKey { key: String },
+    InvalidPrincipalKey { key: String } => {
+        code: "invalid-principal-key",
+        severity: Error,
+        source: iam(PRINCIPAL),
+        message: |f| write!(
+            f,
+            "'{key}' is not a principal type; use \"AWS\" for an account, user or role ARN."
+        ),
+    }
     /// A unique ID (`AROA…`/`AIDA…`) where an ARN belongs: IAM shows one when the role or user
     /// was deleted, and the policy no longer applies to anyone (aws-rules §5).
-    UniqueIdPrincipal { role: bool },
+    UniqueIdPrincipal { role: bool } => {
+        code: if *role { "invalid-role-reference" } else { "invalid-user-reference" },
+        severity: Warning,
+        source: iam(PRINCIPAL),
+        message: |f| write!(
+            f,
+            "This is the unique ID of a deleted IAM {}, so the statement applies to no one; ask the vendor for its current ARN.",
+            if *role { "role" } else { "user" }
+        ),
+    }
     /// A `Sid` with characters other than ASCII letters and digits.
-    UnsupportedSid { sid: String },
+    UnsupportedSid { sid: String } => {
+        code: "unsupported-sid",
+        severity: Error,
+        source: iam(SID),
+        message: |f| write!(
+            f,
+            "The Sid '{sid}' can only hold ASCII letters and digits; remove the other characters."
+        ),
+    }
     /// Two statements with the same `Sid`.
-    DuplicateSid { sid: String },
+    DuplicateSid { sid: String } => {
+        code: "unique-sids-required",
+        severity: Error,
+        source: iam(SID),
+        message: |f| {
+            write!(f, "The Sid '{sid}' is used twice; each statement needs its own, so rename one.")
+        },
+    }
     /// `"Sid": ""`.
-    EmptySid,
+    EmptySid => {
+        code: "empty-sid-value",
+        severity: Suggestion,
+        source: iam(SID),
+        message: |f| f.write_str("The Sid is empty; remove it or give the statement a name."),
+    }
     /// A trust statement for an IAM principal whose action is not `sts:AssumeRole` (or
     /// `sts:TagSession`/`sts:SetSourceIdentity`), such as an S3 action.
-    TrustActionNotAssumeRole { action: String },
+    TrustActionNotAssumeRole { action: String } => {
+        code: "mismatched-action-for-principal",
+        severity: Error,
+        source: iam(CREATE_ROLE),
+        message: |f| write!(
+            f,
+            "'{action}' does nothing in a trust policy for an IAM principal; use sts:AssumeRole and put S3 actions in the permissions policy."
+        ),
+    }
     /// An action of a service Rolesmith tables (`kms`, `sts`) that is not a real action, or an
     /// action without a service prefix.
-    UnknownServiceAction { action: String },
+    UnknownServiceAction { action: String } => {
+        code: "invalid-action",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| write!(
+            f,
+            "'{action}' is not an action; write service:Action, such as s3:GetObject or kms:Decrypt."
+        ),
+    }
     /// A permissions statement without `Resource` or `NotResource`.
-    MissingResource,
+    MissingResource => {
+        code: "missing-resource",
+        severity: Error,
+        source: iam(GRAMMAR),
+        message: |f| f.write_str(
+            "A permissions statement needs a \"Resource\", such as arn:aws:s3:::bucket/*; add the ARNs it applies to.",
+        ),
+    }
     /// A resource that is neither `*` nor an ARN.
-    InvalidArn { arn: String },
+    InvalidArn { arn: String } => {
+        code: "invalid-arn-resource",
+        severity: Error,
+        source: iam(IDENTIFIERS),
+        message: |f| {
+            write!(f, "'{arn}' is not an ARN; a resource looks like arn:aws:s3:::bucket or '*'.")
+        },
+    }
     /// An S3 action none of whose statement's resources it can act on: `s3:GetObject` on a bucket
     /// ARN, `s3:ListBucket` on an object ARN, `s3:ListAllMyBuckets` on anything but `*`
     /// (aws-rules §10). The action then grants nothing.
-    ActionResourceMismatch { action: S3Action, needs: ResourceKind },
+    ActionResourceMismatch { action: S3Action, needs: ResourceKind } => {
+        code: "action-resource-mismatch",
+        severity: Warning,
+        source: page(S3_ACTIONS),
+        message: |f| match needs {
+            ResourceKind::Object => write!(
+                f,
+                "'{action}' acts on objects, but no resource of its statement is an object ARN, so it grants nothing; add arn:…:s3:::bucket/prefix/*."
+            ),
+            ResourceKind::Bucket => write!(
+                f,
+                "'{action}' acts on the bucket, but no resource of its statement is a bucket ARN, so it grants nothing; add arn:…:s3:::bucket without '/'."
+            ),
+            ResourceKind::Account => write!(
+                f,
+                "'{action}' is not about one bucket and takes \"Resource\": \"*\"; give it its own statement, or drop it if the vendor doesn't list your buckets."
+            ),
+        },
+    }
     /// A condition operator IAM does not have (`StringEqual`).
-    InvalidConditionOperator { operator: String },
+    InvalidConditionOperator { operator: String } => {
+        code: "invalid-condition-operator",
+        severity: Error,
+        source: iam(OPERATORS),
+        message: |f| write!(
+            f,
+            "'{operator}' is not a condition operator; use one such as StringEquals or StringLike, spelled exactly so."
+        ),
+    }
     /// `NullIfExists`: `IfExists` can't be added to `Null`.
-    NullWithIfExists,
+    NullWithIfExists => {
+        code: "null-with-if-exists",
+        severity: Error,
+        source: iam(OPERATORS),
+        message: |f| {
+            f.write_str("IfExists can't be added to the Null operator; use plain \"Null\".")
+        },
+    }
     /// The same condition key twice in one operator, differing only in case.
-    DuplicateConditionKeys { key: String },
+    DuplicateConditionKeys { key: String } => {
+        code: "duplicate-keys-with-different-case",
+        severity: Error,
+        source: iam(CONDITION),
+        message: |f| write!(
+            f,
+            "The condition key '{key}' appears twice, differing only in case; IAM treats keys case-insensitively, so merge them."
+        ),
+    }
     /// An `s3:` condition key none of the statement's actions carries (`s3:prefix` without
     /// `s3:ListBucket`): the statement never matches.
-    MissingActionForConditionKey { key: String },
+    MissingActionForConditionKey { key: String } => {
+        code: "missing-action-for-condition-key",
+        severity: Error,
+        source: page(S3_POLICY_KEYS),
+        message: |f| write!(
+            f,
+            "No action in this statement carries '{key}', so the statement never matches; move the condition to a statement with s3:ListBucket."
+        ),
+    }
     /// An action in a statement conditioned on a key its requests never carry, such as
     /// `s3:GetBucketLocation` under `s3:prefix`: that action is never allowed (aws-rules §10).
-    ConditionKeyNeverPresent { action: S3Action, key: String },
+    ConditionKeyNeverPresent { action: S3Action, key: String } => {
+        code: "unsupported-action-for-condition-key",
+        severity: Warning,
+        source: page(S3_POLICY_KEYS),
+        message: |f| write!(
+            f,
+            "'{action}' requests never carry '{key}', so this statement never allows it; move the action to a statement without that condition."
+        ),
+    }
     /// `ForAllValues:` on a single-valued key in an Allow: true when the key is absent, so it
     /// allows more than it seems (aws-rules §6).
-    ForAllValuesSingleValuedKey { key: String },
+    ForAllValuesSingleValuedKey { key: String } => {
+        code: "forallvalues-with-single-valued-key",
+        severity: Warning,
+        source: iam(MULTI_VALUE),
+        message: |f| write!(
+            f,
+            "ForAllValues on the single-valued key '{key}' is also true when the key is absent, so the Allow is broader than it looks; drop ForAllValues."
+        ),
+    }
     /// A statement identical to an earlier one.
-    RedundantStatement { same_as: usize },
+    RedundantStatement { same_as: usize } => {
+        code: "redundant-statement",
+        severity: Suggestion,
+        source: iam(CHECKS),
+        message: |f| {
+            write!(f, "This statement repeats statement {same_as}; remove one of them.")
+        },
+    }
     /// An action listed twice in a statement, or also matched by a wildcard there.
-    RedundantAction { action: String },
+    RedundantAction { action: String } => {
+        code: "redundant-action",
+        severity: Suggestion,
+        source: iam(CHECKS),
+        message: |f| {
+            write!(f, "'{action}' is already granted in this statement; remove the repeat.")
+        },
+    }
     /// A Deny whose `NotResource` spares only S3 while its actions cover `kms:*`: with SSE-KMS the
     /// key is denied, so reads and writes fail (aws-rules §10). An error when the same policy
     /// grants KMS actions, a suggestion otherwise.
-    DenyBlocksKms { grants_kms: bool },
+    DenyBlocksKms { grants_kms: bool } => {
+        code: "deny-blocks-kms",
+        severity: if *grants_kms { Error } else { Suggestion },
+        source: page(S3_KMS),
+        message: |f| f.write_str(if *grants_kms {
+            "This Deny spares only the bucket, so it also denies the KMS key this policy grants, and SSE-KMS reads and writes fail; add the key ARN to NotResource."
+        } else {
+            "This Deny spares only the bucket; if the bucket uses SSE-KMS it also denies the KMS key and every read and write fails, so then add the key ARN to NotResource."
+        }),
+    }
     /// `deny_outside_bucket` with an action that needs `*` (`s3:ListAllMyBuckets`): the guard denies
     /// every resource but the bucket, so it silently cancels that Allow.
-    DenyCancelsAccountAction { action: S3Action },
+    DenyCancelsAccountAction { action: S3Action } => {
+        code: "deny-cancels-allow",
+        severity: Warning,
+        source: iam(STATEMENT),
+        message: |f| write!(
+            f,
+            "The Deny guard also denies {action}, which acts on every bucket, so that grant does nothing; turn the guard off if the vendor needs it."
+        ),
+    }
     /// `deny_outside_bucket` without `kms_key`: the guard denies every `kms:*` call, which breaks a
     /// bucket encrypted with SSE-KMS (the `aws/s3` key or a customer key), aws-rules §10.
-    DenyGuardWithoutKmsKey,
+    DenyGuardWithoutKmsKey => {
+        code: "deny-guard-without-kms-key",
+        severity: Warning,
+        source: page(S3_KMS),
+        message: |f| f.write_str(
+            "The Deny guard also denies every KMS call, so reads and writes fail if the bucket uses SSE-KMS (even the aws/s3 key); if it does, enter the key's ARN under KMS key.",
+        ),
+    }
     /// `s3:PutObjectAcl` or `s3:PutObjectVersionAcl` without `acl`: nothing limits the ACL the
     /// vendor may set, so it could make objects public or share them with any account.
-    AclWriteWithoutAcl { action: S3Action },
+    AclWriteWithoutAcl { action: S3Action } => {
+        code: "acl-write-without-acl",
+        severity: Warning,
+        source: page(S3_ACL_KEYS),
+        message: |f| write!(
+            f,
+            "'{action}' lets the vendor set any ACL on your objects, even make them public; choose Required ACL bucket-owner-full-control to allow only that one, or remove the action.",
+        ),
+    }
     /// A value filled into `followup` holds a quote or backslash (a prefix `it's/`): the vendor's
     /// SQL or command around `{prefix}` would break or mean something else. The substitution
     /// stays literal; the customer must check the text before running it.
-    FollowupValueQuoting { placeholder: &'static str, ch: char },
+    FollowupValueQuoting { placeholder: &'static str, ch: char } => {
+        code: "followup-value-quoting",
+        severity: Warning,
+        source: None,
+        message: |f| write!(
+            f,
+            "The value for {placeholder} has a {} in it, which can break the vendor's text around it (SQL or a command); check the follow-up before you run it.",
+            quote_name(*ch)
+        ),
+    }
     /// `{{resolve:` in a value: CloudFormation replaces a dynamic reference with a value fetched
     /// at deploy time, so the template would grant something other than the JSON shows.
-    DynamicReference,
+    DynamicReference => {
+        code: "cloudformation-dynamic-reference",
+        severity: Error,
+        source: page(DYNAMIC_REFERENCES),
+        message: |f| f.write_str(
+            "'{{resolve:' would make CloudFormation fetch a value at deploy time, so the template would grant something else than it shows; remove it.",
+        ),
+    }
     /// A value starting with `file://`, `fileb://`, `http://` or `https://`: the AWS CLI replaces
     /// such a parameter with the contents of that file or page, so a command would send
     /// something other than what it shows (an external ID `file:///etc/passwd` is legal to STS).
-    CliRemoteParameter { prefix: &'static str },
+    CliRemoteParameter { prefix: &'static str } => {
+        code: "cli-remote-parameter",
+        severity: Error,
+        source: page(CLI_PARAMETER_FILES),
+        message: |f| write!(
+            f,
+            "The AWS CLI would replace a value starting with '{prefix}' by the contents of that file or page; this can't be a real value here, so copy it again."
+        ),
+    }
     /// A document over IAM's size quota, counted in non-whitespace characters (aws-rules §7).
-    PolicySize { chars: usize, quota: Quota },
+    PolicySize { chars: usize, quota: Quota } => {
+        code: match quota {
+            Quota::TrustPolicy => "policy-size-exceeds-role-trust-policy-quota",
+            Quota::ManagedPolicy => "policy-size-exceeds-identity-policy-quota",
+        },
+        severity: match quota {
+            Quota::TrustPolicy => Warning,
+            Quota::ManagedPolicy => Error,
+        },
+        source: iam(QUOTAS),
+        message: |f| match quota {
+            Quota::TrustPolicy => write!(
+                f,
+                "The trust policy has {chars} characters (not counting spaces) and IAM's default quota is 2048; shorten it or ask AWS to raise the quota."
+            ),
+            Quota::ManagedPolicy => write!(
+                f,
+                "The policy has {chars} characters (not counting spaces) and a managed policy holds at most {}; split it into two policies.",
+                quota.limit()
+            ),
+        },
+    }
     /// An address in the vendor kit that is not an origin the builder can be framed from or
     /// served at: `https://` plus a host (or `http://localhost` for a preview).
-    OriginShape { value: String },
+    OriginShape { value: String } => {
+        code: "origin-shape",
+        severity: Error,
+        source: None,
+        message: |f| write!(
+            f,
+            "'{value}' is not a site address like https://docs.example.com (https, a host, no path)."
+        ),
+    }
     /// An accent colour that is not `#RRGGBB` (`#1A73E8`).
-    AccentShape { value: String },
+    AccentShape { value: String } => {
+        code: "accent-shape",
+        severity: Error,
+        source: None,
+        message: |f| {
+            write!(f, "'{value}' is not a colour like #1A73E8 (a # and six hex digits).")
+        },
+    }
     /// A parameter that shapes the page (`how`, `view`, `theme`, `accent`) with a value it can't
     /// use: the default is used instead, and the grant is unaffected.
-    PageOptionIgnored { param: Param, value: String },
+    PageOptionIgnored { param: Param, value: String } => {
+        code: "page-option-ignored",
+        severity: Warning,
+        source: None,
+        message: |f| {
+            write!(f, "The link's {param} '{value}' can't be used, so the page uses its default.")
+        },
+    }
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
     /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
-    InvalidCharacter { ch: char },
+    InvalidCharacter { ch: char } => {
+        code: "invalid-character",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "IAM policies can't hold '{ch}' ({}); use plain ASCII such as '-' or '\"'.",
+            ch.escape_unicode()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Codes are unique and kebab-case, and every message renders as a sentence.
+    #[test]
+    fn every_problem_has_a_unique_code_and_a_message() {
+        let mut every = Problem::samples();
+        every.push(Problem::UniqueIdPrincipal { role: false });
+        every.push(Problem::PolicySize { chars: 3, quota: Quota::TrustPolicy });
+        every.push(Problem::UnknownAction { action: "x".into(), suggestion: None });
+        let mut codes = std::collections::BTreeMap::new();
+        for problem in &every {
+            let code = problem.code();
+            assert!(code.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{code}");
+            let message = problem.to_string();
+            assert!(message.ends_with(['.', '?', ')']) && message.len() > 10, "{problem:?}: {message}");
+            if let Some(earlier) = codes.insert(code, problem) {
+                // Access Analyzer's names are kept where AWS gives one code to two of ours.
+                let shared = ["invalid-action", "policy-size-exceeds-identity-policy-quota"];
+                assert!(
+                    shared.contains(&code)
+                        || std::mem::discriminant(earlier) == std::mem::discriminant(problem),
+                    "{code} twice"
+                );
+            }
+        }
+        assert_eq!(Problem::UniqueIdPrincipal { role: false }.code(), "invalid-user-reference");
+    }
 }

@@ -1,0 +1,71 @@
+//! `problems!`: each [`Problem`](super::Problem) is declared once, with its stable code, severity,
+//! AWS source and message side by side (as Clippy's `declare_clippy_lint!` does), and the macro
+//! writes the enum and its exhaustive matches. Every field is bound by name in each entry, so an
+//! entry's expressions read its fields directly.
+
+macro_rules! problems {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident $({ $($field:ident : $ty:ty),* $(,)? })? => {
+            code: $code:expr,
+            severity: $severity:expr,
+            source: $source:expr,
+            message: |$f:ident| $message:expr $(,)?
+        }
+    )*) => {
+        /// Everything Rolesmith can report about an input. Each variant says when it fires and why.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        pub enum Problem {
+            $( $(#[$doc])* $name $({ $($field: $ty),* })?, )*
+        }
+
+        impl Problem {
+            /// The stable kebab-case id used as `data-finding` and in docs and tests. Access
+            /// Analyzer's name is used wherever AWS has one.
+            #[allow(unused_variables)]
+            pub fn code(&self) -> &'static str {
+                match self {
+                    $( Problem::$name $({ $($field),* })? => $code, )*
+                }
+            }
+
+            /// Errors block output; warnings and suggestions never do.
+            #[allow(unused_variables)]
+            pub fn severity(&self) -> Severity {
+                match self {
+                    $( Problem::$name $({ $($field),* })? => $severity, )*
+                }
+            }
+
+            /// The docs.aws.amazon.com page that states the rule, or `None` for problems with
+            /// Rolesmith's own form (an unknown URL parameter, an empty list), which AWS doesn't
+            /// document.
+            #[allow(unused_variables)]
+            pub fn source(&self) -> Option<String> {
+                match self {
+                    $( Problem::$name $({ $($field),* })? => $source, )*
+                }
+            }
+
+            /// One of every variant, its fields filled with sample values, for tests over all.
+            #[cfg(test)]
+            pub(crate) fn samples() -> Vec<Problem> {
+                use super::sample::Sample;
+                vec![$( Problem::$name $({ $($field: Sample::sample()),* })? ),*]
+            }
+        }
+
+        /// One sentence in the user's words: what is wrong (quoted), then the fix.
+        impl std::fmt::Display for Problem {
+            #[allow(unused_variables)]
+            fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                match self {
+                    $( Problem::$name $({ $($field),* })? => {
+                        let message = |$f: &mut std::fmt::Formatter<'_>| -> std::fmt::Result { $message };
+                        message(formatter)
+                    } )*
+                }
+            }
+        }
+    };
+}
