@@ -4,7 +4,9 @@
 //! finding is, and proposes the least-privilege equivalent as a [`Spec`] the form can load.
 
 mod classify;
+mod cover;
 mod fix;
+mod obstacle;
 mod position;
 mod repair;
 
@@ -48,6 +50,12 @@ pub struct Fix {
     pub text: Option<String>,
 }
 
+/// The JSON a pasted text holds once the checker's repairs are made (curly quotes, comments,
+/// trailing commas), or `None` when it is not JSON even then.
+pub fn read(text: &str) -> Option<Value> {
+    serde_json::from_str(&repair(text).0).ok()
+}
+
 /// Checks pasted text. `expected` is the kind of policy the text box is for, if it is for one.
 pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     let (repaired, repairs) = repair(text);
@@ -84,13 +92,14 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     if let Some(expected) = expected.filter(|&expected| expected != kind) {
         report_on("", Problem::WrongDocumentKind { found: kind, expected });
     }
-    for finding in lint(&value, kind) {
+    // The fix says why it is not offered, or what it leaves out, beside the lint's findings.
+    let (fix, notes) = fix(&value, kind);
+    for finding in lint(&value, kind).into_iter().chain(notes) {
         let Location::Document { path, .. } = &finding.at else { continue };
         let line = at(path);
         findings.push(Located { finding, line });
     }
     findings.sort_by_key(|located| located.line);
-    let fix = fix(&value, kind);
     Report { kind: Some(kind), findings, fix }
 }
 
@@ -167,6 +176,63 @@ mod tests {
             summary(&check(mixed, None)),
             ["1 mixed-policy-type", "1 mismatched-action-for-principal"]
         );
+    }
+
+    /// The codes of a report's findings about the fix, and whether a fix is offered.
+    fn fix_verdict(policy: &str) -> (Vec<&'static str>, bool) {
+        let report = check(policy, None);
+        let codes =
+            report.findings.iter().map(|l| l.finding.code()).filter(|c| c.starts_with("fix-")).collect();
+        (codes, report.fix.is_some())
+    }
+
+    #[test]
+    fn what_the_form_cant_hold_withholds_the_fix_and_is_named() {
+        let allow = |rest: &str| {
+            format!(
+                r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":["s3:GetObject","s3:DeleteObject"],"Resource":"arn:aws:s3:::acme-logs/*"{rest}]}}"#
+            )
+        };
+        let deny =
+            allow(r#"},{"Effect":"Deny","Action":"s3:DeleteObject","Resource":"arn:aws:s3:::acme-logs/*"}"#);
+        assert_eq!(fix_verdict(&deny), (vec!["fix-blocked-by-deny"], false));
+        let report = check(&deny, None);
+        let blocked = report.findings.iter().find(|l| l.finding.code() == "fix-blocked-by-deny").unwrap();
+        assert_eq!(
+            blocked.finding.at,
+            Location::Document { doc: DocKind::Permissions, path: "Statement[1]".into() }
+        );
+        let ip = allow(r#","Condition":{"IpAddress":{"aws:SourceIp":"203.0.113.0/24"}}}"#);
+        assert_eq!(fix_verdict(&ip), (vec!["fix-blocked-by-condition"], false));
+        let one_object = allow("}").replace("acme-logs/*", "acme-logs/report.csv");
+        assert_eq!(fix_verdict(&one_object), (vec!["fix-blocked-by-resource"], false));
+        // XMode's published plain StringEquals refuses uploads without the header; the form's
+        // StringEqualsIfExists would let them through.
+        let plain_acl = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:PutObject","Resource":"arn:aws:s3:::acme-logs/*","Condition":{"StringEquals":{"s3:x-amz-acl":"bucket-owner-full-control"}}}]}"#;
+        assert_eq!(fix_verdict(plain_acl), (vec!["fix-blocked-by-condition"], false));
+        // The guard the form writes, and a Deny that only narrows the guard, keep the fix.
+        let guarded = allow(
+            r#"},{"Effect":"Deny","NotAction":"s3:*","NotResource":["arn:aws:s3:::acme-logs","arn:aws:s3:::acme-logs/*"]}"#,
+        );
+        assert_eq!(fix_verdict(&guarded), (vec![], true));
+    }
+
+    #[test]
+    fn a_fix_uses_exact_actions_and_leaves_out_listing_every_bucket() {
+        let read = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket","s3:GetBucketLocation","s3:ListAllMyBuckets"],"Resource":["arn:aws:s3:::acme-logs","arn:aws:s3:::acme-logs/*","*"]}]}"#;
+        let report = check(read, None);
+        assert_eq!(
+            report.fix.unwrap().spec.to_fragment(),
+            "bucket=acme-logs&actions=s3:GetBucketLocation,s3:GetObject,s3:ListBucket"
+        );
+        assert!(report.findings.iter().any(|l| l.finding.code() == "fix-drops-account-action"));
+    }
+
+    #[test]
+    fn a_fix_the_guard_would_cancel_is_withheld() {
+        // The pasted guard spares only the bucket, so it denies the KMS key the form would grant.
+        let kms = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","kms:Decrypt"],"Resource":["arn:aws:s3:::acme-logs/*","arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"]},{"Effect":"Deny","Action":"*","NotResource":["arn:aws:s3:::acme-logs","arn:aws:s3:::acme-logs/*"]}]}"#;
+        assert_eq!(fix_verdict(kms), (vec!["fix-blocked-by-deny"], false));
     }
 
     proptest! {

@@ -1,6 +1,12 @@
 //! Lint golden tests: each case under `tests/lint/<case>/` is a policy printed in a seed document,
 //! verbatim (`policy.json`), beside the reviewed `findings.txt` and, where the checker proposes one, `fix.json` and `fix-params`
-//! (what "load into form" loads). `UPDATE_EXPECT=1 cargo test --test lint` rewrites them.
+//! (what "load into form" loads); each fix allows nothing the pasted policy doesn't (evaluated,
+//! `support/narrower.rs`). `UPDATE_EXPECT=1 cargo test --test lint` rewrites them.
+
+#[path = "support/eval.rs"]
+mod eval;
+#[path = "support/narrower.rs"]
+mod narrower;
 
 use std::path::{Path, PathBuf};
 
@@ -54,5 +60,9 @@ fn every_seed_policy_gets_its_reviewed_findings() {
         let fix = report.fix.as_ref();
         write_or_absent(case.join("fix-params"), fix.map(|fix| format!("{}\n", fix.spec.to_fragment())));
         write_or_absent(case.join("fix.json"), fix.and_then(|fix| fix.text.clone()));
+        if let Some(fix) = fix.and_then(|fix| fix.text.as_deref()) {
+            let pasted = check::read(&text).expect("a case with a fix is JSON once repaired");
+            narrower::assert_no_broader(&serde_json::from_str(fix).unwrap(), &pasted);
+        }
     }
 }

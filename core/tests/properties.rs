@@ -1,7 +1,8 @@
 //! Property tests across the core: every parser takes any string without panicking; every accepted
 //! spec round-trips through the share link and through its generated JSON (the checker reads the
 //! document back into the same document); every generated document lints clean and passes the
-//! request matrix (`support/grants.rs`). Strings come with control and format characters mixed in
+//! request matrix (`support/grants.rs`); the checker's fix of a pasted policy with Denies,
+//! conditions and single objects allows nothing the pasted policy doesn't (`support/narrower.rs`). Strings come with control and format characters mixed in
 //! (newline, CR, tab, ESC, NUL, zero-width space, right-to-left override, BOM), which
 //! `any::<String>()` almost never yields.
 
@@ -9,6 +10,8 @@
 mod eval;
 #[path = "support/grants.rs"]
 mod grants;
+#[path = "support/narrower.rs"]
+mod narrower;
 
 use proptest::prelude::*;
 use rolesmith_core::check;
@@ -148,6 +151,102 @@ fn valid_spec() -> impl Strategy<Value = Spec> {
         })
 }
 
+/// A KMS key pasted policies name.
+const KEY: &str = "arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+/// One pasted statement's condition, or none.
+fn pasted_condition() -> impl Strategy<Value = Option<serde_json::Value>> {
+    use serde_json::json;
+    prop::option::weighted(
+        0.3,
+        prop::sample::select(vec![
+            json!({"StringLike": {"s3:prefix": ["in/*"]}}),
+            json!({"StringEquals": {"s3:prefix": ["in/"]}}),
+            json!({"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}}),
+            json!({"StringEqualsIfExists": {"s3:x-amz-acl": "bucket-owner-full-control"}}),
+            json!({"StringEqualsIfExists": {"s3:x-amz-acl": "public-read"}}),
+            json!({"StringNotEquals": {"s3:x-amz-acl": "public-read"}}),
+            json!({"Null": {"s3:x-amz-grant-read": "true"}}),
+            json!({"StringEquals": {"aws:SourceVpce": "vpce-1a2b3c4d"}}),
+            json!({"StringEquals": {"kms:ViaService": "s3.us-east-1.amazonaws.com"}}),
+            json!({"StringEquals": {"sts:ExternalId": "gc-7f3a9e2b41d84c6e"}}),
+            json!({"StringLike": {"sts:ExternalId": "gc-*"}}),
+        ]),
+    )
+}
+
+/// Permissions and trust policies as vendors publish them and people edit them: Allows and
+/// Denies, wildcards, single objects, other buckets, conditions the form does and doesn't write.
+fn pasted_policy() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::json;
+    // The actions every fix is judged on, and wildcards over them.
+    let named = narrower::ALWAYS.iter().copied().chain(["s3:*Object", "s3:Get*", "s3:*"]).collect::<Vec<_>>();
+    let actions = prop::sample::subsequence(named, 1..4);
+    // Whole-bucket ARNs twice, so most statements name only what the form can hold.
+    let resources = prop::sample::subsequence(
+        vec![
+            "arn:aws:s3:::acme-logs",
+            "arn:aws:s3:::acme-logs/*",
+            "arn:aws:s3:::acme-logs",
+            "arn:aws:s3:::acme-logs/*",
+            "arn:aws:s3:::acme-logs/in/*",
+            "arn:aws:s3:::acme-logs/report.csv",
+            "arn:aws:s3:::acme-logs/*.csv",
+            "arn:aws:s3:::other-bucket/*",
+            "*",
+            KEY,
+        ],
+        1..4,
+    );
+    // Mostly Allows on whole buckets and folders, so that many policies get a fix to judge.
+    let permission = (
+        prop::bool::weighted(0.8),
+        any::<bool>(),
+        actions,
+        prop::bool::weighted(0.1),
+        resources,
+        pasted_condition(),
+    )
+        .prop_map(|(allow, not_action, actions, not_resource, resources, condition)| {
+            let mut statement = json!({
+                "Effect": if allow { "Allow" } else { "Deny" },
+                (if not_action && !allow { "NotAction" } else { "Action" }): actions,
+                (if not_resource { "NotResource" } else { "Resource" }): resources,
+            });
+            if let Some(condition) = condition {
+                statement["Condition"] = condition;
+            }
+            statement
+        });
+    let principals = prop::sample::subsequence(
+        vec!["arn:aws:iam::366810793500:root", "arn:aws:iam::366810793500:role/vendor", "366810793500", "*"],
+        1..3,
+    );
+    let external_id =
+        prop::option::weighted(0.7, Just(json!({"StringEquals": {"sts:ExternalId": "gc-7f3a9e2b41d84c6e"}})));
+    let trust = (prop::bool::weighted(0.85), principals, external_id, pasted_condition()).prop_map(
+        |(allow, principals, first, second)| {
+            let mut statement = json!({
+                "Effect": if allow { "Allow" } else { "Deny" },
+                "Principal": {"AWS": principals},
+                "Action": "sts:AssumeRole",
+            });
+            let mut condition = serde_json::Map::new();
+            for block in [first, second].into_iter().flatten() {
+                for (operator, keys) in block.as_object().unwrap() {
+                    condition.insert(operator.clone(), keys.clone());
+                }
+            }
+            if !condition.is_empty() {
+                statement["Condition"] = serde_json::Value::Object(condition);
+            }
+            statement
+        },
+    );
+    prop_oneof![prop::collection::vec(permission, 1..4), prop::collection::vec(trust, 1..3),]
+        .prop_map(|statements| json!({"Version": "2012-10-17", "Statement": statements}))
+}
+
 /// A valid grant the arbitrary values are written over.
 const BASE: &str =
     "account=366810793500&role=acme-reader&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-data&vendor=Acme";
@@ -279,11 +378,16 @@ proptest! {
         let plan = plan.unwrap();
         let fragment = spec.to_fragment();
         prop_assert_eq!(Spec::from_url("", &fragment).to_fragment(), fragment);
+        // The fix leaves out listing every bucket, which a one-bucket vendor doesn't need.
+        let mut one_bucket = spec.clone();
+        let actions = spec.get(Param::Actions).split(',').filter(|a| *a != "s3:ListAllMyBuckets").collect::<Vec<_>>();
+        one_bucket.set(Param::Actions, actions.join(","));
+        let one_bucket = one_bucket.validate().0.expect("valid without listing every bucket");
         let documents = [
-            (DocKind::Permissions, Some(permissions::document(&plan))),
-            (DocKind::Trust, trust::for_plan(&plan)),
+            (DocKind::Permissions, Some(permissions::document(&plan)), Some(permissions::document(&one_bucket))),
+            (DocKind::Trust, trust::for_plan(&plan), trust::for_plan(&plan)),
         ];
-        for (doc, document) in documents {
+        for (doc, document, fixed) in documents {
             let Some(document) = document else { continue };
             let text = to_pretty_json(&document);
             let value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -294,8 +398,16 @@ proptest! {
             let report = check::check(&text, Some(doc));
             prop_assert_eq!(report.kind, Some(doc));
             let fix = report.fix.and_then(|fix| fix.text);
-            prop_assert_eq!(fix.as_deref(), Some(text.as_str()));
+            prop_assert_eq!(fix, fixed.as_ref().map(to_pretty_json));
         }
         grants::check(&plan);
+    }
+
+    #[test]
+    fn a_fix_allows_nothing_the_pasted_policy_does_not(pasted in pasted_policy()) {
+        let report = check::check(&pasted.to_string(), None);
+        if let Some(fix) = report.fix.and_then(|fix| fix.text) {
+            narrower::assert_no_broader(&serde_json::from_str(&fix).unwrap(), &pasted);
+        }
     }
 }

@@ -1,13 +1,18 @@
 //! The least-privilege equivalent of a pasted policy: what the form would need to build it, and
-//! the document the form then builds.
+//! the document the form then builds. The fix is a form state, so it is offered only when it
+//! allows nothing the pasted policy doesn't: what the form can't hold blocks it
+//! (`obstacle.rs`), and a built document must pass the proof in `cover.rs`.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
+use super::cover::broadening;
+use super::obstacle::obstacles;
 use crate::check::Fix;
+use crate::finding::{Finding, Location, Problem};
 use crate::hazard;
-use crate::model::{Access, CannedAcl, ExternalId, KmsKeyArn, Partition, Principal, S3Action};
+use crate::model::{CannedAcl, ExternalId, KmsKeyArn, Partition, Principal, ResourceKind, S3Action};
 use crate::param::Param;
-use crate::policy::json::{s3_path, statements, strings};
+use crate::policy::json::{located_statements, s3_path, strings};
 use crate::policy::kind::DocKind;
 use crate::policy::{permissions, to_pretty_json, trust};
 use crate::spec::Spec;
@@ -18,13 +23,19 @@ fn needed_by_vendors(action: S3Action) -> bool {
     !(action.name().starts_with("Replicate") || action.name().starts_with("Restore"))
 }
 
-/// What the form would need to build the least-privilege equivalent, and that document.
-pub fn fix(value: &Value, kind: DocKind) -> Option<Fix> {
+type Statements<'a> = [(String, &'a Map<String, Value>)];
+
+/// The fix, or nothing, and what the checker says about either.
+pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
+    let blocked = obstacles(value, kind);
+    if !blocked.is_empty() {
+        return (None, blocked);
+    }
     let usable = |text: &str| !hazard::explains(text);
-    let all_strings = statements(value);
-    let partition = all_strings
+    let statements = located_statements(value);
+    let partition = statements
         .iter()
-        .flat_map(|s| s.values())
+        .flat_map(|(_, s)| s.values())
         .flat_map(|v| collect_strings(v))
         .find_map(hazard::arn_partition)
         .unwrap_or_default();
@@ -32,53 +43,75 @@ pub fn fix(value: &Value, kind: DocKind) -> Option<Fix> {
     if partition != Partition::Aws {
         spec.set(Param::Partition, partition.as_str().to_owned());
     }
-    match kind {
+    let mut notes = Vec::new();
+    let text = match kind {
         DocKind::Trust => {
-            let principal = all_strings
-                .iter()
-                .filter_map(|s| s.get("Principal").and_then(|p| p.get("AWS")))
-                .flat_map(|aws| strings(Some(aws)))
-                .find(|text| usable(text) && Principal::parse(text, partition).is_ok())?;
-            spec.set(Param::Principal, principal.to_owned());
-            let external_id = condition_values(&all_strings, "sts:ExternalId")
-                .find(|text| usable(text) && ExternalId::parse(text).is_ok());
-            if let Some(external_id) = external_id {
-                spec.set(Param::ExternalId, external_id.to_owned());
-            }
-            let text = match (Principal::parse(principal, partition), external_id.map(ExternalId::parse)) {
-                (Ok(principal), Some(Ok(external_id))) => {
-                    Some(to_pretty_json(&trust::document(&principal, &external_id)))
-                }
-                _ => None,
+            let Some(text) = trust_spec(&statements, &mut spec, partition, usable) else {
+                return (None, vec![]);
             };
-            Some(Fix { spec, text })
+            text
         }
         DocKind::Permissions => {
-            permissions_spec(&all_strings, &mut spec, usable);
+            notes = permissions_spec(&statements, &mut spec, usable);
             // The permissions policy doesn't depend on who is trusted, so it is built in user
             // mode, which needs nothing about the vendor.
             let mut user_mode = spec.clone();
             user_mode.set(Param::Mode, "user".to_owned());
-            let text = user_mode.validate().0.map(|plan| to_pretty_json(&permissions::document(&plan)));
-            Some(Fix { spec, text })
+            user_mode.validate().0.map(|plan| to_pretty_json(&permissions::document(&plan)))
         }
+    };
+    let built: Option<Value> = text.as_deref().and_then(|text| serde_json::from_str(text).ok());
+    if let Some(broader) = built.and_then(|built| broadening(&built, value, kind)) {
+        return (None, vec![broader]);
     }
+    let notes = notes
+        .into_iter()
+        .map(|(path, problem)| Finding { at: Location::Document { doc: kind, path }, problem });
+    (Some(Fix { spec, text }), notes.collect())
 }
 
-/// Bucket, prefix, actions, ACL and the deny guard of a permissions policy, as form values.
+/// The principal and external ID of a trust policy, as form values, and the document they build
+/// once both are usable; `None` when no principal is.
+fn trust_spec(
+    statements: &Statements,
+    spec: &mut Spec,
+    partition: Partition,
+    usable: impl Fn(&str) -> bool,
+) -> Option<Option<String>> {
+    let principal = statements
+        .iter()
+        .filter_map(|(_, s)| s.get("Principal").and_then(|p| p.get("AWS")))
+        .flat_map(|aws| strings(Some(aws)))
+        .find(|text| usable(text) && Principal::parse(text, partition).is_ok())?;
+    spec.set(Param::Principal, principal.to_owned());
+    let external_id = condition_values(statements, "sts:ExternalId")
+        .find(|text| usable(text) && ExternalId::parse(text).is_ok());
+    if let Some(external_id) = external_id {
+        spec.set(Param::ExternalId, external_id.to_owned());
+    }
+    Some(match (Principal::parse(principal, partition), external_id.map(ExternalId::parse)) {
+        (Ok(principal), Some(Ok(external_id))) => {
+            Some(to_pretty_json(&trust::document(&principal, &external_id)))
+        }
+        _ => None,
+    })
+}
+
+/// Bucket, prefix, exact actions, ACL, KMS key and the deny guard of a permissions policy, as form
+/// values; and a note at each action the fix leaves out.
 fn permissions_spec(
-    statements: &[&serde_json::Map<String, Value>],
+    statements: &Statements,
     spec: &mut Spec,
     usable: impl Fn(&str) -> bool,
-) {
+) -> Vec<(String, Problem)> {
     let allows: Vec<_> = statements
         .iter()
-        .copied()
-        .filter(|s| s.get("Effect").and_then(Value::as_str) == Some("Allow"))
+        .filter(|(_, s)| s.get("Effect").and_then(Value::as_str) == Some("Allow"))
+        .cloned()
         .collect();
     let s3_paths: Vec<&str> = allows
         .iter()
-        .flat_map(|s| strings(s.get("Resource")))
+        .flat_map(|(_, s)| strings(s.get("Resource")))
         .filter(|arn| usable(arn))
         .filter_map(|arn| s3_path(arn))
         .collect();
@@ -102,59 +135,81 @@ fn permissions_spec(
             spec.set(Param::Prefix, prefix.to_owned());
         }
     }
+    let mut notes = Vec::new();
     let mut actions: Vec<S3Action> = Vec::new();
-    for name in allows.iter().flat_map(|s| strings(s.get("Action"))) {
-        match S3Action::parse(name) {
-            Ok(action) => actions.push(action),
-            Err(_) if name.contains(['*', '?']) && !name.ends_with(":*") && name != "*" => {
-                actions.extend(S3Action::expand(name).into_iter().filter(|&action| needed_by_vendors(action)))
+    for (path, statement) in &allows {
+        // An action on a resource it can't act on grants nothing (the lint says so): left out.
+        let acts_on = |kind: ResourceKind| {
+            strings(statement.get("Resource")).iter().any(|arn| {
+                *arn == "*"
+                    || s3_path(arn).is_some_and(|path| match kind {
+                        // `*` reaches across the `/` between bucket and key.
+                        ResourceKind::Object => path.contains(['/', '*']),
+                        ResourceKind::Bucket => !path.contains('/'),
+                        ResourceKind::Account => false,
+                    })
+            })
+        };
+        let listed = match statement.get("Action") {
+            Some(Value::Array(_)) => strings(statement.get("Action"))
+                .into_iter()
+                .enumerate()
+                .map(|(i, a)| (format!("{path}.Action[{i}]"), a))
+                .collect(),
+            _ => strings(statement.get("Action"))
+                .into_iter()
+                .map(|a| (format!("{path}.Action"), a))
+                .collect::<Vec<_>>(),
+        };
+        for (at, name) in listed {
+            match S3Action::parse(name) {
+                // Listing every bucket of the account: no vendor working in one bucket needs it.
+                Ok(action) if action.resource() == ResourceKind::Account => {
+                    notes.push((at, Problem::FixDropsAccountAction { action }))
+                }
+                Ok(action) if acts_on(action.resource()) => actions.push(action),
+                Err(_) if name.contains(['*', '?']) && !S3Action::is_all(name) => {
+                    actions.extend(S3Action::expand(name).into_iter().filter(|&action| {
+                        needed_by_vendors(action)
+                            && action.resource() != ResourceKind::Account
+                            && acts_on(action.resource())
+                    }))
+                }
+                Ok(_) | Err(_) => {}
             }
-            Err(_) => {}
         }
     }
     actions.sort();
     actions.dedup();
+    // Exact actions, never an access level: a level may add actions the pasted policy lacks.
     if !actions.is_empty() {
-        match Access::NAMES
-            .iter()
-            .filter_map(|name| Access::parse(name).ok())
-            .find(|access| access.actions() == actions)
-        {
-            Some(access) => spec.set(Param::Access, access.as_str().to_owned()),
-            None => spec
-                .set(Param::Actions, actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(",")),
-        }
+        spec.set(Param::Actions, actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(","));
     }
-    let owner_acl = allows
-        .iter()
-        .filter_map(|s| s.get("Condition"))
-        .any(|c| c.to_string().contains(CannedAcl::BucketOwnerFullControl.as_str()));
-    if owner_acl {
-        spec.set(Param::Acl, CannedAcl::BucketOwnerFullControl.as_str().to_owned());
+    let owner_acl = CannedAcl::BucketOwnerFullControl.as_str();
+    if condition_values(&allows, "s3:x-amz-acl").any(|acl| acl == owner_acl) {
+        spec.set(Param::Acl, owner_acl.to_owned());
     }
     // The key of an SSE-KMS bucket, where an Allow names one; the form then grants only what the
     // S3 actions need of it, through S3.
     let key =
-        allows.iter().flat_map(|s| strings(s.get("Resource"))).find(|arn| KmsKeyArn::parse(arn).is_ok());
+        allows.iter().flat_map(|(_, s)| strings(s.get("Resource"))).find(|arn| KmsKeyArn::parse(arn).is_ok());
     if let Some(key) = key.filter(|key| usable(key)) {
         spec.set(Param::KmsKey, key.to_owned());
     }
-    let deny_guard = statements
-        .iter()
-        .any(|s| s.get("Effect").and_then(Value::as_str) == Some("Deny") && s.contains_key("NotResource"));
+    let deny_guard = statements.iter().any(|(_, s)| {
+        s.get("Effect").and_then(Value::as_str) == Some("Deny") && s.contains_key("NotResource")
+    });
     if deny_guard {
         spec.set(Param::DenyOutsideBucket, "true".to_owned());
     }
+    notes
 }
 
 /// Every value a condition `key` is compared with, under any operator, in any of the statements.
-fn condition_values<'a>(
-    statements: &'a [&'a serde_json::Map<String, Value>],
-    key: &'a str,
-) -> impl Iterator<Item = &'a str> + 'a {
+fn condition_values<'a>(statements: &'a Statements<'a>, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     statements
         .iter()
-        .filter_map(|s| s.get("Condition").and_then(Value::as_object))
+        .filter_map(|(_, s)| s.get("Condition").and_then(Value::as_object))
         .flat_map(|operators| operators.values().filter_map(Value::as_object))
         .flat_map(move |keys| keys.iter().filter(move |(name, _)| name.eq_ignore_ascii_case(key)))
         .flat_map(|(_, values)| strings(Some(values)))

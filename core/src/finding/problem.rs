@@ -1091,6 +1091,61 @@ problems! {
             write!(f, "The link's {param} '{value}' can't be used, so the page uses its default.")
         },
     }
+    // The checker's fix (a form state), and why it is not offered.
+    /// A Deny the form can't build (anything but the deny guard; any Deny in a trust policy): a
+    /// fix without it would allow what it denies, so none is offered.
+    FixBlockedByDeny => {
+        code: "fix-blocked-by-deny",
+        severity: Suggestion,
+        source: None,
+        message: |f| f.write_str(
+            "The form can't build this Deny, and a fix without it would allow what it denies, so no fix is offered; edit this policy by hand.",
+        ),
+    }
+    /// An Allow condition the form doesn't write (`aws:SourceIp`, a plain `StringEquals` on
+    /// `s3:x-amz-acl`): a fix without it would allow requests this policy refuses.
+    FixBlockedByCondition { key: String } => {
+        code: "fix-blocked-by-condition",
+        severity: Suggestion,
+        source: None,
+        message: |f| write!(
+            f,
+            "The form can't build this condition on '{key}', and a fix without it would allow more than this policy, so no fix is offered; edit this policy by hand."
+        ),
+    }
+    /// A resource naming single objects or a pattern inside a folder (`bucket/report.csv`): the
+    /// form grants whole buckets and folders, which would be broader.
+    FixBlockedByResource { arn: String } => {
+        code: "fix-blocked-by-resource",
+        severity: Suggestion,
+        source: None,
+        message: |f| write!(
+            f,
+            "'{arn}' names single objects, but the form grants whole folders, which would allow more, so no fix is offered; edit this policy by hand."
+        ),
+    }
+    /// The fix the form would build allows a request the pasted policy does not, for a reason the
+    /// checker can't point at one statement for; it is withheld.
+    FixWouldBroaden { action: String, target: String } => {
+        code: "fix-would-broaden",
+        severity: Suggestion,
+        source: None,
+        message: |f| write!(
+            f,
+            "The form's version of this policy would also allow {action} on '{target}', which this policy does not, so no fix is offered; edit this policy by hand."
+        ),
+    }
+    /// An account-wide action (`s3:ListAllMyBuckets`, which lists every bucket) the fix leaves
+    /// out: a vendor working in one bucket doesn't need it.
+    FixDropsAccountAction { action: S3Action } => {
+        code: "fix-drops-account-action",
+        severity: Suggestion,
+        source: page(S3_ACTIONS),
+        message: |f| write!(
+            f,
+            "'{action}' reaches every bucket in your account, which a vendor working in one bucket doesn't need, so the fix leaves it out."
+        ),
+    }
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
     /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
     InvalidCharacter { ch: char } => {

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::glob;
 use crate::finding::Problem;
 
 /// The resource an action is authorised against.
@@ -135,7 +136,7 @@ impl S3Action {
         let Some(name_pattern) = strip_service(pattern) else { return vec![] };
         let name_pattern = name_pattern.to_ascii_lowercase();
         (0..ACTIONS.len())
-            .filter(|&index| glob_match(&name_pattern, &ACTIONS[index].name.to_ascii_lowercase()))
+            .filter(|&index| glob::matches(&name_pattern, &ACTIONS[index].name.to_ascii_lowercase()))
             .map(|index| S3Action { index })
             .collect()
     }
@@ -224,30 +225,6 @@ fn suggest(raw: &str) -> Option<S3Action> {
             .map(|(_, index)| index)
     };
     lookalike.or_else(near).map(|index| S3Action { index })
-}
-
-/// IAM's glob: `*` any run of characters, `?` exactly one. Linear backtracking, so a pattern
-/// full of stars can't stall the page.
-pub(super) fn glob_match(pattern: &str, text: &str) -> bool {
-    let (pattern, text): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
-    let (mut p, mut t, mut star, mut mark) = (0, 0, None, 0);
-    while t < text.len() {
-        if p < pattern.len() && (pattern[p] == '?' || pattern[p] == text[t]) {
-            p += 1;
-            t += 1;
-        } else if p < pattern.len() && pattern[p] == '*' {
-            star = Some(p);
-            mark = t;
-            p += 1;
-        } else if let Some(star_at) = star {
-            p = star_at + 1;
-            mark += 1;
-            t = mark;
-        } else {
-            return false;
-        }
-    }
-    pattern[p..].iter().all(|&c| c == '*')
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

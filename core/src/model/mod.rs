@@ -8,6 +8,7 @@ mod arn;
 mod bucket;
 mod external_id;
 mod flag;
+pub mod glob;
 mod how;
 mod iam_name;
 mod kms;

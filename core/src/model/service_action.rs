@@ -1,7 +1,7 @@
 //! KMS and STS action names (aws-rules §5, §10), so the lint can tell a real action from a typo in
 //! the services a vendor grant touches besides S3 (whose table, with resource types, is `action.rs`).
 
-use super::action::glob_match;
+use super::glob;
 
 /// KMS actions, from the Service Authorization Reference; the ones SSE-KMS and key policies use.
 const KMS: &[&str] = &[
@@ -60,7 +60,7 @@ pub fn known_service_action(service: &str, name: &str) -> ServiceActionCheck {
         _ => return ServiceActionCheck::Untabled,
     };
     let pattern = name.to_ascii_lowercase();
-    if table.iter().any(|action| glob_match(&pattern, &action.to_ascii_lowercase())) {
+    if table.iter().any(|action| glob::matches(&pattern, &action.to_ascii_lowercase())) {
         ServiceActionCheck::Known
     } else {
         ServiceActionCheck::Unknown

@@ -5,9 +5,19 @@ use serde_json::Value;
 
 /// The statements of a document, whatever their form.
 pub fn statements(value: &Value) -> Vec<&serde_json::Map<String, Value>> {
+    located_statements(value).into_iter().map(|(_, statement)| statement).collect()
+}
+
+/// The statements of a document with the JSON path of each (`Statement[1]`, or `Statement` when
+/// the document has a single statement object).
+pub fn located_statements(value: &Value) -> Vec<(String, &serde_json::Map<String, Value>)> {
     match value.get("Statement") {
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_object).collect(),
-        Some(Value::Object(object)) => vec![object],
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| Some((format!("Statement[{i}]"), item.as_object()?)))
+            .collect(),
+        Some(Value::Object(object)) => vec![("Statement".to_owned(), object)],
         _ => vec![],
     }
 }

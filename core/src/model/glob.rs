@@ -1,0 +1,138 @@
+//! IAM's glob (`*` any run of characters, `?` exactly one), and the two questions the checker's
+//! fix asks of patterns: does one cover another, and could one reach into another. Both answer
+//! conservatively: "covers" only when sure, "could reach" unless sure not.
+
+/// Whether `text` matches `pattern`. Linear backtracking, so a pattern full of stars can't stall
+/// the page.
+pub fn matches(pattern: &str, text: &str) -> bool {
+    let (pattern, text): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut p, mut t, mut star, mut mark) = (0, 0, None, 0);
+    while t < text.len() {
+        if p < pattern.len() && (pattern[p] == '?' || pattern[p] == text[t]) {
+            p += 1;
+            t += 1;
+        } else if p < pattern.len() && pattern[p] == '*' {
+            star = Some(p);
+            mark = t;
+            p += 1;
+        } else if let Some(star_at) = star {
+            p = star_at + 1;
+            mark += 1;
+            t = mark;
+        } else {
+            return false;
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
+/// Whether every string `narrow` matches, `wide` matches too. Sure only for a literal `narrow`
+/// or a literal followed by one `*` (the shapes Rolesmith generates); otherwise only when the
+/// two are the same pattern or `wide` is `*`.
+pub fn covers(wide: &str, narrow: &str) -> bool {
+    if wide == "*" || wide == narrow {
+        return true;
+    }
+    if !has_wildcard(narrow) {
+        return matches(wide, narrow);
+    }
+    // `wide` = W* covers X* when W matches a prefix of X: W's star then takes the rest. Other
+    // wildcards in `narrow` are not judged.
+    literal_then_star(narrow).is_some_and(|stem| {
+        wide.strip_suffix('*').is_some_and(|head| {
+            stem.char_indices().map(|(i, _)| i).chain([stem.len()]).any(|end| matches(head, &stem[..end]))
+        })
+    })
+}
+
+/// Whether some string matches both patterns. `true` unless sure not: judged exactly when
+/// `narrow` is a literal or a literal followed by one `*`.
+pub fn could_meet(pattern: &str, narrow: &str) -> bool {
+    if !has_wildcard(narrow) {
+        return matches(pattern, narrow);
+    }
+    match literal_then_star(narrow) {
+        Some(stem) => matches_some_extension(pattern, stem),
+        None => true,
+    }
+}
+
+fn has_wildcard(text: &str) -> bool {
+    text.contains(['*', '?'])
+}
+
+/// `X` of a pattern `X*` whose `X` has no wildcard.
+fn literal_then_star(pattern: &str) -> Option<&str> {
+    pattern.strip_suffix('*').filter(|stem| !has_wildcard(stem))
+}
+
+/// Whether `pattern` matches `stem` followed by some string: the pattern can read all of `stem`.
+fn matches_some_extension(pattern: &str, stem: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().collect();
+    // The pattern positions reachable after reading each character of `stem`.
+    let mut reachable = vec![false; pattern.len() + 1];
+    reachable[0] = true;
+    let close_over_stars = |reachable: &mut Vec<bool>| {
+        for p in 0..pattern.len() {
+            if reachable[p] && pattern[p] == '*' {
+                reachable[p + 1] = true;
+            }
+        }
+    };
+    close_over_stars(&mut reachable);
+    for ch in stem.chars() {
+        let mut next = vec![false; pattern.len() + 1];
+        for p in 0..pattern.len() {
+            if reachable[p] {
+                match pattern[p] {
+                    '*' => next[p] = true,
+                    '?' => next[p + 1] = true,
+                    c if c == ch => next[p + 1] = true,
+                    _ => {}
+                }
+            }
+        }
+        close_over_stars(&mut next);
+        if !next.iter().any(|&r| r) {
+            return false;
+        }
+        reachable = next;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn globs_match_as_iam_does() {
+        assert!(matches("s3:Get*", "s3:GetObject"));
+        assert!(matches("arn:aws:s3:::b/?.csv", "arn:aws:s3:::b/a.csv"));
+        assert!(!matches("arn:aws:s3:::b/*.csv", "arn:aws:s3:::b/a.txt"));
+        assert!(matches("*", ""));
+    }
+
+    #[test]
+    fn covering_is_sure_or_refused() {
+        assert!(covers("arn:aws:s3:::b/*", "arn:aws:s3:::b/logs/*"));
+        assert!(covers("arn:aws:s3:::b*/*", "arn:aws:s3:::bucket/logs/*"));
+        assert!(covers("arn:aws:s3:::b/logs/*", "arn:aws:s3:::b/logs/"));
+        assert!(!covers("arn:aws:s3:::b/report.csv", "arn:aws:s3:::b/*"));
+        assert!(!covers("arn:aws:s3:::b/*.csv", "arn:aws:s3:::b/*"));
+        assert!(!covers("arn:aws:s3:::b/logs/*", "arn:aws:s3:::b/*"));
+        assert!(!covers("arn:aws:s3:::b/*", "arn:aws:s3:::b"));
+        // Not judged: the narrow pattern has a wildcard inside.
+        assert!(!covers("arn:aws:s3:::b/*", "arn:aws:s3:::b/*/x"));
+    }
+
+    #[test]
+    fn meeting_is_denied_only_when_sure() {
+        assert!(could_meet("arn:aws:s3:::b/*.csv", "arn:aws:s3:::b/*"));
+        assert!(could_meet("arn:aws:s3:::b/logs/x", "arn:aws:s3:::b/*"));
+        assert!(!could_meet("arn:aws:s3:::other/*", "arn:aws:s3:::b/*"));
+        assert!(!could_meet("arn:aws:s3:::b", "arn:aws:s3:::b/x"));
+        assert!(could_meet("arn:aws:s3:::?/x", "arn:aws:s3:::b/x"));
+        assert!(could_meet("x", "a*b"));
+    }
+}
