@@ -166,7 +166,7 @@ mod tests {
     fn a_policy_pasted_where_the_other_belongs_is_named() {
         let trust = r#"{"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"AWS":"366810793500"},"Action":"sts:AssumeRole"}}"#;
         let report = check(trust, Some(DocKind::Permissions));
-        assert_eq!(summary(&report), ["1 wrong-policy-type"]);
+        assert_eq!(summary(&report), ["1 wrong-policy-type", "1 trust-without-external-id"]);
         assert_eq!(
             report.findings[0].finding.to_string(),
             "This is a trust policy but a permissions policy belongs here; paste each into its own box."
@@ -174,7 +174,7 @@ mod tests {
         let mixed = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"366810793500"},"Action":["sts:AssumeRole","s3:GetObject"]}]}"#;
         assert_eq!(
             summary(&check(mixed, None)),
-            ["1 mixed-policy-type", "1 mismatched-action-for-principal"]
+            ["1 mixed-policy-type", "1 mismatched-action-for-principal", "1 trust-without-external-id"]
         );
     }
 

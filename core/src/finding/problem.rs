@@ -5,9 +5,10 @@
 
 use super::source::{iam, page};
 use super::source::{
-    ACCOUNT_IDS, BUCKET_NAMING, CHECKS, CLI_PARAMETER_FILES, CONDITION, CREATE_ROLE, DYNAMIC_REFERENCES,
-    EXTERNAL_ID, GRAMMAR, IDENTIFIERS, MULTI_VALUE, OBJECT_KEYS, OPERATORS, PRINCIPAL, QUOTAS, S3_ACL_KEYS,
-    S3_ACTIONS, S3_KMS, S3_POLICY_KEYS, SID, STATEMENT, VERSION,
+    ACCOUNT_IDS, BUCKET_NAMING, CHECKS, CLI_PARAMETER_FILES, CONDITION, CONFUSED_DEPUTY, CREATE_ROLE,
+    DYNAMIC_REFERENCES, EXTERNAL_ID, GRAMMAR, IDENTIFIERS, LEAST_PRIVILEGE, MULTI_VALUE, NOT_ACTION,
+    NOT_RESOURCE, OBJECT_KEYS, OPERATORS, POLICY_ID, PRINCIPAL, QUOTAS, S3_ACL_KEYS, S3_ACTIONS, S3_KMS,
+    S3_POLICY_KEYS, SID, STATEMENT, VERSION,
 };
 use super::words::{noun, quote_name, space_name};
 use super::Severity::{self, Error, Suggestion, Warning};
@@ -1091,6 +1092,91 @@ problems! {
             write!(f, "The link's {param} '{value}' can't be used, so the page uses its default.")
         },
     }
+    // How much a pasted statement grants, and whom it trusts.
+    /// `"Action": "*"` in an Allow: every action of every AWS service, including IAM's, so the
+    /// grantee could give itself anything. A Deny of `*` (the deny guard) is fine.
+    AllowAllActions => {
+        code: "allow-all-actions",
+        severity: Error,
+        source: iam(LEAST_PRIVILEGE),
+        message: |f| f.write_str(
+            "\"*\" allows every action of every AWS service, including changing IAM itself; name the actions the vendor needs, such as s3:GetObject.",
+        ),
+    }
+    /// A service wildcard (`s3:*`) in an Allow: every action of the service, including deleting
+    /// buckets and rewriting their policies.
+    AllowServiceWildcard { pattern: String } => {
+        code: "allow-service-wildcard",
+        severity: Warning,
+        source: iam(LEAST_PRIVILEGE),
+        message: |f| write!(
+            f,
+            "'{pattern}' allows every action of that service, including deleting and reconfiguring what it names; list the actions the vendor needs instead."
+        ),
+    }
+    /// `NotAction` in an Allow: every action but those listed, of every service, including ones
+    /// AWS adds later.
+    AllowNotAction => {
+        code: "allow-with-not-action",
+        severity: Warning,
+        source: iam(NOT_ACTION),
+        message: |f| f.write_str(
+            "NotAction in an Allow grants every action of every service except those listed, and any AWS adds later; list the allowed actions under Action instead.",
+        ),
+    }
+    /// `NotResource` in an Allow: every resource but those listed, in every account it can reach.
+    AllowNotResource => {
+        code: "allow-with-not-resource",
+        severity: Warning,
+        source: iam(NOT_RESOURCE),
+        message: |f| f.write_str(
+            "NotResource in an Allow grants on every resource except those listed; list the bucket and its objects under Resource instead.",
+        ),
+    }
+    /// S3 actions on `"*"` or `arn:aws:s3:::*`: every bucket of the account, not the one shared.
+    S3ActionsOnEveryBucket { actions: Vec<S3Action> } => {
+        code: "s3-actions-on-every-bucket",
+        severity: Warning,
+        source: iam(LEAST_PRIVILEGE),
+        message: |f| write!(
+            f,
+            "This resource lets {} reach every bucket in the account; name the bucket instead, such as arn:aws:s3:::bucket and arn:aws:s3:::bucket/*.",
+            actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(", ")
+        ),
+    }
+    /// A trust statement that lets an AWS principal assume the role without an `sts:ExternalId`
+    /// condition: the vendor could be tricked into using this role for another customer (the
+    /// confused deputy). Pinning the principal with `aws:PrincipalArn` (a role assuming itself)
+    /// is not another account.
+    TrustWithoutExternalId => {
+        code: "trust-without-external-id",
+        severity: Warning,
+        source: iam(CONFUSED_DEPUTY),
+        message: |f| f.write_str(
+            "Another account may assume this role without an external ID, so another customer of the vendor could get it to act on yours (the confused deputy); add the condition StringEquals sts:ExternalId with the ID the vendor issued.",
+        ),
+    }
+    /// `"Version": "2008-10-17"`: the old policy language, without policy variables.
+    OldVersion => {
+        code: "old-policy-version",
+        severity: Warning,
+        source: iam(VERSION),
+        message: |f| f.write_str(
+            "Version 2008-10-17 is the old policy language, in which policy variables such as ${aws:username} are plain text; use \"2012-10-17\".",
+        ),
+    }
+    /// An `Id` or `Sid` the AWS Policy Generator made up (`Policy1425281523961`, `Stmt1425…`):
+    /// harmless, but it names nothing.
+    GeneratorLeftover { value: String } => {
+        code: "policy-generator-leftover",
+        severity: Suggestion,
+        source: iam(POLICY_ID),
+        message: |f| write!(
+            f,
+            "'{value}' is a name the policy generator made up from a timestamp; remove it or say what the statement is for."
+        ),
+    }
+
     // The checker's fix (a form state), and why it is not offered.
     /// A Deny the form can't build (anything but the deny guard; any Deny in a trust policy): a
     /// fix without it would allow what it denies, so none is offered.

@@ -17,6 +17,11 @@ pub(super) const MULTI_VALUE: &str = "reference_policies_multi-value-conditions.
 pub(super) const EXTERNAL_ID: &str = "id_roles_create_for-user_externalid.html";
 pub(super) const CREATE_ROLE: &str = "id_roles_create_for-user.html";
 pub(super) const CHECKS: &str = "access-analyzer-reference-policy-checks.html";
+pub(super) const CONFUSED_DEPUTY: &str = "confused-deputy.html";
+pub(super) const NOT_ACTION: &str = "reference_policies_elements_notaction.html";
+pub(super) const NOT_RESOURCE: &str = "reference_policies_elements_notresource.html";
+pub(super) const LEAST_PRIVILEGE: &str = "best-practices.html";
+pub(super) const POLICY_ID: &str = "reference_policies_elements_id.html";
 
 pub(super) const ACCOUNT_IDS: &str =
     "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html";
@@ -62,6 +67,11 @@ pub(super) const PAGES: &[&str] = &[
     EXTERNAL_ID,
     CREATE_ROLE,
     CHECKS,
+    CONFUSED_DEPUTY,
+    NOT_ACTION,
+    NOT_RESOURCE,
+    LEAST_PRIVILEGE,
+    POLICY_ID,
 ];
 
 #[cfg(test)]

@@ -211,7 +211,10 @@ mod tests {
             permissions(
                 r#"{"Effect":"Allow","Action":["s3:ListAllMyBuckets","s3:GetObject"],"Resource":"arn:aws-cn:s3:::*"}"#
             ),
-            ["Statement[0].Action[0] action-resource-mismatch"]
+            [
+                "Statement[0].Action[0] action-resource-mismatch",
+                "Statement[0].Resource s3-actions-on-every-bucket"
+            ]
         );
         assert_eq!(
             permissions(r#"{"Effect":"Allow","Action":"s3:ListAllMyBuckets","Resource":"*"}"#),
@@ -252,7 +255,13 @@ mod tests {
     #[test]
     fn a_trust_policy_allows_only_assuming() {
         let json = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::366810793500:root"},"Action":["sts:AssumeRole","sts:TagSession","s3:GetObject"]}]}"#;
-        assert_eq!(check(json, DocKind::Trust), ["Statement[0].Action[2] mismatched-action-for-principal"]);
+        assert_eq!(
+            check(json, DocKind::Trust),
+            [
+                "Statement[0].Action[2] mismatched-action-for-principal",
+                "Statement[0].Principal trust-without-external-id"
+            ]
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! `strings.rs` hold the rules about actions and resources, conditions, and every string.
 
 mod actions;
+mod breadth;
 mod conditions;
 mod strings;
 
@@ -88,9 +89,13 @@ impl Lint {
         self.unknown_keys("", top, TOP_LEVEL);
         match top.get("Version") {
             None => self.report("", Problem::MissingVersion),
-            Some(Value::String(version)) if matches!(version.as_str(), "2012-10-17" | "2008-10-17") => {}
+            Some(Value::String(version)) if version == "2012-10-17" => {}
+            Some(Value::String(version)) if version == "2008-10-17" => {
+                self.report("Version", Problem::OldVersion)
+            }
             Some(other) => self.report("Version", Problem::InvalidVersion { found: text_of(other) }),
         }
+        breadth::generator_leftover(self, "Id", top.get("Id"), "Policy");
         let statements: Vec<(String, &Value)> = match top.get("Statement") {
             Some(Value::Array(items)) => {
                 items.iter().enumerate().map(|(i, item)| (format!("Statement[{i}]"), item)).collect()
@@ -184,6 +189,11 @@ impl Lint {
         }
         actions::check(self, statement);
         conditions::check(self, statement);
+        breadth::generator_leftover(self, &statement.at("Sid"), statement.get("Sid"), "Stmt");
+        match self.doc {
+            DocKind::Trust => breadth::confused_deputy(self, statement),
+            DocKind::Permissions => breadth::allow(self, statement),
+        }
     }
 
     fn principal(&mut self, statement: &Statement) {
@@ -348,7 +358,7 @@ mod tests {
 
     #[test]
     fn principal_and_resource_belong_to_one_kind_each() {
-        let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::366810793500:root"},"Action":"sts:AssumeRole","Resource":"*"}]}"#;
+        let trust = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::366810793500:root"},"Action":"sts:AssumeRole","Resource":"*","Condition":{"StringEquals":{"sts:ExternalId":"gc-7f3a9e2b41d84c6e"}}}]}"#;
         assert_eq!(
             check(trust, DocKind::Trust),
             ["Statement[0].Resource role-trust-policy-syntax-error-resource"]
@@ -369,7 +379,7 @@ mod tests {
     fn trust_principals_are_checked_like_the_form() {
         let trust = |principal: &str| {
             let json = format!(
-                r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{principal},"Action":"sts:AssumeRole"}}]}}"#
+                r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Principal":{principal},"Action":"sts:AssumeRole","Condition":{{"StringEquals":{{"sts:ExternalId":"gc-7f3a9e2b41d84c6e"}}}}}}]}}"#
             );
             check(&json, DocKind::Trust)
         };
