@@ -123,11 +123,12 @@ impl OutputName {
         }
     }
 
-    /// The output that holds a policy document of this kind.
-    pub fn document(kind: DocKind) -> OutputName {
+    /// The output that holds a policy document of this kind; Rolesmith writes no bucket policy.
+    pub fn document(kind: DocKind) -> Option<OutputName> {
         match kind {
-            DocKind::Trust => OutputName::TrustPolicy,
-            DocKind::Permissions => OutputName::PermissionsPolicy,
+            DocKind::Trust => Some(OutputName::TrustPolicy),
+            DocKind::Permissions => Some(OutputName::PermissionsPolicy),
+            DocKind::Bucket => None,
         }
     }
 

@@ -120,6 +120,7 @@ impl Spec {
                 Param::DenyOutsideBucket,
                 Param::KmsKey,
             ],
+            DocKind::Bucket => &[],
         };
         for &param in described.iter().filter(|param| !locked.contains(param)) {
             self.set(param, fix.get(param).to_owned());

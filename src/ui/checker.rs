@@ -93,6 +93,7 @@ fn summarise(report: &Report) -> String {
     let kind = match report.kind {
         Some(DocKind::Trust) => "A trust policy",
         Some(DocKind::Permissions) => "A permissions policy",
+        Some(DocKind::Bucket) => "A bucket policy",
         None => "This doesn't read as a policy yet",
     };
     let count = |severity| report.findings.iter().filter(|f| f.finding.severity() == severity).count();

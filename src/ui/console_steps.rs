@@ -51,7 +51,10 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
             view! { <a href=url target="_blank" rel="noopener noreferrer">{text}</a> }.into_any()
         }
         Piece::Document { kind, json, size } => {
-            let name = OutputName::document(kind);
+            // Console steps hold a role's documents, each an output; anything else is just shown.
+            let Some(name) = OutputName::document(kind) else {
+                return view! { <pre class="whole">{json}</pre> }.into_any();
+            };
             let ready = Signal::derive({
                 let json = json.clone();
                 move || Some(json.clone())

@@ -27,10 +27,6 @@ type Statements<'a> = [(String, &'a Map<String, Value>)];
 
 /// The fix, or nothing, and what the checker says about either.
 pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
-    let blocked = obstacles(value, kind);
-    if !blocked.is_empty() {
-        return (None, blocked);
-    }
     let usable = |text: &str| !hazard::explains(text);
     let statements = located_statements(value);
     let partition = statements
@@ -51,6 +47,8 @@ pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
             };
             text
         }
+        // The form builds a role's policies, not the bucket's.
+        DocKind::Bucket => return (None, vec![]),
         DocKind::Permissions => {
             notes = permissions_spec(&statements, &mut spec, usable);
             // The permissions policy doesn't depend on who is trusted, so it is built in user
@@ -60,6 +58,10 @@ pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
             user_mode.validate().0.map(|plan| to_pretty_json(&permissions::document(&plan)))
         }
     };
+    let blocked = obstacles(value, kind);
+    if !blocked.is_empty() {
+        return (None, blocked);
+    }
     let built: Option<Value> = text.as_deref().and_then(|text| serde_json::from_str(text).ok());
     if let Some(broader) = built.and_then(|built| broadening(&built, value, kind)) {
         return (None, vec![broader]);

@@ -15,6 +15,7 @@ use crate::policy::kind::DocKind;
 fn expressible(kind: DocKind, statement: &Map<String, Value>) -> Vec<(Operator, ConditionKey)> {
     match kind {
         DocKind::Trust => vec![(Operator::StringEquals, ConditionKey::ExternalId)],
+        DocKind::Bucket => vec![],
         DocKind::Permissions => {
             let mut written = vec![
                 (Operator::StringLike, ConditionKey::S3Prefix),

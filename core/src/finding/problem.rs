@@ -5,10 +5,10 @@
 
 use super::source::{iam, page};
 use super::source::{
-    ACCOUNT_IDS, BUCKET_NAMING, CHECKS, CLI_PARAMETER_FILES, CONDITION, CONFUSED_DEPUTY, CREATE_ROLE,
-    DYNAMIC_REFERENCES, EXTERNAL_ID, GRAMMAR, IDENTIFIERS, LEAST_PRIVILEGE, MULTI_VALUE, NOT_ACTION,
-    NOT_RESOURCE, OBJECT_KEYS, OPERATORS, POLICY_ID, PRINCIPAL, QUOTAS, S3_ACL_KEYS, S3_ACTIONS, S3_KMS,
-    S3_POLICY_KEYS, SID, STATEMENT, VERSION,
+    ACCOUNT_IDS, BUCKET_NAMING, BUCKET_POLICIES, CHECKS, CLI_PARAMETER_FILES, CONDITION, CONFUSED_DEPUTY,
+    CREATE_ROLE, DYNAMIC_REFERENCES, EXTERNAL_ID, GRAMMAR, IDENTIFIERS, LEAST_PRIVILEGE, MULTI_VALUE,
+    NOT_ACTION, NOT_RESOURCE, OBJECT_KEYS, OPERATORS, POLICY_ID, PRINCIPAL, QUOTAS, S3_ACL_KEYS, S3_ACTIONS,
+    S3_KMS, S3_POLICY_KEYS, SID, STATEMENT, VERSION,
 };
 use super::words::{noun, quote_name, space_name};
 use super::Severity::{self, Error, Suggestion, Warning};
@@ -723,14 +723,15 @@ problems! {
             f.write_str("The statement has no \"Action\"; name what it allows, such as s3:GetObject.")
         },
     }
-    /// A trust statement without `Principal`.
-    MissingPrincipal => {
+    /// A trust or bucket-policy statement without `Principal`.
+    MissingPrincipal { doc: DocKind } => {
         code: "missing-principal",
         severity: Error,
         source: iam(PRINCIPAL),
-        message: |f| f.write_str(
-            "A trust statement needs a \"Principal\" naming who may assume the role, such as the vendor's role ARN.",
-        ),
+        message: |f| f.write_str(match doc {
+            DocKind::Bucket => "A bucket policy statement needs a \"Principal\" naming whom it applies to, such as the vendor's role ARN.",
+            DocKind::Trust | DocKind::Permissions => "A trust statement needs a \"Principal\" naming who may assume the role, such as the vendor's role ARN.",
+        }),
     }
     /// `Principal` or `NotPrincipal` in a permissions policy, usually a trust policy pasted into the
     /// permissions editor (aws-rules §6).
@@ -1044,12 +1045,16 @@ problems! {
         code: match quota {
             Quota::TrustPolicy => "policy-size-exceeds-role-trust-policy-quota",
             Quota::ManagedPolicy => "policy-size-exceeds-identity-policy-quota",
+            Quota::BucketPolicy => "policy-size-exceeds-bucket-policy-quota",
         },
         severity: match quota {
             Quota::TrustPolicy => Warning,
-            Quota::ManagedPolicy => Error,
+            Quota::ManagedPolicy | Quota::BucketPolicy => Error,
         },
-        source: iam(QUOTAS),
+        source: match quota {
+            Quota::BucketPolicy => page(BUCKET_POLICIES),
+            Quota::TrustPolicy | Quota::ManagedPolicy => iam(QUOTAS),
+        },
         message: |f| match quota {
             Quota::TrustPolicy => write!(
                 f,
@@ -1058,6 +1063,11 @@ problems! {
             Quota::ManagedPolicy => write!(
                 f,
                 "The policy has {chars} characters (not counting spaces) and a managed policy holds at most {}; split it into two policies.",
+                quota.limit()
+            ),
+            Quota::BucketPolicy => write!(
+                f,
+                "The bucket policy has {chars} characters (not counting spaces) and S3 holds at most {} (20 KB); shorten it.",
                 quota.limit()
             ),
         },
@@ -1174,6 +1184,16 @@ problems! {
         message: |f| write!(
             f,
             "'{value}' is a name the policy generator made up from a timestamp; remove it or say what the statement is for."
+        ),
+    }
+    /// A bucket policy that allows `"*"` (anyone, signed in or not) with no condition: the
+    /// bucket's data is public.
+    PublicBucketPolicy => {
+        code: "public-bucket-policy",
+        severity: Error,
+        source: page(BUCKET_POLICIES),
+        message: |f| f.write_str(
+            "\"*\" with no condition makes this public: anyone on the internet, signed in or not; name the vendor's role or account instead.",
         ),
     }
 

@@ -32,6 +32,8 @@ pub(super) const S3_POLICY_KEYS: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html";
 pub(super) const S3_ACL_KEYS: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html#grant-putobject-conditionally-1";
+pub(super) const BUCKET_POLICIES: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-policies.html";
 pub(super) const S3_KMS: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
 pub(super) const DYNAMIC_REFERENCES: &str =

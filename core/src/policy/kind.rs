@@ -10,6 +10,8 @@ pub enum DocKind {
     Trust,
     /// An identity-based permissions policy: what the role or user may do (`Resource`, no `Principal`).
     Permissions,
+    /// An S3 bucket policy: who may do what to the bucket (`Principal` and `Resource`, S3 actions).
+    Bucket,
 }
 
 impl DocKind {
@@ -17,6 +19,7 @@ impl DocKind {
         match self {
             DocKind::Trust => "trust",
             DocKind::Permissions => "permissions",
+            DocKind::Bucket => "bucket",
         }
     }
 
@@ -25,6 +28,7 @@ impl DocKind {
         match self {
             DocKind::Trust => "a trust policy",
             DocKind::Permissions => "a permissions policy",
+            DocKind::Bucket => "a bucket policy",
         }
     }
 }

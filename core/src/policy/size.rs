@@ -10,6 +10,8 @@ pub enum Quota {
     TrustPolicy,
     /// Customer managed policy (not adjustable).
     ManagedPolicy,
+    /// S3 bucket policy: 20 KB.
+    BucketPolicy,
 }
 
 impl Quota {
@@ -17,6 +19,7 @@ impl Quota {
         match self {
             Quota::TrustPolicy => 2048,
             Quota::ManagedPolicy => 6144,
+            Quota::BucketPolicy => 20480,
         }
     }
 }

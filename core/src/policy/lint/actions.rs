@@ -17,11 +17,15 @@ const PRINCIPAL_KEYS: &[&str] = &["AWS", "Service", "Federated", "CanonicalUser"
 /// STS actions a trust policy may allow an IAM principal (aws-rules §5).
 const TRUST_ACTIONS: &[&str] = &["sts:AssumeRole", "sts:TagSession", "sts:SetSourceIdentity", "sts:*"];
 
-/// A trust policy's `Principal`: `*` and wildcards refused, unknown types named, AWS principals
-/// checked by the same parser the form uses.
+/// A `Principal`: unknown types named, AWS principals checked by the same parser the form uses,
+/// and in a trust policy `*` and wildcards refused (a bucket policy's are judged as public).
 pub(super) fn trust_principal(lint: &mut Lint, path: &str, principal: &Value) {
+    let trust = lint.doc == DocKind::Trust;
     let object = match principal {
-        Value::String(text) if text == "*" => return lint.report(path, Problem::TrustWildcardPrincipal),
+        Value::String(text) if text == "*" && trust => {
+            return lint.report(path, Problem::TrustWildcardPrincipal)
+        }
+        Value::String(text) if text == "*" => return,
         Value::Object(object) => object,
         _ => {
             let problem = Problem::WrongType {
@@ -44,7 +48,10 @@ pub(super) fn trust_principal(lint: &mut Lint, path: &str, principal: &Value) {
             match UniqueId::classify(text) {
                 Some(UniqueId::Role) => lint.report(&item_path, Problem::UniqueIdPrincipal { role: true }),
                 Some(UniqueId::User) => lint.report(&item_path, Problem::UniqueIdPrincipal { role: false }),
-                None if text.contains(['*', '?']) => lint.report(&item_path, Problem::TrustWildcardPrincipal),
+                None if text.contains(['*', '?']) && trust => {
+                    lint.report(&item_path, Problem::TrustWildcardPrincipal)
+                }
+                None if text.contains(['*', '?']) => {}
                 // A placeholder (`<Authorized Account ID>`) is explained by its hazard already.
                 None if crate::hazard::explains(text) => {}
                 None => {

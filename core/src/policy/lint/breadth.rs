@@ -70,6 +70,19 @@ pub(super) fn confused_deputy(lint: &mut Lint, statement: &Statement) {
     }
 }
 
+/// A bucket policy's Allow for `"*"` (anyone, signed in or not) with no condition to narrow it:
+/// the bucket is public.
+pub(super) fn public(lint: &mut Lint, statement: &Statement) {
+    let anyone = match statement.get("Principal") {
+        Some(Value::String(text)) => text == "*",
+        Some(principal) => strings(principal.get("AWS")).contains(&"*"),
+        None => false,
+    };
+    if statement.allow && anyone && statement.get("Condition").is_none() {
+        lint.report(&statement.at("Principal"), Problem::PublicBucketPolicy);
+    }
+}
+
 /// `Policy` or `Stmt` and a 13-digit timestamp: what the AWS Policy Generator writes as `Id` and
 /// `Sid`. Harmless, but it names nothing, so a reader learns nothing from it.
 pub(super) fn generator_leftover(lint: &mut Lint, path: &str, value: Option<&Value>, stem: &str) {
@@ -142,6 +155,25 @@ mod tests {
             r#"{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}"#,
         );
         assert_eq!(check(&service, DocKind::Trust), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_bucket_policy_for_anyone_is_public_unless_a_condition_narrows_it() {
+        let anyone = document(
+            r#"{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}"#,
+        );
+        assert_eq!(check(&anyone, DocKind::Bucket), ["Statement[0].Principal public-bucket-policy"]);
+        let from_vpce = anyone.replace(
+            r#""Resource":"arn:aws:s3:::b/*""#,
+            r#""Resource":"arn:aws:s3:::b/*","Condition":{"StringEquals":{"aws:SourceVpce":"vpce-1a2b3c4d"}}"#,
+        );
+        assert_eq!(check(&from_vpce, DocKind::Bucket), Vec::<String>::new());
+        let vendor = document(
+            r#"{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::366810793500:role/vendor"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"},{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::b/*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}"#,
+        );
+        assert_eq!(check(&vendor, DocKind::Bucket), Vec::<String>::new());
+        let nobody = document(r#"{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}"#);
+        assert_eq!(check(&nobody, DocKind::Bucket), ["Statement[0] missing-principal"]);
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub fn lint(document: &Value, doc: DocKind) -> Vec<Finding> {
     let quota = match doc {
         DocKind::Trust => Quota::TrustPolicy,
         DocKind::Permissions => Quota::ManagedPolicy,
+        DocKind::Bucket => Quota::BucketPolicy,
     };
     let size = Size::of(&text, quota);
     if !size.fits() {
@@ -182,10 +183,10 @@ impl Lint {
                     self.report(&statement.at(key), Problem::TrustResource);
                 }
             }
-            DocKind::Permissions if !has("Resource") && !has("NotResource") => {
+            DocKind::Permissions | DocKind::Bucket if !has("Resource") && !has("NotResource") => {
                 self.report(&statement.path, Problem::MissingResource)
             }
-            DocKind::Permissions => {}
+            DocKind::Permissions | DocKind::Bucket => {}
         }
         actions::check(self, statement);
         conditions::check(self, statement);
@@ -193,6 +194,10 @@ impl Lint {
         match self.doc {
             DocKind::Trust => breadth::confused_deputy(self, statement),
             DocKind::Permissions => breadth::allow(self, statement),
+            DocKind::Bucket => {
+                breadth::allow(self, statement);
+                breadth::public(self, statement);
+            }
         }
     }
 
@@ -210,12 +215,20 @@ impl Lint {
                 if statement.get("NotPrincipal").is_some() {
                     self.report(&statement.at("NotPrincipal"), Problem::TrustNotPrincipal);
                 } else if principal.is_none() {
-                    self.report(&statement.path, Problem::MissingPrincipal);
+                    self.report(&statement.path, Problem::MissingPrincipal { doc: self.doc });
                 }
                 if let Some(principal) = principal {
                     actions::trust_principal(self, &statement.at("Principal"), principal);
                 }
             }
+            // A bucket policy may name its principals either way (a Deny to all but one).
+            DocKind::Bucket => match principal {
+                Some(principal) => actions::trust_principal(self, &statement.at("Principal"), principal),
+                None if statement.get("NotPrincipal").is_none() => {
+                    self.report(&statement.path, Problem::MissingPrincipal { doc: self.doc })
+                }
+                None => {}
+            },
         }
     }
 
