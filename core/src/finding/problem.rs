@@ -880,6 +880,24 @@ problems! {
             ),
         },
     }
+    /// An S3 ARN some actions of its statement can't act on (`s3:ListBucket` on `bucket/*`, object
+    /// actions on the bucket ARN, as XMode's published CLI policy has): for those actions the ARN
+    /// grants nothing. Reported per ARN, naming the actions.
+    ResourceNotActedOn { arn: String, kind: ResourceKind, actions: Vec<S3Action> } => {
+        code: "resource-not-acted-on",
+        severity: Suggestion,
+        source: page(S3_ACTIONS),
+        message: |f| write!(
+            f,
+            "'{arn}' names {}, which {} can't act on, so for them it grants nothing; give each action a statement with the resources it acts on.",
+            match kind {
+                ResourceKind::Bucket => "the bucket itself",
+                ResourceKind::Object => "objects",
+                ResourceKind::Account => "every resource",
+            },
+            actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(", ")
+        ),
+    }
     /// A condition operator IAM does not have (`StringEqual`).
     InvalidConditionOperator { operator: String } => {
         code: "invalid-condition-operator",

@@ -98,11 +98,25 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
             let resources = string_items(lint, &statement.at("Resource"), resources);
             let kinds: Vec<Vec<ResourceKind>> =
                 resources.iter().map(|(_, arn)| resource_kinds(arn)).collect();
+            let mut acting = Vec::new();
             for (path, name) in &items {
                 let Ok(action) = S3Action::parse(name) else { continue };
                 let needs = action.resource();
-                if !kinds.iter().any(|matched| matched.contains(&needs)) {
+                if kinds.iter().any(|matched| matched.contains(&needs)) {
+                    acting.push(action);
+                } else {
                     lint.report(path, Problem::ActionResourceMismatch { action, needs });
+                }
+            }
+            // Per ARN: the actions that act on other resources of the statement but can't on this
+            // one (`s3:ListBucket` on `bucket/*`), when the ARN is of one kind only.
+            for ((path, arn), kinds) in resources.iter().zip(&kinds) {
+                let [kind] = kinds.as_slice() else { continue };
+                let unused: Vec<S3Action> =
+                    acting.iter().copied().filter(|a| a.resource() != *kind).collect();
+                if !unused.is_empty() {
+                    let arn = (*arn).to_owned();
+                    lint.report(path, Problem::ResourceNotActedOn { arn, kind: *kind, actions: unused });
                 }
             }
         }
