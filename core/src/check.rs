@@ -92,9 +92,12 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     if let Some(expected) = expected.filter(|&expected| expected != kind) {
         report_on("", Problem::WrongDocumentKind { found: kind, expected });
     }
-    // The fix says why it is not offered, or what it leaves out, beside the lint's findings.
-    let (fix, notes) = fix(&value, kind);
-    for finding in lint(&value, kind).into_iter().chain(notes) {
+    let linted = lint(&value, kind);
+    // A fix is built only from a document read whole (a Deny past the lint's limit could be
+    // missed); it says why it is not offered, or what it leaves out, beside the lint's findings.
+    let read_whole = !linted.iter().any(|finding| matches!(finding.problem, Problem::ScanLimited { .. }));
+    let (fix, notes) = if read_whole { fix(&value, kind) } else { (None, vec![]) };
+    for finding in linted.into_iter().chain(notes) {
         let Location::Document { path, .. } = &finding.at else { continue };
         let line = at(path);
         findings.push(Located { finding, line });
@@ -233,6 +236,18 @@ mod tests {
         // The pasted guard spares only the bucket, so it denies the KMS key the form would grant.
         let kms = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","kms:Decrypt"],"Resource":["arn:aws:s3:::acme-logs/*","arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"]},{"Effect":"Deny","Action":"*","NotResource":["arn:aws:s3:::acme-logs","arn:aws:s3:::acme-logs/*"]}]}"#;
         assert_eq!(fix_verdict(kms), (vec!["fix-blocked-by-deny"], false));
+    }
+
+    #[test]
+    fn a_paste_larger_than_any_policy_is_read_up_to_the_limit_and_gets_no_fix() {
+        let statement = r#"{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}"#;
+        let text = format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, vec![statement; 600].join(",\n"));
+        let report = check(&text, None);
+        let codes: Vec<&str> = report.findings.iter().map(|l| l.finding.code()).collect();
+        assert!(codes.contains(&"scan-limited") && codes.contains(&"policy-size-exceeds-identity-policy-quota"));
+        // Each repeat past the first is redundant, up to the limit and no further.
+        assert_eq!(codes.iter().filter(|c| **c == "redundant-statement").count(), 499);
+        assert_eq!(report.fix, None);
     }
 
     proptest! {

@@ -38,7 +38,7 @@ impl Severity {
 }
 
 /// Where a finding applies.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Location {
     /// A form field, which is also a URL parameter.
     Field(Param),
@@ -52,7 +52,7 @@ pub enum Location {
 }
 
 /// One thing found: where, and what.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Finding {
     pub at: Location,
     pub problem: Problem,

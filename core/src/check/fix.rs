@@ -164,20 +164,20 @@ fn permissions_spec(
                 .collect::<Vec<_>>(),
         };
         for (at, name) in listed {
-            match S3Action::parse(name) {
+            match S3Action::named(name) {
                 // Listing every bucket of the account: no vendor working in one bucket needs it.
-                Ok(action) if action.resource() == ResourceKind::Account => {
+                Some(action) if action.resource() == ResourceKind::Account => {
                     notes.push((at, Problem::FixDropsAccountAction { action }))
                 }
-                Ok(action) if acts_on(action.resource()) => actions.push(action),
-                Err(_) if name.contains(['*', '?']) && !S3Action::is_all(name) => {
+                Some(action) if acts_on(action.resource()) => actions.push(action),
+                None if name.contains(['*', '?']) && !S3Action::is_all(name) => {
                     actions.extend(S3Action::expand(name).into_iter().filter(|&action| {
                         needed_by_vendors(action)
                             && action.resource() != ResourceKind::Account
                             && acts_on(action.resource())
                     }))
                 }
-                Ok(_) | Err(_) => {}
+                Some(_) | None => {}
             }
         }
     }

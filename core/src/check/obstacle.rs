@@ -24,7 +24,8 @@ fn expressible(kind: DocKind, statement: &Map<String, Value>) -> Vec<(Operator, 
             ];
             written.extend(ConditionKey::S3_GRANTS.map(|key| (Operator::Null, key)));
             let actions = strings(statement.get("Action"));
-            let acl_writes = actions.iter().all(|name| S3Action::parse(name).is_ok_and(S3Action::writes_acl));
+            let acl_writes =
+                actions.iter().all(|name| S3Action::named(name).is_some_and(S3Action::writes_acl));
             if acl_writes && !actions.is_empty() {
                 written.push((Operator::StringEquals, ConditionKey::S3Acl));
             }

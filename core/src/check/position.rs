@@ -1,65 +1,75 @@
 //! Where each JSON path of a pasted document starts, so a lint finding (a JSON path) can be shown
 //! at its line.
 
-/// The 1-based line where each JSON path starts, for paths as the lint writes them.
-pub fn positions(text: &str) -> Vec<(String, usize)> {
-    let mut scanner = Scanner { chars: text.chars().collect(), at: 0, line: 1, found: Vec::new() };
-    scanner.value(String::new());
+use std::collections::HashMap;
+
+use crate::policy::lint::{join, MAX_LIST};
+
+/// The 1-based line where each JSON path starts, for paths as the lint writes them (the first
+/// occurrence, if a key repeats). Items past the lint's list limit are walked, not recorded.
+pub fn positions(text: &str) -> HashMap<String, usize> {
+    let mut scanner = Scanner { text: text.as_bytes(), at: 0, line: 1, found: HashMap::new() };
+    scanner.value(Some(String::new()));
     scanner.found
 }
 
 /// The line of `path`, or of its nearest enclosing element.
-pub fn line_of(lines: &[(String, usize)], path: &str) -> usize {
+pub fn line_of(lines: &HashMap<String, usize>, path: &str) -> usize {
     let mut path = path;
     loop {
-        if let Some((_, line)) = lines.iter().find(|(known, _)| known == path) {
+        if let Some(line) = lines.get(path) {
             return *line;
         }
         match path.rfind(['.', '[']) {
             Some(cut) => path = &path[..cut],
-            None => return lines.first().map_or(1, |(_, line)| *line),
+            None => return 1,
         }
     }
 }
 
 /// A minimal JSON walker over text serde already accepted, recording where each path starts.
-struct Scanner {
-    chars: Vec<char>,
+/// JSON's structure and whitespace are ASCII, so it walks bytes.
+struct Scanner<'a> {
+    text: &'a [u8],
     at: usize,
     line: usize,
-    found: Vec<(String, usize)>,
+    found: HashMap<String, usize>,
 }
 
-impl Scanner {
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.at).copied()
+    }
+
     fn skip_space(&mut self) {
-        while let Some(&ch) = self.chars.get(self.at) {
-            if !ch.is_whitespace() {
-                break;
-            }
-            if ch == '\n' {
+        while let Some(byte) = self.peek().filter(u8::is_ascii_whitespace) {
+            if byte == b'\n' {
                 self.line += 1;
             }
             self.at += 1;
         }
     }
 
-    fn value(&mut self, path: String) {
+    /// Walks one value; `path` is `None` where nothing is recorded.
+    fn value(&mut self, path: Option<String>) {
         self.skip_space();
-        self.found.push((path.clone(), self.line));
-        match self.chars.get(self.at) {
-            Some('{') => {
+        if let Some(path) = &path {
+            self.found.entry(path.clone()).or_insert(self.line);
+        }
+        match self.peek() {
+            Some(b'{') => {
                 self.at += 1;
                 loop {
                     self.skip_space();
-                    match self.chars.get(self.at) {
-                        Some('"') => {
+                    match self.peek() {
+                        Some(b'"') => {
                             let key = self.string();
-                            let key_path = if path.is_empty() { key } else { format!("{path}.{key}") };
+                            let key_path = path.as_ref().map(|path| join(path, &key));
                             self.skip_space();
                             self.at += 1; // the ':'
                             self.value(key_path);
                         }
-                        Some(',') => self.at += 1,
+                        Some(b',') => self.at += 1,
                         _ => {
                             self.at += 1;
                             return;
@@ -67,32 +77,35 @@ impl Scanner {
                     }
                 }
             }
-            Some('[') => {
+            Some(b'[') => {
                 self.at += 1;
                 let mut index = 0;
                 loop {
                     self.skip_space();
-                    match self.chars.get(self.at) {
-                        Some(']') | None => {
+                    match self.peek() {
+                        Some(b']') | None => {
                             self.at += 1;
                             return;
                         }
-                        Some(',') => self.at += 1,
+                        Some(b',') => self.at += 1,
                         Some(_) => {
-                            self.value(format!("{path}[{index}]"));
+                            let item = path
+                                .as_ref()
+                                .filter(|_| index < MAX_LIST)
+                                .map(|path| format!("{path}[{index}]"));
+                            self.value(item);
                             index += 1;
                         }
                     }
                 }
             }
-            Some('"') => {
+            Some(b'"') => {
                 self.string();
             }
             Some(_) => {
                 while self
-                    .chars
-                    .get(self.at)
-                    .is_some_and(|c| !matches!(c, ',' | '}' | ']') && !c.is_whitespace())
+                    .peek()
+                    .is_some_and(|b| !matches!(b, b',' | b'}' | b']') && !b.is_ascii_whitespace())
                 {
                     self.at += 1;
                 }
@@ -104,20 +117,20 @@ impl Scanner {
     /// Reads a string literal (escapes kept literally, which is all a path needs).
     fn string(&mut self) -> String {
         self.at += 1;
-        let mut text = String::new();
-        while let Some(&ch) = self.chars.get(self.at) {
+        let mut bytes = Vec::new();
+        while let Some(byte) = self.peek() {
             self.at += 1;
-            match ch {
-                '\\' => {
-                    if let Some(&next) = self.chars.get(self.at) {
-                        text.push(next);
+            match byte {
+                b'\\' => {
+                    if let Some(next) = self.peek() {
+                        bytes.push(next);
                         self.at += 1;
                     }
                 }
-                '"' => break,
-                _ => text.push(ch),
+                b'"' => break,
+                _ => bytes.push(byte),
             }
         }
-        text
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 }

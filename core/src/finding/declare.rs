@@ -14,7 +14,7 @@ macro_rules! problems {
         }
     )*) => {
         /// Everything Rolesmith can report about an input. Each variant says when it fires and why.
-        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum Problem {
             $( $(#[$doc])* $name $({ $($field: $ty),* })?, )*
         }

@@ -1270,6 +1270,17 @@ problems! {
             "'{action}' reaches every bucket in your account, which a vendor working in one bucket doesn't need, so the fix leaves it out."
         ),
     }
+    /// A pasted document with a list longer than any policy within AWS's quotas holds: only its
+    /// first `max` items of each list were checked, so the page answers at once.
+    ScanLimited { max: usize } => {
+        code: "scan-limited",
+        severity: Warning,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "This document is far larger than AWS accepts, so only the first {max} items of each list (statements, actions, resources) were checked."
+        ),
+    }
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
     /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
     InvalidCharacter { ch: char } => {

@@ -7,7 +7,7 @@ use super::glob;
 use crate::finding::Problem;
 
 /// The resource an action is authorised against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ResourceKind {
     /// `arn:P:s3:::bucket`
     Bucket,
@@ -121,22 +121,25 @@ pub struct S3Action {
 }
 
 impl S3Action {
-    /// One exact action (`s3:GetObject`); IAM action names are case-insensitive.
+    /// One exact action (`s3:GetObject`); IAM action names are case-insensitive. An unknown one
+    /// comes back with the nearest real action, if any.
     pub fn parse(raw: &str) -> Result<S3Action, Vec<Problem>> {
-        let name = strip_service(raw).unwrap_or("");
-        ACTIONS
-            .iter()
-            .position(|info| info.name.eq_ignore_ascii_case(name))
-            .map(|index| S3Action { index })
+        S3Action::named(raw)
             .ok_or_else(|| vec![Problem::UnknownAction { action: raw.to_owned(), suggestion: suggest(raw) }])
+    }
+
+    /// The action `raw` names exactly, without looking for a suggestion (for callers that only
+    /// need to know, which a long paste calls many times).
+    pub fn named(raw: &str) -> Option<S3Action> {
+        let name = strip_service(raw)?;
+        ACTIONS.iter().position(|info| info.name.eq_ignore_ascii_case(name)).map(|index| S3Action { index })
     }
 
     /// Every action an IAM pattern with `*` or `?` grants, in table order. Empty if none.
     pub fn expand(pattern: &str) -> Vec<S3Action> {
         let Some(name_pattern) = strip_service(pattern) else { return vec![] };
-        let name_pattern = name_pattern.to_ascii_lowercase();
         (0..ACTIONS.len())
-            .filter(|&index| glob::matches(&name_pattern, &ACTIONS[index].name.to_ascii_lowercase()))
+            .filter(|&index| glob::matches_ignoring_case(name_pattern, ACTIONS[index].name))
             .map(|index| S3Action { index })
             .collect()
     }
@@ -218,7 +221,9 @@ fn suggest(raw: &str) -> Option<S3Action> {
     let by_name = |wanted: &str| ACTIONS.iter().position(|info| info.name == wanted);
     let lookalike = LOOKALIKES.iter().find(|(wrong, _)| *wrong == name).and_then(|(_, right)| by_name(right));
     let near = || {
+        // Names more than two letters longer or shorter can't be two edits away: skipped unmeasured.
         (0..ACTIONS.len())
+            .filter(|&index| ACTIONS[index].name.len().abs_diff(name.len()) <= 2)
             .map(|index| (edit_distance(&name, &ACTIONS[index].name.to_ascii_lowercase()), index))
             .filter(|(distance, _)| *distance <= 2)
             .min()

@@ -5,13 +5,32 @@
 /// Whether `text` matches `pattern`. Linear backtracking, so a pattern full of stars can't stall
 /// the page.
 pub fn matches(pattern: &str, text: &str) -> bool {
-    let (pattern, text): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    matches_by(pattern, text, |p, t| p == t)
+}
+
+/// The same with ASCII letters compared in either case, as IAM compares action names.
+pub fn matches_ignoring_case(pattern: &str, text: &str) -> bool {
+    matches_by(pattern, text, |p, t| p.eq_ignore_ascii_case(&t))
+}
+
+/// Bytes when both are ASCII (action names, almost every ARN), characters otherwise.
+fn matches_by(pattern: &str, text: &str, same: impl Fn(char, char) -> bool) -> bool {
+    if pattern.is_ascii() && text.is_ascii() {
+        walk(pattern.as_bytes(), text.as_bytes(), |p, t| same(char::from(p), char::from(t)))
+    } else {
+        let (pattern, text): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+        walk(&pattern, &text, same)
+    }
+}
+
+fn walk<T: Copy + Into<char>>(pattern: &[T], text: &[T], same: impl Fn(T, T) -> bool) -> bool {
+    let is = |unit: T, wildcard: char| unit.into() == wildcard;
     let (mut p, mut t, mut star, mut mark) = (0, 0, None, 0);
     while t < text.len() {
-        if p < pattern.len() && (pattern[p] == '?' || pattern[p] == text[t]) {
+        if p < pattern.len() && (is(pattern[p], '?') || same(pattern[p], text[t])) {
             p += 1;
             t += 1;
-        } else if p < pattern.len() && pattern[p] == '*' {
+        } else if p < pattern.len() && is(pattern[p], '*') {
             star = Some(p);
             mark = t;
             p += 1;
@@ -23,7 +42,7 @@ pub fn matches(pattern: &str, text: &str) -> bool {
             return false;
         }
     }
-    pattern[p..].iter().all(|&c| c == '*')
+    pattern[p..].iter().all(|&unit| is(unit, '*'))
 }
 
 /// Whether every string `narrow` matches, `wide` matches too. Sure only for a literal `narrow`

@@ -1,8 +1,11 @@
 //! Lint rules about who and what: principals in trust policies, action names and wildcards,
 //! which resource each S3 action acts on, and a Deny that would lock out SSE-KMS.
 
-use crate::policy::json::s3_path;
+use std::collections::HashSet;
+
 use serde_json::Value;
+
+use crate::policy::json::s3_path;
 
 use super::{string_items, Lint, Statement};
 use crate::finding::Problem;
@@ -76,18 +79,21 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
     let names: Vec<&str> = items.iter().map(|(_, name)| *name).collect();
     let explain_wildcards = key == "Action" && statement.allow;
     let trust_for_iam = lint.doc == DocKind::Trust && names_iam_principal(statement);
-    for (i, (path, name)) in items.iter().enumerate() {
-        if names[..i].iter().any(|earlier| earlier.eq_ignore_ascii_case(name)) {
+    // What the statement's S3 wildcards grant, spelled out once (a paste can hold thousands).
+    let wildcards: HashSet<&str> = names.iter().copied().filter(|name| name.contains(['*', '?'])).collect();
+    let by_wildcards: HashSet<S3Action> =
+        wildcards.iter().flat_map(|pattern| S3Action::expand(pattern)).collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    for (path, name) in &items {
+        if !seen.insert(name.to_ascii_lowercase()) {
             lint.report(path, Problem::RedundantAction { action: (*name).to_owned() });
         }
         action_name(lint, path, name, explain_wildcards);
         if trust_for_iam && key == "Action" && !TRUST_ACTIONS.iter().any(|ok| ok.eq_ignore_ascii_case(name)) {
             lint.report(path, Problem::TrustActionNotAssumeRole { action: (*name).to_owned() });
         }
-        if let Ok(action) = S3Action::parse(name) {
-            let by_wildcard = names
-                .iter()
-                .any(|other| other.contains(['*', '?']) && S3Action::expand(other).contains(&action));
+        if let Some(action) = S3Action::named(name) {
+            let by_wildcard = by_wildcards.contains(&action);
             if by_wildcard {
                 lint.report(path, Problem::RedundantAction { action: (*name).to_owned() });
             }
@@ -100,7 +106,7 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
                 resources.iter().map(|(_, arn)| resource_kinds(arn)).collect();
             let mut acting = Vec::new();
             for (path, name) in &items {
-                let Ok(action) = S3Action::parse(name) else { continue };
+                let Some(action) = S3Action::named(name) else { continue };
                 let needs = action.resource();
                 if kinds.iter().any(|matched| matched.contains(&needs)) {
                     acting.push(action);

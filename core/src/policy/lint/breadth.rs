@@ -37,7 +37,7 @@ pub(super) fn allow(lint: &mut Lint, statement: &Statement) {
         .find(|(_, arn)| *arn == "*" || s3_path(arn).is_some_and(|path| path.starts_with('*')));
     let in_buckets: Vec<S3Action> = strings(statement.get("Action"))
         .into_iter()
-        .filter_map(|name| S3Action::parse(name).ok())
+        .filter_map(S3Action::named)
         .filter(|action| action.resource() != ResourceKind::Account)
         .collect();
     if let (Some((path, _)), false) = (every_bucket, in_buckets.is_empty()) {

@@ -81,9 +81,9 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
         return lint.report(&path, problem);
     };
     let actions: Vec<S3Action> = match statement.get("Action") {
-        Some(Value::String(name)) => S3Action::parse(name).into_iter().collect(),
+        Some(Value::String(name)) => S3Action::named(name).into_iter().collect(),
         Some(Value::Array(items)) => {
-            items.iter().filter_map(Value::as_str).filter_map(|n| S3Action::parse(n).ok()).collect()
+            items.iter().filter_map(Value::as_str).filter_map(S3Action::named).collect()
         }
         _ => vec![],
     };

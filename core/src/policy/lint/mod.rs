@@ -11,17 +11,28 @@ mod breadth;
 mod conditions;
 mod strings;
 
+use std::collections::{HashMap, HashSet};
+
 use serde_json::{Map, Value};
 
 use crate::finding::{Finding, Location, Problem};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{counted_chars, Quota, Size};
 
+/// The longest list the lint reads: more than any policy within AWS's quotas can hold (a 20 KB
+/// bucket policy fits a few hundred statements), so a huge paste is answered at once.
+pub(crate) const MAX_LIST: usize = 500;
+
 /// Every finding about `document` read as a `doc` policy, in document order.
 pub fn lint(document: &Value, doc: DocKind) -> Vec<Finding> {
-    let mut lint = Lint { doc, findings: Vec::new() };
-    lint.document(document);
-    strings::check_all(&mut lint, document);
+    let mut lint = Lint { doc, findings: Vec::new(), reported: HashSet::new() };
+    let capped = over_limit(document).then(|| capped(document));
+    if capped.is_some() {
+        lint.report("", Problem::ScanLimited { max: MAX_LIST });
+    }
+    let read = capped.as_ref().unwrap_or(document);
+    lint.document(read);
+    strings::check_all(&mut lint, read);
     let text = serde_json::to_string(document).unwrap_or_default();
     let quota = match doc {
         DocKind::Trust => Quota::TrustPolicy,
@@ -39,6 +50,8 @@ pub fn lint(document: &Value, doc: DocKind) -> Vec<Finding> {
 struct Lint {
     doc: DocKind,
     findings: Vec<Finding>,
+    /// What was reported already, so each finding is reported once in linear time.
+    reported: HashSet<Finding>,
 }
 
 /// One statement's elements, read once.
@@ -74,7 +87,7 @@ const ELEMENTS: &[&str] = &[
 impl Lint {
     fn report(&mut self, path: &str, problem: Problem) {
         let finding = Finding { at: Location::Document { doc: self.doc, path: path.to_owned() }, problem };
-        if !self.findings.contains(&finding) {
+        if self.reported.insert(finding.clone()) {
             self.findings.push(finding);
         }
     }
@@ -141,7 +154,7 @@ impl Lint {
     }
 
     fn sids(&mut self, statements: &[Statement]) {
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         for statement in statements {
             let path = statement.at("Sid");
             match statement.get("Sid") {
@@ -151,10 +164,9 @@ impl Lint {
                     if !sid.chars().all(|c| c.is_ascii_alphanumeric()) {
                         self.report(&path, Problem::UnsupportedSid { sid: sid.clone() });
                     }
-                    if seen.contains(&sid.as_str()) {
+                    if !seen.insert(sid) {
                         self.report(&path, Problem::DuplicateSid { sid: sid.clone() });
                     }
-                    seen.push(sid);
                 }
                 Some(_) => {
                     self.report(&path, Problem::WrongType { element: "Sid".into(), expected: "a string" })
@@ -232,26 +244,77 @@ impl Lint {
         }
     }
 
-    /// Statements equal to an earlier one apart from their Sid.
+    /// Statements equal to an earlier one apart from their Sid, found by hashing each statement's
+    /// canonical text (keys sorted), so a long paste is compared in linear time.
     fn redundant(&mut self, statements: &[Statement]) {
-        let without_sid = |statement: &Statement| {
+        let mut first: HashMap<String, usize> = HashMap::new();
+        for (i, statement) in statements.iter().enumerate() {
             let mut object = statement.object.clone();
             object.remove("Sid");
-            object
-        };
-        for (i, later) in statements.iter().enumerate() {
-            let later_object = without_sid(later);
-            if let Some(same_as) =
-                statements[..i].iter().position(|earlier| without_sid(earlier) == later_object)
-            {
-                self.report(&later.path, Problem::RedundantStatement { same_as: same_as + 1 });
+            let mut text = String::new();
+            canonical(&mut text, &Value::Object(object));
+            match first.get(&text) {
+                Some(&same_as) => {
+                    self.report(&statement.path, Problem::RedundantStatement { same_as: same_as + 1 })
+                }
+                None => {
+                    first.insert(text, i);
+                }
             }
         }
     }
 }
 
+/// Writes `value` as JSON with every object's keys sorted, so equal values write equal text
+/// whatever order their keys came in.
+fn canonical(out: &mut String, value: &Value) {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for key in keys {
+                canonical(out, &Value::String(key.clone()));
+                out.push(':');
+                canonical(out, &map[key]);
+                out.push(',');
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for item in items {
+                canonical(out, item);
+                out.push(',');
+            }
+            out.push(']');
+        }
+        scalar => out.push_str(&scalar.to_string()),
+    }
+}
+
+/// Whether some list is longer than `MAX_LIST`.
+fn over_limit(value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.len() > MAX_LIST || items.iter().any(over_limit),
+        Value::Object(map) => map.values().any(over_limit),
+        _ => false,
+    }
+}
+
+/// A copy with every list cut to `MAX_LIST` items, so the paths of what remains are unchanged.
+fn capped(value: &Value) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.iter().take(MAX_LIST).map(capped).collect()),
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(key, item)| (key.clone(), capped(item))).collect())
+        }
+        scalar => scalar.clone(),
+    }
+}
+
 /// `Statement[0]` + `Sid` → `Statement[0].Sid`.
-fn join(path: &str, key: &str) -> String {
+pub(crate) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_owned()
     } else {
