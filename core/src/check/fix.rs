@@ -58,6 +58,10 @@ pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
             user_mode.validate().0.map(|plan| to_pretty_json(&permissions::document(&plan)))
         }
     };
+    // A policy that says nothing the form can hold (only other services' actions) has no fix.
+    if spec.to_fragment().is_empty() {
+        return (None, vec![]);
+    }
     let blocked = obstacles(value, kind);
     if !blocked.is_empty() {
         return (None, blocked);

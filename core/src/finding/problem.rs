@@ -792,7 +792,8 @@ problems! {
             if *role { "role" } else { "user" }
         ),
     }
-    /// A `Sid` with characters other than ASCII letters and digits.
+    /// A `Sid` with characters other than ASCII letters and digits, in an IAM policy (a bucket
+    /// policy's Sid may hold spaces).
     UnsupportedSid { sid: String } => {
         code: "unsupported-sid",
         severity: Error,

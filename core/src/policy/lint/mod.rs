@@ -161,7 +161,8 @@ impl Lint {
                 None => {}
                 Some(Value::String(sid)) if sid.is_empty() => self.report(&path, Problem::EmptySid),
                 Some(Value::String(sid)) => {
-                    if !sid.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    // IAM's rule; S3 bucket policies also take spaces and more (AWS's own have them).
+                    if self.doc != DocKind::Bucket && !sid.chars().all(|c| c.is_ascii_alphanumeric()) {
                         self.report(&path, Problem::UnsupportedSid { sid: sid.clone() });
                     }
                     if !seen.insert(sid) {
