@@ -1,20 +1,20 @@
 //! Where each JSON path of a pasted document starts, so a lint finding (a JSON path) can be shown
 //! at its line.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use crate::policy::lint::{join, MAX_LIST};
 
 /// The 1-based line where each JSON path starts, for paths as the lint writes them (the first
 /// occurrence, if a key repeats). Items past the lint's list limit are walked, not recorded.
-pub fn positions(text: &str) -> HashMap<String, usize> {
-    let mut scanner = Scanner { text: text.as_bytes(), at: 0, line: 1, found: HashMap::new() };
+pub fn positions(text: &str) -> BTreeMap<String, usize> {
+    let mut scanner = Scanner { text: text.as_bytes(), at: 0, line: 1, found: BTreeMap::new() };
     scanner.value(Some(String::new()));
     scanner.found
 }
 
 /// The line of `path`, or of its nearest enclosing element.
-pub fn line_of(lines: &HashMap<String, usize>, path: &str) -> usize {
+pub fn line_of(lines: &BTreeMap<String, usize>, path: &str) -> usize {
     let mut path = path;
     loop {
         if let Some(line) = lines.get(path) {
@@ -33,7 +33,7 @@ struct Scanner<'a> {
     text: &'a [u8],
     at: usize,
     line: usize,
-    found: HashMap<String, usize>,
+    found: BTreeMap<String, usize>,
 }
 
 impl Scanner<'_> {

@@ -11,7 +11,7 @@ mod breadth;
 mod conditions;
 mod strings;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value};
 
@@ -248,7 +248,7 @@ impl Lint {
     /// Statements equal to an earlier one apart from their Sid, found by hashing each statement's
     /// canonical text (keys sorted), so a long paste is compared in linear time.
     fn redundant(&mut self, statements: &[Statement]) {
-        let mut first: HashMap<String, usize> = HashMap::new();
+        let mut first: BTreeMap<String, usize> = BTreeMap::new();
         for (i, statement) in statements.iter().enumerate() {
             let mut object = statement.object.clone();
             object.remove("Sid");
