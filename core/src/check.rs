@@ -241,10 +241,13 @@ mod tests {
     #[test]
     fn a_paste_larger_than_any_policy_is_read_up_to_the_limit_and_gets_no_fix() {
         let statement = r#"{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}"#;
-        let text = format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, vec![statement; 600].join(",\n"));
+        let text =
+            format!(r#"{{"Version":"2012-10-17","Statement":[{}]}}"#, vec![statement; 600].join(",\n"));
         let report = check(&text, None);
         let codes: Vec<&str> = report.findings.iter().map(|l| l.finding.code()).collect();
-        assert!(codes.contains(&"scan-limited") && codes.contains(&"policy-size-exceeds-identity-policy-quota"));
+        assert!(
+            codes.contains(&"scan-limited") && codes.contains(&"policy-size-exceeds-identity-policy-quota")
+        );
         // Each repeat past the first is redundant, up to the limit and no further.
         assert_eq!(codes.iter().filter(|c| **c == "redundant-statement").count(), 499);
         assert_eq!(report.fix, None);

@@ -152,7 +152,7 @@ fn permissions_spec(
                         // `*` reaches across the `/` between bucket and key.
                         ResourceKind::Object => path.contains(['/', '*']),
                         ResourceKind::Bucket => !path.contains('/'),
-                        ResourceKind::Account => false,
+                        ResourceKind::Account | ResourceKind::Other => false,
                     })
             })
         };

@@ -420,6 +420,17 @@ problems! {
         ),
     }
 
+    /// An S3 action on another kind of resource (`s3:CreateJob`, `s3:GetDataAccess`): not a
+    /// bucket's data, so a grant of one bucket can't hold it.
+    ActionNotForData { action: S3Action } => {
+        code: "action-not-for-data",
+        severity: Error,
+        source: page(S3_ACTIONS),
+        message: |f| write!(
+            f,
+            "'{action}' acts on another kind of S3 resource (a batch job, an access grant), not on a bucket's data; name actions on the bucket and its objects."
+        ),
+    }
     /// A `kms_key` that is not a KMS key ARN (`arn:aws:kms:us-east-1:111122223333:key/<key ID>`),
     /// e.g. a bare key ID: a policy can only name the key by its full ARN (aws-rules §10).
     KmsKeyShape => {
@@ -879,6 +890,10 @@ problems! {
                 f,
                 "'{action}' is not about one bucket and takes \"Resource\": \"*\"; give it its own statement, or drop it if the vendor doesn't list your buckets."
             ),
+            ResourceKind::Other => write!(
+                f,
+                "'{action}' acts on another kind of S3 resource (a job, an access grant), not on this statement's buckets or objects, so it grants nothing here."
+            ),
         },
     }
     /// An S3 ARN some actions of its statement can't act on (`s3:ListBucket` on `bucket/*`, object
@@ -894,7 +909,7 @@ problems! {
             match kind {
                 ResourceKind::Bucket => "the bucket itself",
                 ResourceKind::Object => "objects",
-                ResourceKind::Account => "every resource",
+                ResourceKind::Account | ResourceKind::Other => "another kind of resource",
             },
             actions.iter().map(S3Action::to_string).collect::<Vec<_>>().join(", ")
         ),

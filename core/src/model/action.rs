@@ -1,102 +1,40 @@
 //! S3 actions (aws-rules §10): the real ones, what resource each acts on, and which condition
 //! keys it carries, so policies put every action on the right ARN and wildcards can be spelled out.
+//! The facts come from AWS's own table (`aws_data.rs`, generated); this file reads them.
 
 use std::fmt;
 
+use super::aws_data::{ActionRow, S3 as ACTIONS, S3_CONDITION_KEYS, S3_RESOURCE_TYPES};
 use super::glob;
 use crate::finding::Problem;
 
 /// The resource an action is authorised against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ResourceKind {
-    /// `arn:P:s3:::bucket`
+    /// `arn:P:s3:::bucket` (or an access point)
     Bucket,
-    /// `arn:P:s3:::bucket/key`
+    /// `arn:P:s3:::bucket/key` (or an object through an access point)
     Object,
     /// `*` only: the action is not about one bucket.
     Account,
+    /// Another kind of S3 resource (a batch job, an access grant, a Storage Lens configuration):
+    /// not a bucket's data, so never part of a grant, and not checked here.
+    Other,
 }
 
-/// One row of the action table.
-struct ActionInfo {
-    name: &'static str,
-    resource: ResourceKind,
-    condition_keys: &'static [&'static str],
+/// The kind of resource an action of AWS's table acts on.
+fn kind_of(row: &ActionRow) -> ResourceKind {
+    let names = || row.resources.iter().map(|&index| S3_RESOURCE_TYPES[usize::from(index)]);
+    if names().any(|name| name == "object") {
+        ResourceKind::Object
+    } else if names().any(|name| name == "bucket") {
+        ResourceKind::Bucket
+    } else if row.resources.is_empty() {
+        ResourceKind::Account
+    } else {
+        ResourceKind::Other
+    }
 }
-
-const LIST_KEYS: &[&str] = &["s3:prefix", "s3:delimiter", "s3:max-keys"];
-/// A canned ACL, or the grant headers that set access one grantee at a time.
-const ACL_KEYS: &[&str] = &[
-    "s3:x-amz-acl",
-    "s3:x-amz-grant-full-control",
-    "s3:x-amz-grant-read",
-    "s3:x-amz-grant-read-acp",
-    "s3:x-amz-grant-write",
-    "s3:x-amz-grant-write-acp",
-];
-/// An upload sets an object's ACL with the same headers (less `x-amz-grant-write`, which is for
-/// buckets), and its encryption.
-const PUT_KEYS: &[&str] = &[
-    "s3:x-amz-acl",
-    "s3:x-amz-grant-full-control",
-    "s3:x-amz-grant-read",
-    "s3:x-amz-grant-read-acp",
-    "s3:x-amz-grant-write-acp",
-    "s3:x-amz-server-side-encryption",
-    "s3:x-amz-server-side-encryption-aws-kms-key-id",
-];
-
-macro_rules! actions {
-    ($($name:literal $resource:ident $keys:expr;)*) => {
-        &[$(ActionInfo { name: $name, resource: ResourceKind::$resource, condition_keys: $keys }),*]
-    };
-}
-
-/// The S3 actions a data-exchange grant can use, from the Service Authorization Reference.
-/// Sorted by name; `s3:*Object` matches exactly the five AWS lists (aws-rules §10).
-const ACTIONS: &[ActionInfo] = actions! {
-    "AbortMultipartUpload" Object &[];
-    "CreateBucket" Bucket ACL_KEYS;
-    "DeleteBucket" Bucket &[];
-    "DeleteObject" Object &[];
-    "DeleteObjectTagging" Object &[];
-    "DeleteObjectVersion" Object &[];
-    "DeleteObjectVersionTagging" Object &[];
-    "GetBucketAcl" Bucket &[];
-    "GetBucketLocation" Bucket &[];
-    "GetBucketNotification" Bucket &[];
-    "GetBucketOwnershipControls" Bucket &[];
-    "GetBucketPolicy" Bucket &[];
-    "GetBucketPublicAccessBlock" Bucket &[];
-    "GetBucketTagging" Bucket &[];
-    "GetBucketVersioning" Bucket &[];
-    "GetEncryptionConfiguration" Bucket &[];
-    "GetLifecycleConfiguration" Bucket &[];
-    "GetObject" Object &[];
-    "GetObjectAcl" Object &[];
-    "GetObjectAttributes" Object &[];
-    "GetObjectRetention" Object &[];
-    "GetObjectTagging" Object &[];
-    "GetObjectVersion" Object &[];
-    "GetObjectVersionAcl" Object &[];
-    "GetObjectVersionAttributes" Object &[];
-    "GetObjectVersionTagging" Object &[];
-    "ListAllMyBuckets" Account &[];
-    "ListBucket" Bucket LIST_KEYS;
-    "ListBucketMultipartUploads" Bucket &[];
-    "ListBucketVersions" Bucket LIST_KEYS;
-    "ListMultipartUploadParts" Object &[];
-    "PutObject" Object PUT_KEYS;
-    "PutObjectAcl" Object ACL_KEYS;
-    "PutObjectRetention" Object &[];
-    "PutObjectTagging" Object &[];
-    "PutObjectVersionAcl" Object ACL_KEYS;
-    "PutObjectVersionTagging" Object &[];
-    "ReplicateDelete" Object &[];
-    "ReplicateObject" Object &[];
-    "ReplicateTags" Object &[];
-    "RestoreObject" Object &[];
-};
 
 /// Names people write that are S3 API operations or typos rather than IAM actions.
 const LOOKALIKES: &[(&str, &str)] = &[
@@ -150,15 +88,17 @@ impl S3Action {
     }
 
     pub fn resource(self) -> ResourceKind {
-        ACTIONS[self.index].resource
+        kind_of(&ACTIONS[self.index])
     }
 
-    /// Whether the action manages the bucket or who may read its objects (`s3:DeleteBucket`,
-    /// `s3:PutObjectAcl`) rather than reading or writing data: a wildcard must never reach one.
+    /// Whether the action manages the bucket, who may read its objects or another kind of S3
+    /// resource (`s3:DeleteBucket`, `s3:PutObjectAcl`, `s3:GetDataAccess`) rather than reading or
+    /// writing data: a wildcard must never reach one.
     pub fn manages(self) -> bool {
         let name = self.name();
         let reads = name.starts_with("Get") || name.starts_with("List");
-        (self.resource() != ResourceKind::Object && !reads) || self.writes_acl()
+        let kind = self.resource();
+        kind == ResourceKind::Other || (kind != ResourceKind::Object && !reads) || self.writes_acl()
     }
 
     /// Whether the action sets who may read or write an object (`s3:PutObjectAcl`).
@@ -175,7 +115,10 @@ impl S3Action {
 
     /// Whether requests for this action carry the condition key, so a condition on it can match.
     pub fn supports_key(self, key: &str) -> bool {
-        ACTIONS[self.index].condition_keys.iter().any(|k| k.eq_ignore_ascii_case(key))
+        ACTIONS[self.index]
+            .condition_keys
+            .iter()
+            .any(|&k| S3_CONDITION_KEYS[usize::from(k)].eq_ignore_ascii_case(key))
     }
 
     pub const GET_BUCKET_LOCATION: S3Action = S3Action::known("GetBucketLocation");

@@ -5,6 +5,8 @@ mod account;
 mod acl;
 mod action;
 mod arn;
+#[rustfmt::skip]
+mod aws_data;
 mod bucket;
 mod external_id;
 mod flag;

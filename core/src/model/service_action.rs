@@ -1,45 +1,9 @@
-//! KMS and STS action names (aws-rules §5, §10), so the lint can tell a real action from a typo in
-//! the services a vendor grant touches besides S3 (whose table, with resource types, is `action.rs`).
+//! KMS, STS and IAM action names (aws-rules §5, §10), from AWS's own table (`aws_data.rs`), so the
+//! lint can tell a real action from a typo in the services a vendor grant touches besides S3
+//! (whose table, with resource types, `action.rs` reads).
 
+use super::aws_data::{IAM, KMS, STS};
 use super::glob;
-
-/// KMS actions, from the Service Authorization Reference; the ones SSE-KMS and key policies use.
-const KMS: &[&str] = &[
-    "CreateGrant",
-    "Decrypt",
-    "DescribeKey",
-    "Encrypt",
-    "GenerateDataKey",
-    "GenerateDataKeyPair",
-    "GenerateDataKeyPairWithoutPlaintext",
-    "GenerateDataKeyWithoutPlaintext",
-    "GetKeyPolicy",
-    "GetPublicKey",
-    "ListAliases",
-    "ListGrants",
-    "ListKeys",
-    "ReEncryptFrom",
-    "ReEncryptTo",
-    "RetireGrant",
-    "Sign",
-    "Verify",
-];
-
-/// STS actions that can appear in trust and permissions policies.
-const STS: &[&str] = &[
-    "AssumeRole",
-    "AssumeRoleWithSAML",
-    "AssumeRoleWithWebIdentity",
-    "DecodeAuthorizationMessage",
-    "GetAccessKeyInfo",
-    "GetCallerIdentity",
-    "GetFederationToken",
-    "GetServiceBearerToken",
-    "GetSessionToken",
-    "SetContext",
-    "SetSourceIdentity",
-    "TagSession",
-];
 
 /// What the tables say about an action outside S3.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,15 +16,16 @@ pub enum ServiceActionCheck {
     Untabled,
 }
 
-/// Checks `kms:...` and `sts:...` actions (names case-insensitive, `*` and `?` allowed).
+/// Checks `kms:...`, `sts:...` and `iam:...` actions (names case-insensitive, `*` and `?`
+/// allowed); any other service is not checked here.
 pub fn known_service_action(service: &str, name: &str) -> ServiceActionCheck {
     let table = match service.to_ascii_lowercase().as_str() {
         "kms" => KMS,
         "sts" => STS,
+        "iam" => IAM,
         _ => return ServiceActionCheck::Untabled,
     };
-    let pattern = name.to_ascii_lowercase();
-    if table.iter().any(|action| glob::matches(&pattern, &action.to_ascii_lowercase())) {
+    if table.iter().any(|action| glob::matches_ignoring_case(name, action)) {
         ServiceActionCheck::Known
     } else {
         ServiceActionCheck::Unknown
@@ -80,6 +45,10 @@ mod tests {
         assert_eq!(known_service_action("sts", "AssumeRoles"), ServiceActionCheck::Unknown);
         assert_eq!(known_service_action("kms", "Decrpyt"), ServiceActionCheck::Unknown);
         assert_eq!(known_service_action("ec2", "RunInstances"), ServiceActionCheck::Untabled);
+        // What AWS itself publishes is known: newer actions and wildcards included.
+        assert_eq!(known_service_action("sts", "AssumeRoot"), ServiceActionCheck::Known);
+        assert_eq!(known_service_action("kms", "Enable*"), ServiceActionCheck::Known);
+        assert_eq!(known_service_action("iam", "PassRole"), ServiceActionCheck::Known);
         // Many stars must not take exponential time (a pasted policy is checked on every keystroke).
         assert_eq!(known_service_action("kms", &format!("{}z", "*".repeat(40))), ServiceActionCheck::Unknown);
     }

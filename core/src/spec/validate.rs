@@ -285,6 +285,11 @@ impl<'a> Check<'a> {
                 }
             } else {
                 match S3Action::parse(item) {
+                    // A job or an access grant can't be placed in a grant of one bucket's data.
+                    Ok(action) if action.resource() == ResourceKind::Other => {
+                        problems.push(Problem::ActionNotForData { action });
+                        failed = true;
+                    }
                     Ok(action) => actions.push(action),
                     Err(found) => {
                         problems.extend(found);

@@ -168,6 +168,7 @@ impl Matrix<'_> {
             ResourceKind::Account => "*".to_owned(),
             ResourceKind::Bucket => format!("arn:{partition}:s3:::{bucket}"),
             ResourceKind::Object => format!("arn:{partition}:s3:::{bucket}/{folder}2026/data.csv"),
+            ResourceKind::Other => format!("arn:{partition}:s3:us-east-1:111122223333:job/2026"),
         };
         let mut request = Request::new(&action.to_string(), &resource);
         if action.supports_key("s3:prefix") && self.plan.prefix.is_some() {

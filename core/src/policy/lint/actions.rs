@@ -108,7 +108,7 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
             for (path, name) in &items {
                 let Some(action) = S3Action::named(name) else { continue };
                 let needs = action.resource();
-                if kinds.iter().any(|matched| matched.contains(&needs)) {
+                if needs == ResourceKind::Other || kinds.iter().any(|matched| matched.contains(&needs)) {
                     acting.push(action);
                 } else {
                     lint.report(path, Problem::ActionResourceMismatch { action, needs });
@@ -117,9 +117,17 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
             // Per ARN: the actions that act on other resources of the statement but can't on this
             // one (`s3:ListBucket` on `bucket/*`), when the ARN is of one kind only.
             for ((path, arn), kinds) in resources.iter().zip(&kinds) {
-                let [kind] = kinds.as_slice() else { continue };
-                let unused: Vec<S3Action> =
-                    acting.iter().copied().filter(|a| a.resource() != *kind).collect();
+                let [kind @ (ResourceKind::Bucket | ResourceKind::Object)] = kinds.as_slice() else {
+                    continue;
+                };
+                let unused: Vec<S3Action> = acting
+                    .iter()
+                    .copied()
+                    .filter(|a| {
+                        matches!(a.resource(), ResourceKind::Bucket | ResourceKind::Object)
+                            && a.resource() != *kind
+                    })
+                    .collect();
                 if !unused.is_empty() {
                     let arn = (*arn).to_owned();
                     lint.report(path, Problem::ResourceNotActedOn { arn, kind: *kind, actions: unused });
@@ -173,10 +181,21 @@ fn action_name(lint: &mut Lint, path: &str, name: &str, explain_wildcards: bool)
 fn resource_kinds(arn: &str) -> Vec<ResourceKind> {
     use ResourceKind::*;
     if arn == "*" {
-        return vec![Account, Bucket, Object];
+        return vec![Account, Bucket, Object, Other];
+    }
+    // An access point stands for its bucket, and `…/object/key` for objects through it.
+    if let Some((_, point)) = arn.split_once(":accesspoint/").filter(|_| arn.contains(":s3:")) {
+        return match point.split_once('/') {
+            Some((_, "*")) => vec![Object],
+            Some((_, rest)) if rest.starts_with("object/") => vec![Object],
+            Some(_) => vec![],
+            None if point.contains(['*', '?']) => vec![Bucket, Object],
+            None => vec![Bucket],
+        };
     }
     let Some(rest) = s3_path(arn) else {
-        return vec![];
+        // Another ARN (a job, a KMS key): S3 actions of other kinds may act on it.
+        return vec![Other];
     };
     if rest.contains('/') {
         vec![Object]
