@@ -191,6 +191,17 @@ fn placeholder(raw: &str) -> Option<String> {
     {
         return Some(run.to_owned());
     }
+    // A shell variable the reader was to fill (`$REGION`, `$ACCOUNT_ID`); `${aws:username}` is a
+    // policy variable, not this.
+    if let Some(start) = raw.find('$') {
+        let name: String = raw[start + 1..]
+            .chars()
+            .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+            .collect();
+        if name.len() >= 2 && name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Some(format!("${name}"));
+        }
+    }
     parts(raw)
         .find(|part| {
             let lower = part.to_ascii_lowercase();
@@ -256,6 +267,8 @@ mod tests {
         );
         assert_eq!(placeholder("arn:aws:s3:::bucket-name/*").as_deref(), Some("bucket-name"));
         assert_eq!(placeholder("YOUR_BUCKET").as_deref(), Some("YOUR_BUCKET"));
+        assert_eq!(placeholder("arn:aws:glue:$REGION:$YOUR_ACCOUNT:table/*").as_deref(), Some("$REGION"));
+        assert_eq!(placeholder("arn:aws:s3:::b/${aws:username}/*"), None);
         assert_eq!(placeholder("foxxx-data"), None);
         assert_eq!(
             scan("<bucket name>", Scope::Value)[0].to_string(),

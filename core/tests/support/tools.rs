@@ -1,5 +1,7 @@
 //! Test tools shared by the integration tests: where the Python tools `.ci/setup` installs live,
 //! and scratch directories that clean up after themselves.
+// Each test file uses only part of this API.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
