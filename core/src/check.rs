@@ -9,6 +9,7 @@ mod fix;
 mod obstacle;
 mod position;
 mod repair;
+mod unwrap;
 
 use serde_json::Value;
 
@@ -21,6 +22,7 @@ use classify::kind_of;
 use fix::fix;
 use position::{line_of, positions};
 use repair::{malformed, repair};
+use unwrap::PathMap;
 
 /// What the checker found in one pasted text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,35 +52,48 @@ pub struct Fix {
     pub text: Option<String>,
 }
 
-/// The JSON a pasted text holds once the checker's repairs are made (curly quotes, comments,
-/// trailing commas), or `None` when it is not JSON even then.
+/// The policy a pasted text holds once the checker's repairs are made (curly quotes, comments,
+/// trailing commas) and what is around it is read away (Terraform, a template), or `None` when
+/// it is not JSON even then.
 pub fn read(text: &str) -> Option<Value> {
-    serde_json::from_str(&repair(text).0).ok()
+    let terraform = unwrap::terraform(text);
+    let source = terraform.as_ref().map_or(text, |found| found.json.as_str());
+    let pasted: Value = serde_json::from_str(&repair(source).0).ok()?;
+    Some(unwrap::value(&pasted).map_or(pasted, |(policy, ..)| policy))
 }
 
 /// Checks pasted text. `expected` is the kind of policy the text box is for, if it is for one.
 pub fn check(text: &str, expected: Option<DocKind>) -> Report {
-    let (repaired, repairs) = repair(text);
+    // Terraform around the policy is read away first, keeping the paste's lines.
+    let terraform = unwrap::terraform(text);
+    let (source, offset) =
+        terraform.as_ref().map_or((text, 0), |found| (found.json.as_str(), found.line_offset));
+    let (repaired, repairs) = repair(source);
     let mut findings: Vec<Located> = repairs
         .into_iter()
-        .map(|(line, column, problem)| Located {
-            finding: Finding { at: Location::Text { line, column }, problem },
-            line,
+        .map(|(line, column, problem)| {
+            let line = line + offset;
+            Located { finding: Finding { at: Location::Text { line, column }, problem }, line }
         })
         .collect();
-    let value: Value = match serde_json::from_str(&repaired) {
+    let pasted: Value = match serde_json::from_str(&repaired) {
         Ok(value) => value,
         Err(error) => {
-            let (line, column) = (error.line().max(1), error.column().max(1));
+            let (line, column) = (error.line().max(1) + offset, error.column().max(1));
             let problem = malformed(&repaired, &error);
             findings
                 .push(Located { finding: Finding { at: Location::Text { line, column }, problem }, line });
             return Report { kind: None, findings, fix: None };
         }
     };
+    // A template or a bare statement: the policy inside, its paths mapped to the paste's.
+    let (value, paths, note) = match unwrap::value(&pasted) {
+        Some((policy, paths, note)) => (policy, paths, Some(note)),
+        None => (pasted, PathMap::default(), terraform.map(|found| found.note)),
+    };
     let (kind, mixed) = kind_of(&value);
     let lines = positions(&repaired);
-    let at = |path: &str| line_of(&lines, path);
+    let at = |path: &str| line_of(&lines, &paths.theirs(path)) + offset;
     let mut report_on = |path: &str, problem: Problem| {
         let line = at(path);
         findings.push(Located {
@@ -86,6 +101,9 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
             line,
         });
     };
+    if let Some(note) = note {
+        report_on("", note);
+    }
     if mixed {
         report_on("", Problem::MixedDocument);
     }
@@ -236,6 +254,14 @@ mod tests {
         // The pasted guard spares only the bucket, so it denies the KMS key the form would grant.
         let kms = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","kms:Decrypt"],"Resource":["arn:aws:s3:::acme-logs/*","arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab"]},{"Effect":"Deny","Action":"*","NotResource":["arn:aws:s3:::acme-logs","arn:aws:s3:::acme-logs/*"]}]}"#;
         assert_eq!(fix_verdict(kms), (vec!["fix-blocked-by-deny"], false));
+    }
+
+    #[test]
+    fn a_policy_inside_a_template_is_checked_at_the_template_lines() {
+        let template = "{\"Resources\": {\"Reader\": {\n  \"Type\": \"AWS::IAM::Role\",\n  \"Properties\": {\"AssumeRolePolicyDocument\": {\n    \"Version\": \"2012-10-17\",\n    \"Statement\": [{\"Effect\": \"Allow\",\n      \"Principal\": {\"AWS\": \"arn:aws:iam::366810793500:root\"},\n      \"Action\": \"sts:AssumeRole\"}]}}}}}";
+        let report = check(template, None);
+        assert_eq!(report.kind, Some(DocKind::Trust));
+        assert_eq!(summary(&report), ["3 unwrapped", "6 trust-without-external-id"]);
     }
 
     #[test]

@@ -115,6 +115,22 @@ pub fn explained_by(problems: &[Problem]) -> bool {
     problems.iter().any(|problem| problem.severity() == Severity::Error)
 }
 
+/// Whether the value holds a template reference (`${local.vendor_arn}`, `${AWS::AccountId}`):
+/// Terraform or CloudFormation fills it in later, so its shape can't be judged here. IAM's own
+/// policy variables (`${aws:username}`, `${*}`) are not references.
+pub fn filled_later(raw: &str) -> bool {
+    raw.match_indices("${").any(|(at, _)| {
+        let inner = raw[at + 2..].split('}').next().unwrap_or_default();
+        let policy_variable = matches!(inner, "*" | "?" | "$")
+            || inner.split_once(':').is_some_and(|(service, key)| {
+                !service.is_empty()
+                    && !key.starts_with(':')
+                    && service.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            });
+        !policy_variable
+    })
+}
+
 /// Whether the value holds something shaped like an AWS key, so it must stay out of links.
 pub fn contains_key(raw: &str) -> bool {
     contains_access_key_id(raw) || contains_secret_key(raw)
@@ -269,6 +285,8 @@ mod tests {
         assert_eq!(placeholder("YOUR_BUCKET").as_deref(), Some("YOUR_BUCKET"));
         assert_eq!(placeholder("arn:aws:glue:$REGION:$YOUR_ACCOUNT:table/*").as_deref(), Some("$REGION"));
         assert_eq!(placeholder("arn:aws:s3:::b/${aws:username}/*"), None);
+        assert!(filled_later("${local.vendor_arn}") && filled_later("arn:${AWS::Partition}:s3:::b"));
+        assert!(!filled_later("arn:aws:s3:::b/${aws:username}/*") && !filled_later("${*}"));
         assert_eq!(placeholder("foxxx-data"), None);
         assert_eq!(
             scan("<bucket name>", Scope::Value)[0].to_string(),

@@ -27,7 +27,7 @@ type Statements<'a> = [(String, &'a Map<String, Value>)];
 
 /// The fix, or nothing, and what the checker says about either.
 pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
-    let usable = |text: &str| !hazard::explains(text);
+    let usable = |text: &str| !hazard::explains(text) && !hazard::filled_later(text);
     let statements = located_statements(value);
     let partition = statements
         .iter()

@@ -14,7 +14,7 @@ use super::words::{noun, quote_name, space_name};
 use super::Severity::{self, Error, Suggestion, Warning};
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
-use crate::policy::kind::DocKind;
+use crate::policy::kind::{DocKind, Wrapper};
 use crate::policy::size::Quota;
 
 problems! {
@@ -635,6 +635,19 @@ problems! {
             space_name(*ch),
             ch.escape_unicode()
         ),
+    }
+    /// A policy read out of what was pasted around it: Terraform, a CloudFormation template, a
+    /// bare statement. Said so the reader knows what the findings are about.
+    Unwrapped { from: Wrapper } => {
+        code: "unwrapped",
+        severity: Suggestion,
+        source: None,
+        message: |f| f.write_str(match from {
+            Wrapper::TerraformJsonencode => "Read the policy inside Terraform's jsonencode(…); references such as local.name are shown as ${local.name}.",
+            Wrapper::TerraformHeredoc => "Read the policy inside the Terraform heredoc (<<EOF … EOF).",
+            Wrapper::CloudFormation => "Read the policy document inside this CloudFormation template; Ref, Fn::Sub and the other functions are shown as ${…}.",
+            Wrapper::Statement => "Read as a policy holding this statement; paste it into the Statement list of the policy it belongs to.",
+        }),
     }
     /// A trust policy where a permissions policy was expected, or the other way round.
     WrongDocumentKind { found: DocKind, expected: DocKind } => {

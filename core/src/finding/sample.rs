@@ -3,7 +3,7 @@
 
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
-use crate::policy::kind::DocKind;
+use crate::policy::kind::{DocKind, Wrapper};
 use crate::policy::size::Quota;
 
 pub(crate) trait Sample {
@@ -32,6 +32,7 @@ samples! {
     S3Action => S3Action::GET_OBJECT,
     ResourceKind => ResourceKind::Object,
     DocKind => DocKind::Trust,
+    Wrapper => Wrapper::Statement,
     Quota => Quota::ManagedPolicy,
 }
 

@@ -33,6 +33,19 @@ impl DocKind {
     }
 }
 
+/// What a pasted policy was found inside, so the checker can say what it unwrapped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Wrapper {
+    /// Terraform's `jsonencode({…})`, written in HCL.
+    TerraformJsonencode,
+    /// A Terraform `<<EOF` heredoc.
+    TerraformHeredoc,
+    /// A JSON CloudFormation template's `PolicyDocument` or `AssumeRolePolicyDocument`.
+    CloudFormation,
+    /// A bare statement, as key policies and docs print them.
+    Statement,
+}
+
 impl fmt::Display for DocKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

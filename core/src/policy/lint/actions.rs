@@ -56,7 +56,7 @@ pub(super) fn trust_principal(lint: &mut Lint, path: &str, principal: &Value) {
                 }
                 None if text.contains(['*', '?']) => {}
                 // A placeholder (`<Authorized Account ID>`) is explained by its hazard already.
-                None if crate::hazard::explains(text) => {}
+                None if crate::hazard::explains(text) || crate::hazard::filled_later(text) => {}
                 None => {
                     let partition = crate::hazard::arn_partition(text).unwrap_or(Partition::Aws);
                     if let Err(problems) = Principal::parse(text, partition) {

@@ -158,8 +158,8 @@ fn external_ids(lint: &mut Lint, path: &str, values: &Value) {
         _ => vec![],
     };
     for (item_path, text) in items {
-        let hazards = hazard::scan(text, hazard::Scope::Value);
-        if !hazards.is_empty() {
+        // A hazard says it better; a template reference is filled in later.
+        if !hazard::scan(text, hazard::Scope::Value).is_empty() || hazard::filled_later(text) {
             continue;
         }
         match ExternalId::parse(text) {

@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashSet};
 use serde_json::{Map, Value};
 
 use crate::finding::{Finding, Location, Problem};
+use crate::hazard;
 use crate::policy::kind::DocKind;
 use crate::policy::size::{counted_chars, Quota, Size};
 
@@ -201,6 +202,7 @@ impl Lint {
             }
             DocKind::Permissions | DocKind::Bucket => {}
         }
+        self.resource_shapes(statement);
         actions::check(self, statement);
         conditions::check(self, statement);
         breadth::generator_leftover(self, &statement.at("Sid"), statement.get("Sid"), "Stmt");
@@ -210,6 +212,19 @@ impl Lint {
             DocKind::Bucket => {
                 breadth::allow(self, statement);
                 breadth::public(self, statement);
+            }
+        }
+    }
+
+    /// Every resource is `*` or an ARN, unless a hazard explains it or a template fills it in.
+    fn resource_shapes(&mut self, statement: &Statement) {
+        for key in ["Resource", "NotResource"] {
+            let Some(value) = statement.get(key) else { continue };
+            for (path, arn) in string_items(self, &statement.at(key), value) {
+                let shaped = arn == "*" || (arn.starts_with("arn:") && arn.split(':').count() >= 6);
+                if !shaped && !hazard::explains(arn) && !hazard::filled_later(arn) {
+                    self.report(&path, Problem::InvalidArn { arn: arn.to_owned() });
+                }
             }
         }
     }

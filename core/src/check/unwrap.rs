@@ -1,0 +1,403 @@
+//! A policy inside what people paste around it: Terraform (`jsonencode({…})` written in HCL, a
+//! `<<EOF` heredoc), a JSON CloudFormation template (`PolicyDocument`, `AssumeRolePolicyDocument`)
+//! and a bare statement (a key policy's). Each is read as the policy it holds, with the lines of
+//! the paste kept, and a note says what was unwrapped.
+
+use serde_json::{Map, Value};
+
+use crate::finding::Problem;
+use crate::policy::kind::Wrapper;
+
+/// A policy read out of the text around it, as JSON text whose line `n` is the paste's line
+/// `n + line_offset`.
+pub struct Unwrapped {
+    pub json: String,
+    pub line_offset: usize,
+    pub note: Problem,
+}
+
+/// Terraform around a policy: the first `jsonencode(` (its HCL made JSON, line for line) or
+/// `<<EOF` heredoc (its body). `None` for text that reads as JSON already.
+pub fn terraform(text: &str) -> Option<Unwrapped> {
+    if text.trim_start().starts_with(['{', '[']) {
+        return None;
+    }
+    let encode = text.find("jsonencode(").map(|at| at + "jsonencode(".len());
+    let heredoc = text.find("<<");
+    match (encode, heredoc) {
+        (Some(start), heredoc) if heredoc.is_none_or(|heredoc| start < heredoc) => {
+            let json = Hcl { chars: text[start..].chars().collect(), at: 0, out: String::new() }.convert()?;
+            Some(Unwrapped {
+                json,
+                line_offset: line_of(text, start) - 1,
+                note: Problem::Unwrapped { from: Wrapper::TerraformJsonencode },
+            })
+        }
+        (_, Some(start)) => {
+            let header = &text[start + 2..];
+            let marker_line = header.lines().next()?;
+            let marker = marker_line.trim_start_matches('-').trim();
+            if marker.is_empty() || !marker.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return None;
+            }
+            let body_start = start + 2 + marker_line.len() + 1;
+            let body = text.get(body_start..)?;
+            let end = body.lines().position(|line| line.trim() == marker)?;
+            let json = body.lines().take(end).collect::<Vec<_>>().join("\n");
+            Some(Unwrapped {
+                json,
+                line_offset: line_of(text, body_start) - 1,
+                note: Problem::Unwrapped { from: Wrapper::TerraformHeredoc },
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(text: &str, at: usize) -> usize {
+    text[..at].matches('\n').count() + 1
+}
+
+/// A policy inside a JSON value that is not one: the first `PolicyDocument` or
+/// `AssumeRolePolicyDocument` of a CloudFormation template (intrinsic functions read as
+/// `${…}`), or a bare statement or list of statements. Returns the policy and the JSON path,
+/// in the paste, of what the policy's path `Statement` (or the empty path) stands for.
+pub fn value(value: &Value) -> Option<(Value, PathMap, Problem)> {
+    let object = value.as_object();
+    if object.is_some_and(|object| object.contains_key("Statement")) {
+        return None;
+    }
+    if let Some((path, document)) = policy_document(value, String::new()) {
+        let note = Problem::Unwrapped { from: Wrapper::CloudFormation };
+        return Some((resolve_intrinsics(document), PathMap { ours: String::new(), theirs: path }, note));
+    }
+    let statement = |value: &Value| value.get("Effect").is_some();
+    let bare = match value {
+        Value::Object(_) => statement(value),
+        Value::Array(items) => !items.is_empty() && items.iter().all(statement),
+        _ => false,
+    };
+    bare.then(|| {
+        let mut policy = Map::new();
+        policy.insert("Version".to_owned(), Value::from("2012-10-17"));
+        policy.insert("Statement".to_owned(), value.clone());
+        let map = PathMap { ours: "Statement".to_owned(), theirs: String::new() };
+        (Value::Object(policy), map, Problem::Unwrapped { from: Wrapper::Statement })
+    })
+}
+
+/// How a path in the unwrapped policy maps to a path in the paste.
+#[derive(Default)]
+pub struct PathMap {
+    ours: String,
+    theirs: String,
+}
+
+impl PathMap {
+    /// The paste's path for a path of the unwrapped policy.
+    pub fn theirs(&self, path: &str) -> String {
+        let rest = path.strip_prefix(self.ours.as_str()).unwrap_or(path);
+        let rest = rest.strip_prefix('.').unwrap_or(rest);
+        if self.theirs.is_empty() {
+            rest.to_owned()
+        } else if rest.is_empty() || rest.starts_with('[') {
+            format!("{}{rest}", self.theirs)
+        } else {
+            format!("{}.{rest}", self.theirs)
+        }
+    }
+}
+
+/// The first CloudFormation policy document under `value`, with its path.
+fn policy_document(value: &Value, path: String) -> Option<(String, &Value)> {
+    let join = |key: &str| if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+    match value {
+        Value::Object(map) => map.iter().find_map(|(key, item)| {
+            let here = join(key);
+            let holds_policy =
+                matches!(key.as_str(), "PolicyDocument" | "AssumeRolePolicyDocument" | "KeyPolicy");
+            if holds_policy && item.get("Statement").is_some() {
+                Some((here, item))
+            } else {
+                policy_document(item, here)
+            }
+        }),
+        Value::Array(items) => {
+            items.iter().enumerate().find_map(|(i, item)| policy_document(item, format!("{path}[{i}]")))
+        }
+        _ => None,
+    }
+}
+
+/// CloudFormation's intrinsic functions as the text they stand for: `{"Ref": "B"}` → `${B}`,
+/// `Fn::Sub`'s template, `Fn::GetAtt` → `${R.Attr}`, `Fn::Join` joined.
+fn resolve_intrinsics(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let single = map.iter().next().filter(|_| map.len() == 1);
+            match single.and_then(|(name, argument)| intrinsic(name, argument)) {
+                Some(text) => Value::String(text),
+                None => Value::Object(map.iter().map(|(k, v)| (k.clone(), resolve_intrinsics(v))).collect()),
+            }
+        }
+        Value::Array(items) => Value::Array(items.iter().map(resolve_intrinsics).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The text one intrinsic function stands for, if it is one this reads.
+fn intrinsic(name: &str, argument: &Value) -> Option<String> {
+    let text = |value: &Value| match resolve_intrinsics(value) {
+        Value::String(text) => text,
+        other => other.to_string(),
+    };
+    match (name, argument) {
+        ("Ref", Value::String(name)) | ("Fn::GetAtt", Value::String(name)) => Some(format!("${{{name}}}")),
+        ("Fn::Sub", Value::String(template)) => Some(template.clone()),
+        ("Fn::Sub", Value::Array(parts)) => parts.first().map(text),
+        ("Fn::GetAtt", Value::Array(parts)) => {
+            Some(format!("${{{}}}", parts.iter().map(text).collect::<Vec<_>>().join(".")))
+        }
+        ("Fn::Join", Value::Array(parts)) => match parts.as_slice() {
+            [separator, Value::Array(items)] => {
+                Some(items.iter().map(text).collect::<Vec<_>>().join(&text(separator)))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// HCL's expression syntax (what `jsonencode` takes) written as JSON, one newline for each of the
+/// source's so lines stay put: bare keys quoted, `=` as `:`, newlines as commas, references such
+/// as `local.external_id` as the string `${local.external_id}`.
+struct Hcl {
+    chars: Vec<char>,
+    at: usize,
+    out: String,
+}
+
+impl Hcl {
+    fn convert(mut self) -> Option<String> {
+        self.value()?;
+        Some(self.out)
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.at).copied()
+    }
+
+    /// Skips spaces and comments, writing each newline; whether one was crossed.
+    fn space(&mut self) -> bool {
+        let mut newline = false;
+        while let Some(ch) = self.peek() {
+            let next = self.chars.get(self.at + 1).copied();
+            if ch == '\n' {
+                self.out.push('\n');
+                newline = true;
+                self.at += 1;
+            } else if ch.is_whitespace() {
+                self.at += 1;
+            } else if ch == '#' || (ch == '/' && next == Some('/')) {
+                while self.peek().is_some_and(|c| c != '\n') {
+                    self.at += 1;
+                }
+            } else if ch == '/' && next == Some('*') {
+                self.at += 2;
+                while self.peek().is_some()
+                    && !(self.peek() == Some('*') && self.chars.get(self.at + 1) == Some(&'/'))
+                {
+                    if self.peek() == Some('\n') {
+                        self.out.push('\n');
+                    }
+                    self.at += 1;
+                }
+                self.at += 2;
+            } else {
+                break;
+            }
+        }
+        newline
+    }
+
+    fn value(&mut self) -> Option<()> {
+        self.space();
+        match self.peek()? {
+            '{' => self.collection('{', '}', true),
+            '[' => self.collection('[', ']', false),
+            '"' => {
+                let text = self.string()?;
+                self.out.push_str(&serde_json::to_string(&text).ok()?);
+                Some(())
+            }
+            _ => {
+                let word = self.expression()?;
+                let literal =
+                    word == "true" || word == "false" || word == "null" || word.parse::<f64>().is_ok();
+                let json =
+                    if literal { word } else { serde_json::to_string(&format!("${{{word}}}")).ok()? };
+                self.out.push_str(&json);
+                Some(())
+            }
+        }
+    }
+
+    /// An object (`key = value` entries) or a list, entries parted by commas or newlines.
+    fn collection(&mut self, open: char, close: char, object: bool) -> Option<()> {
+        self.at += 1;
+        self.out.push(open);
+        let mut first = true;
+        loop {
+            self.space();
+            match self.peek()? {
+                ch if ch == close => {
+                    self.at += 1;
+                    self.out.push(close);
+                    return Some(());
+                }
+                ',' => {
+                    self.at += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if !first {
+                self.out.push(',');
+            }
+            first = false;
+            if object {
+                let key = if self.peek() == Some('"') { self.string()? } else { self.expression()? };
+                self.out.push_str(&serde_json::to_string(&key).ok()?);
+                self.space();
+                if !matches!(self.peek()?, '=' | ':') {
+                    return None;
+                }
+                self.at += 1;
+                self.out.push(':');
+            }
+            self.value()?;
+        }
+    }
+
+    /// A quoted string's text, escapes read as JSON's, `${…}` kept whole.
+    fn string(&mut self) -> Option<String> {
+        self.at += 1;
+        let mut text = String::new();
+        let mut depth = 0;
+        loop {
+            let ch = self.peek()?;
+            self.at += 1;
+            match ch {
+                '\\' => {
+                    let escaped = self.peek()?;
+                    self.at += 1;
+                    text.push(match escaped {
+                        'n' => '\n',
+                        't' => '\t',
+                        'r' => '\r',
+                        other => other,
+                    });
+                }
+                '"' if depth == 0 => return Some(text),
+                '{' if text.ends_with('$') || depth > 0 => {
+                    depth += 1;
+                    text.push(ch);
+                }
+                '}' if depth > 0 => {
+                    depth -= 1;
+                    text.push(ch);
+                }
+                '\n' if depth == 0 => return None,
+                _ => text.push(ch),
+            }
+        }
+    }
+
+    /// A bare expression (a reference, a call) up to the end of its entry; `None` when there is
+    /// none, so every step reads something.
+    fn expression(&mut self) -> Option<String> {
+        let start = self.at;
+        let mut depth = 0;
+        while let Some(ch) = self.peek() {
+            match ch {
+                '(' | '[' | '{' => depth += 1,
+                ')' | ']' | '}' if depth > 0 => depth -= 1,
+                ',' | ')' | ']' | '}' | '\n' | '=' | ':' if depth == 0 => break,
+                _ => {}
+            }
+            self.at += 1;
+        }
+        let text = self.chars[start..self.at].iter().collect::<String>().trim().to_owned();
+        (!text.is_empty()).then_some(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonencode_is_read_as_json_line_for_line() {
+        let text = "resource \"aws_iam_role\" \"r\" {\n  assume_role_policy = jsonencode({\n    Version = \"2012-10-17\" # the only one\n    Statement = [{\n      Action = \"sts:AssumeRole\", Effect = \"Allow\"\n      Principal = { AWS = local.vendor_arn }\n      Condition = { StringEquals = { \"sts:ExternalId\" = \"x-${var.id}\" } }\n    }]\n  })\n}\n";
+        let unwrapped = terraform(text).unwrap();
+        assert_eq!(unwrapped.line_offset, 1);
+        let value: Value = serde_json::from_str(&unwrapped.json).unwrap();
+        assert_eq!(value["Statement"][0]["Principal"]["AWS"], "${local.vendor_arn}");
+        assert_eq!(value["Statement"][0]["Condition"]["StringEquals"]["sts:ExternalId"], "x-${var.id}");
+        assert_eq!(unwrapped.json.lines().count(), 8, "{}", unwrapped.json);
+        assert!(unwrapped.json.lines().nth(3).unwrap().contains("sts:AssumeRole"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_terraform_like_text_is_read_or_refused_without_panicking(
+            text in "(jsonencode\\(|<<-?EOF\n|[{}\\[\\]=:,\"#/*\n a-z$.()])*",
+        ) {
+            terraform(&text);
+            terraform(&format!("x = jsonencode({text}"));
+        }
+    }
+
+    #[test]
+    fn a_heredoc_body_is_read_from_its_line() {
+        let text = "policy = <<EOF\n{\"Version\": \"2012-10-17\", \"Statement\": []}\nEOF\n";
+        let unwrapped = terraform(text).unwrap();
+        assert_eq!(
+            (unwrapped.line_offset, unwrapped.json.as_str()),
+            (1, "{\"Version\": \"2012-10-17\", \"Statement\": []}")
+        );
+        assert!(terraform("{\"Version\": \"2012-10-17\"}").is_none());
+    }
+
+    #[test]
+    fn a_template_gives_its_policy_document_with_intrinsics_read_as_text() {
+        let template = serde_json::json!({"Resources": {"Role": {"Type": "AWS::IAM::Role", "Properties": {
+            "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+                "Principal": {"AWS": {"Fn::Sub": "arn:${AWS::Partition}:iam::366810793500:root"}},
+                "Action": "sts:AssumeRole", "Resource": {"Fn::Join": ["", ["arn:aws:s3:::", {"Ref": "Bucket"}]]}}]}}}}});
+        let (policy, map, _) = value(&template).unwrap();
+        assert_eq!(
+            policy["Statement"][0]["Principal"]["AWS"],
+            "arn:${AWS::Partition}:iam::366810793500:root"
+        );
+        assert_eq!(policy["Statement"][0]["Resource"], "arn:aws:s3:::${Bucket}");
+        assert_eq!(
+            map.theirs("Statement[0].Action"),
+            "Resources.Role.Properties.AssumeRolePolicyDocument.Statement[0].Action"
+        );
+    }
+
+    #[test]
+    fn a_bare_statement_is_read_as_the_policy_holding_it() {
+        let statement =
+            serde_json::json!({"Sid": "Key", "Effect": "Allow", "Action": "kms:Decrypt", "Resource": "*"});
+        let (policy, map, note) = value(&statement).unwrap();
+        assert_eq!(policy["Statement"], statement);
+        assert_eq!(
+            (map.theirs("Statement.Action"), map.theirs("Statement")),
+            ("Action".to_owned(), String::new())
+        );
+        assert_eq!(note, Problem::Unwrapped { from: Wrapper::Statement });
+    }
+}
