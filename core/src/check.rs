@@ -10,6 +10,7 @@ mod obstacle;
 mod position;
 mod repair;
 mod unwrap;
+mod yaml;
 
 use serde_json::Value;
 
@@ -56,18 +57,18 @@ pub struct Fix {
 /// trailing commas) and what is around it is read away (Terraform, a template), or `None` when
 /// it is not JSON even then.
 pub fn read(text: &str) -> Option<Value> {
-    let terraform = unwrap::terraform(text);
-    let source = terraform.as_ref().map_or(text, |found| found.json.as_str());
+    let around = unwrap::text(text);
+    let source = around.as_ref().map_or(text, |found| found.json.as_str());
     let pasted: Value = serde_json::from_str(&repair(source).0).ok()?;
     Some(unwrap::value(&pasted).map_or(pasted, |(policy, ..)| policy))
 }
 
 /// Checks pasted text. `expected` is the kind of policy the text box is for, if it is for one.
 pub fn check(text: &str, expected: Option<DocKind>) -> Report {
-    // Terraform around the policy is read away first, keeping the paste's lines.
-    let terraform = unwrap::terraform(text);
+    // Terraform or YAML around the policy is read away first, keeping the paste's lines.
+    let around = unwrap::text(text);
     let (source, offset) =
-        terraform.as_ref().map_or((text, 0), |found| (found.json.as_str(), found.line_offset));
+        around.as_ref().map_or((text, 0), |found| (found.json.as_str(), found.line_offset));
     let (repaired, repairs) = repair(source);
     let mut findings: Vec<Located> = repairs
         .into_iter()
@@ -89,7 +90,7 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     // A template or a bare statement: the policy inside, its paths mapped to the paste's.
     let (value, paths, note) = match unwrap::value(&pasted) {
         Some((policy, paths, note)) => (policy, paths, Some(note)),
-        None => (pasted, PathMap::default(), terraform.map(|found| found.note)),
+        None => (pasted, PathMap::default(), around.map(|found| found.note)),
     };
     let (kind, mixed) = kind_of(&value);
     let lines = positions(&repaired);
@@ -262,6 +263,14 @@ mod tests {
         let report = check(template, None);
         assert_eq!(report.kind, Some(DocKind::Trust));
         assert_eq!(summary(&report), ["3 unwrapped", "6 trust-without-external-id"]);
+    }
+
+    #[test]
+    fn a_policy_in_a_yaml_template_is_checked_at_the_yaml_lines() {
+        let template = "Resources:\n  Reader:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement:\n          - Effect: Allow\n            Principal: {AWS: 'arn:aws:iam::366810793500:root'}\n            Action: sts:AssumeRole\n";
+        let report = check(template, None);
+        assert_eq!(report.kind, Some(DocKind::Trust));
+        assert_eq!(summary(&report), ["5 unwrapped", "9 trust-without-external-id"]);
     }
 
     #[test]

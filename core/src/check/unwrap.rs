@@ -1,7 +1,7 @@
 //! A policy inside what people paste around it: Terraform (`jsonencode({…})` written in HCL, a
-//! `<<EOF` heredoc), a JSON CloudFormation template (`PolicyDocument`, `AssumeRolePolicyDocument`)
-//! and a bare statement (a key policy's). Each is read as the policy it holds, with the lines of
-//! the paste kept, and a note says what was unwrapped.
+//! `<<EOF` heredoc), YAML (`yaml.rs`), a CloudFormation template (`PolicyDocument`,
+//! `AssumeRolePolicyDocument`) and a bare statement (a key policy's). Each is read as the policy
+//! it holds, with the lines of the paste kept, and a note says what was unwrapped.
 
 use serde_json::{Map, Value};
 
@@ -16,12 +16,21 @@ pub struct Unwrapped {
     pub note: Problem,
 }
 
-/// Terraform around a policy: the first `jsonencode(` (its HCL made JSON, line for line) or
-/// `<<EOF` heredoc (its body). `None` for text that reads as JSON already.
-pub fn terraform(text: &str) -> Option<Unwrapped> {
+/// Text that is not JSON but holds a policy: Terraform, or YAML that writes one (a template or
+/// a policy). `None` for text that reads as JSON already.
+pub fn text(text: &str) -> Option<Unwrapped> {
     if text.trim_start().starts_with(['{', '[']) {
         return None;
     }
+    terraform(text).or_else(|| {
+        let json = super::yaml::to_json(text).filter(|_| text.contains("Statement:"))?;
+        Some(Unwrapped { json, line_offset: 0, note: Problem::Unwrapped { from: Wrapper::Yaml } })
+    })
+}
+
+/// Terraform around a policy: the first `jsonencode(` (its HCL made JSON, line for line) or
+/// `<<EOF` heredoc (its body).
+fn terraform(text: &str) -> Option<Unwrapped> {
     let encode = text.find("jsonencode(").map(|at| at + "jsonencode(".len());
     let heredoc = text.find("<<");
     match (encode, heredoc) {

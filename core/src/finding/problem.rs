@@ -647,6 +647,7 @@ problems! {
             Wrapper::TerraformHeredoc => "Read the policy inside the Terraform heredoc (<<EOF … EOF).",
             Wrapper::CloudFormation => "Read the policy document inside this CloudFormation template; Ref, Fn::Sub and the other functions are shown as ${…}.",
             Wrapper::Statement => "Read as a policy holding this statement; paste it into the Statement list of the policy it belongs to.",
+            Wrapper::Yaml => "Read this YAML as the JSON policy it writes; IAM's own editor takes JSON.",
         }),
     }
     /// A trust policy where a permissions policy was expected, or the other way round.

@@ -40,8 +40,10 @@ pub enum Wrapper {
     TerraformJsonencode,
     /// A Terraform `<<EOF` heredoc.
     TerraformHeredoc,
-    /// A JSON CloudFormation template's `PolicyDocument` or `AssumeRolePolicyDocument`.
+    /// A CloudFormation template's `PolicyDocument` or `AssumeRolePolicyDocument`.
     CloudFormation,
+    /// A policy written in YAML.
+    Yaml,
     /// A bare statement, as key policies and docs print them.
     Statement,
 }
