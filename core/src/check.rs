@@ -6,6 +6,8 @@
 mod classify;
 mod cover;
 mod fix;
+mod hcl;
+mod lined;
 mod obstacle;
 mod position;
 mod repair;
@@ -271,6 +273,14 @@ mod tests {
         let report = check(template, None);
         assert_eq!(report.kind, Some(DocKind::Trust));
         assert_eq!(summary(&report), ["5 unwrapped", "9 trust-without-external-id"]);
+    }
+
+    #[test]
+    fn a_terraform_policy_document_is_checked_at_its_block_lines() {
+        let terraform = "data \"aws_iam_policy_document\" \"vendor\" {\n  statement {\n    actions = [\"sts:AssumeRole\"]\n    principals {\n      type        = \"AWS\"\n      identifiers = [\"arn:aws:iam::366810793500:root\"]\n    }\n  }\n}\n";
+        let report = check(terraform, None);
+        assert_eq!(report.kind, Some(DocKind::Trust));
+        assert_eq!(summary(&report), ["1 unwrapped", "4 trust-without-external-id"]);
     }
 
     #[test]

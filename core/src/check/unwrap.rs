@@ -1,5 +1,5 @@
 //! A policy inside what people paste around it: Terraform (`jsonencode({…})` written in HCL, a
-//! `<<EOF` heredoc), YAML (`yaml.rs`), a CloudFormation template (`PolicyDocument`,
+//! `<<EOF` heredoc, an `aws_iam_policy_document`; `hcl.rs`), YAML (`yaml.rs`), a CloudFormation template (`PolicyDocument`,
 //! `AssumeRolePolicyDocument`) and a bare statement (a key policy's). Each is read as the policy
 //! it holds, with the lines of the paste kept, and a note says what was unwrapped.
 
@@ -22,7 +22,15 @@ pub fn text(text: &str) -> Option<Unwrapped> {
     if text.trim_start().starts_with(['{', '[']) {
         return None;
     }
-    terraform(text).or_else(|| {
+    let document = || {
+        let json = super::hcl::policy_document(text)?.to_json(1);
+        Some(Unwrapped {
+            json,
+            line_offset: 0,
+            note: Problem::Unwrapped { from: Wrapper::TerraformPolicyDocument },
+        })
+    };
+    document().or_else(|| terraform(text)).or_else(|| {
         let json = super::yaml::to_json(text).filter(|_| text.contains("Statement:"))?;
         Some(Unwrapped { json, line_offset: 0, note: Problem::Unwrapped { from: Wrapper::Yaml } })
     })
@@ -35,7 +43,7 @@ fn terraform(text: &str) -> Option<Unwrapped> {
     let heredoc = text.find("<<");
     match (encode, heredoc) {
         (Some(start), heredoc) if heredoc.is_none_or(|heredoc| start < heredoc) => {
-            let json = Hcl { chars: text[start..].chars().collect(), at: 0, out: String::new() }.convert()?;
+            let json = super::hcl::expression_json(&text[start..])?;
             Some(Unwrapped {
                 json,
                 line_offset: line_of(text, start) - 1,
@@ -175,170 +183,6 @@ fn intrinsic(name: &str, argument: &Value) -> Option<String> {
             _ => None,
         },
         _ => None,
-    }
-}
-
-/// HCL's expression syntax (what `jsonencode` takes) written as JSON, one newline for each of the
-/// source's so lines stay put: bare keys quoted, `=` as `:`, newlines as commas, references such
-/// as `local.external_id` as the string `${local.external_id}`.
-struct Hcl {
-    chars: Vec<char>,
-    at: usize,
-    out: String,
-}
-
-impl Hcl {
-    fn convert(mut self) -> Option<String> {
-        self.value()?;
-        Some(self.out)
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.chars.get(self.at).copied()
-    }
-
-    /// Skips spaces and comments, writing each newline; whether one was crossed.
-    fn space(&mut self) -> bool {
-        let mut newline = false;
-        while let Some(ch) = self.peek() {
-            let next = self.chars.get(self.at + 1).copied();
-            if ch == '\n' {
-                self.out.push('\n');
-                newline = true;
-                self.at += 1;
-            } else if ch.is_whitespace() {
-                self.at += 1;
-            } else if ch == '#' || (ch == '/' && next == Some('/')) {
-                while self.peek().is_some_and(|c| c != '\n') {
-                    self.at += 1;
-                }
-            } else if ch == '/' && next == Some('*') {
-                self.at += 2;
-                while self.peek().is_some()
-                    && !(self.peek() == Some('*') && self.chars.get(self.at + 1) == Some(&'/'))
-                {
-                    if self.peek() == Some('\n') {
-                        self.out.push('\n');
-                    }
-                    self.at += 1;
-                }
-                self.at += 2;
-            } else {
-                break;
-            }
-        }
-        newline
-    }
-
-    fn value(&mut self) -> Option<()> {
-        self.space();
-        match self.peek()? {
-            '{' => self.collection('{', '}', true),
-            '[' => self.collection('[', ']', false),
-            '"' => {
-                let text = self.string()?;
-                self.out.push_str(&serde_json::to_string(&text).ok()?);
-                Some(())
-            }
-            _ => {
-                let word = self.expression()?;
-                let literal =
-                    word == "true" || word == "false" || word == "null" || word.parse::<f64>().is_ok();
-                let json =
-                    if literal { word } else { serde_json::to_string(&format!("${{{word}}}")).ok()? };
-                self.out.push_str(&json);
-                Some(())
-            }
-        }
-    }
-
-    /// An object (`key = value` entries) or a list, entries parted by commas or newlines.
-    fn collection(&mut self, open: char, close: char, object: bool) -> Option<()> {
-        self.at += 1;
-        self.out.push(open);
-        let mut first = true;
-        loop {
-            self.space();
-            match self.peek()? {
-                ch if ch == close => {
-                    self.at += 1;
-                    self.out.push(close);
-                    return Some(());
-                }
-                ',' => {
-                    self.at += 1;
-                    continue;
-                }
-                _ => {}
-            }
-            if !first {
-                self.out.push(',');
-            }
-            first = false;
-            if object {
-                let key = if self.peek() == Some('"') { self.string()? } else { self.expression()? };
-                self.out.push_str(&serde_json::to_string(&key).ok()?);
-                self.space();
-                if !matches!(self.peek()?, '=' | ':') {
-                    return None;
-                }
-                self.at += 1;
-                self.out.push(':');
-            }
-            self.value()?;
-        }
-    }
-
-    /// A quoted string's text, escapes read as JSON's, `${…}` kept whole.
-    fn string(&mut self) -> Option<String> {
-        self.at += 1;
-        let mut text = String::new();
-        let mut depth = 0;
-        loop {
-            let ch = self.peek()?;
-            self.at += 1;
-            match ch {
-                '\\' => {
-                    let escaped = self.peek()?;
-                    self.at += 1;
-                    text.push(match escaped {
-                        'n' => '\n',
-                        't' => '\t',
-                        'r' => '\r',
-                        other => other,
-                    });
-                }
-                '"' if depth == 0 => return Some(text),
-                '{' if text.ends_with('$') || depth > 0 => {
-                    depth += 1;
-                    text.push(ch);
-                }
-                '}' if depth > 0 => {
-                    depth -= 1;
-                    text.push(ch);
-                }
-                '\n' if depth == 0 => return None,
-                _ => text.push(ch),
-            }
-        }
-    }
-
-    /// A bare expression (a reference, a call) up to the end of its entry; `None` when there is
-    /// none, so every step reads something.
-    fn expression(&mut self) -> Option<String> {
-        let start = self.at;
-        let mut depth = 0;
-        while let Some(ch) = self.peek() {
-            match ch {
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' if depth > 0 => depth -= 1,
-                ',' | ')' | ']' | '}' | '\n' | '=' | ':' if depth == 0 => break,
-                _ => {}
-            }
-            self.at += 1;
-        }
-        let text = self.chars[start..self.at].iter().collect::<String>().trim().to_owned();
-        (!text.is_empty()).then_some(text)
     }
 }
 

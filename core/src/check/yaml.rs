@@ -5,18 +5,13 @@
 
 use serde_json::{Map, Value};
 
+use super::lined::Node;
+
 /// One meaningful line: its 1-based number, indent and text without the comment.
 struct Line {
     number: usize,
     indent: usize,
     text: String,
-}
-
-/// A value and the line it starts on.
-enum Node {
-    Map(Vec<(String, usize, Node)>),
-    List(Vec<(usize, Node)>),
-    Scalar(Value),
 }
 
 /// The YAML text as JSON text whose line `n` holds what the YAML's line `n` did, or `None` when
@@ -38,9 +33,7 @@ pub fn to_json(text: &str) -> Option<String> {
     if reader.at != lines.len() {
         return None;
     }
-    let mut out = Emitter { out: String::new(), line: 1 };
-    out.node(&node, first.number);
-    Some(out.out)
+    Some(node.to_json(first.number))
 }
 
 /// The line without a `#` comment (one outside quotes, after a space or at the start).
@@ -164,7 +157,7 @@ fn scalar(text: &str) -> Option<Node> {
             "Sub" | "GetAtt" | "Join" | "Select" | "Split" | "If" | "ImportValue" => format!("Fn::{tag}"),
             _ => return None,
         };
-        let argument = match (tag, value_of(scalar(argument)?)) {
+        let argument = match (tag, scalar(argument)?.into_value()) {
             ("GetAtt", Value::String(path)) => {
                 Value::Array(path.splitn(2, '.').map(|part| Value::String(part.to_owned())).collect())
             }
@@ -176,7 +169,10 @@ fn scalar(text: &str) -> Option<Node> {
         '"' => serde_json::from_str(text).ok()?,
         '\'' => Value::String(text.strip_prefix('\'')?.strip_suffix('\'')?.replace("''", "'")),
         '[' => Value::Array(
-            flow_items(text.strip_prefix('[')?.strip_suffix(']')?)?.into_iter().map(value_of).collect(),
+            flow_items(text.strip_prefix('[')?.strip_suffix(']')?)?
+                .into_iter()
+                .map(Node::into_value)
+                .collect(),
         ),
         '{' => {
             let items = flow_items(text.strip_prefix('{')?.strip_suffix('}')?)?;
@@ -213,7 +209,7 @@ fn flow_items(inside: &str) -> Option<Vec<Node>> {
                 items.push(match key_value(item).filter(|_| flat) {
                     Some((key, value)) => Node::Scalar(Value::Object(Map::from_iter([(
                         unquote(key),
-                        value_of(scalar(value)?),
+                        scalar(value)?.into_value(),
                     )]))),
                     None => scalar(item)?,
                 });
@@ -222,61 +218,6 @@ fn flow_items(inside: &str) -> Option<Vec<Node>> {
         }
     }
     Some(items)
-}
-
-fn value_of(node: Node) -> Value {
-    match node {
-        Node::Scalar(value) => value,
-        Node::Map(entries) => {
-            Value::Object(entries.into_iter().map(|(key, _, node)| (key, value_of(node))).collect())
-        }
-        Node::List(items) => Value::Array(items.into_iter().map(|(_, node)| value_of(node)).collect()),
-    }
-}
-
-/// Writes JSON, moving to each entry's line before it, so the lines match the YAML's.
-struct Emitter {
-    out: String,
-    line: usize,
-}
-
-impl Emitter {
-    fn move_to(&mut self, line: usize) {
-        while self.line < line {
-            self.out.push('\n');
-            self.line += 1;
-        }
-    }
-
-    fn node(&mut self, node: &Node, line: usize) {
-        self.move_to(line);
-        match node {
-            Node::Scalar(value) => self.out.push_str(&value.to_string()),
-            Node::Map(entries) => {
-                self.out.push('{');
-                for (i, (key, line, node)) in entries.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push(',');
-                    }
-                    self.move_to(*line);
-                    self.out.push_str(&Value::String(key.clone()).to_string());
-                    self.out.push(':');
-                    self.node(node, *line);
-                }
-                self.out.push('}');
-            }
-            Node::List(items) => {
-                self.out.push('[');
-                for (i, (line, node)) in items.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push(',');
-                    }
-                    self.node(node, *line);
-                }
-                self.out.push(']');
-            }
-        }
-    }
 }
 
 #[cfg(test)]

@@ -645,6 +645,7 @@ problems! {
         message: |f| f.write_str(match from {
             Wrapper::TerraformJsonencode => "Read the policy inside Terraform's jsonencode(…); references such as local.name are shown as ${local.name}.",
             Wrapper::TerraformHeredoc => "Read the policy inside the Terraform heredoc (<<EOF … EOF).",
+            Wrapper::TerraformPolicyDocument => "Read the aws_iam_policy_document block as the JSON policy Terraform generates from it; references such as var.name are shown as ${var.name}.",
             Wrapper::CloudFormation => "Read the policy document inside this CloudFormation template; Ref, Fn::Sub and the other functions are shown as ${…}.",
             Wrapper::Statement => "Read as a policy holding this statement; paste it into the Statement list of the policy it belongs to.",
             Wrapper::Yaml => "Read this YAML as the JSON policy it writes; IAM's own editor takes JSON.",

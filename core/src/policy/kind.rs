@@ -40,6 +40,8 @@ pub enum Wrapper {
     TerraformJsonencode,
     /// A Terraform `<<EOF` heredoc.
     TerraformHeredoc,
+    /// A Terraform `data "aws_iam_policy_document"` block.
+    TerraformPolicyDocument,
     /// A CloudFormation template's `PolicyDocument` or `AssumeRolePolicyDocument`.
     CloudFormation,
     /// A policy written in YAML.
