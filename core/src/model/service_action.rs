@@ -2,7 +2,7 @@
 //! lint can tell a real action from a typo in the services a vendor grant touches besides S3
 //! (whose table, with resource types, `action.rs` reads).
 
-use super::aws_data::{IAM, KMS, STS};
+use super::aws_data::{IAM, KMS, MULTIVALUED_KEYS, STS};
 use super::glob;
 
 /// What the tables say about an action outside S3.
@@ -32,6 +32,14 @@ pub fn known_service_action(service: &str, name: &str) -> ServiceActionCheck {
     }
 }
 
+/// Whether a condition key holds several values in one request (`aws:TagKeys`), by AWS's table;
+/// `None` for a key of a service the tables don't hold, which is not judged here.
+pub fn multivalued_key(key: &str) -> Option<bool> {
+    let service = key.split(':').next().unwrap_or_default().to_ascii_lowercase();
+    let tabled = ["aws", "s3", "kms", "sts", "iam", "saml"].contains(&service.as_str());
+    tabled.then(|| MULTIVALUED_KEYS.iter().any(|known| known.eq_ignore_ascii_case(key)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +57,14 @@ mod tests {
         assert_eq!(known_service_action("sts", "AssumeRoot"), ServiceActionCheck::Known);
         assert_eq!(known_service_action("kms", "Enable*"), ServiceActionCheck::Known);
         assert_eq!(known_service_action("iam", "PassRole"), ServiceActionCheck::Known);
+    }
+
+    #[test]
+    fn multivalued_keys_come_from_the_table() {
+        assert_eq!(multivalued_key("aws:PrincipalOrgPaths"), Some(true));
+        assert_eq!(multivalued_key("kms:EncryptionContextKeys"), Some(true));
+        assert_eq!(multivalued_key("s3:prefix"), Some(false));
+        assert_eq!(multivalued_key("ec2:ResourceTag/x"), None);
         // Many stars must not take exponential time (a pasted policy is checked on every keystroke).
         assert_eq!(known_service_action("kms", &format!("{}z", "*".repeat(40))), ServiceActionCheck::Unknown);
     }

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::{Lint, Statement};
 use crate::finding::Problem;
 use crate::hazard;
-use crate::model::{ExternalId, S3Action};
+use crate::model::{multivalued_key, ExternalId, S3Action};
 
 /// Every condition operator IAM has, without `IfExists` and set prefixes.
 const OPERATORS: &[&str] = &[
@@ -67,10 +67,10 @@ fn parse_operator(raw: &str) -> Result<Operator<'_>, Problem> {
     Ok(Operator { base, if_exists, for_all_values })
 }
 
-/// Whether a key can hold several values in one request; everything else is single-valued.
+/// Whether a key can hold several values in one request, by AWS's table; a key of another
+/// service is not judged (taken as multivalued, so no warning).
 fn multivalued(key: &str) -> bool {
-    let key = key.to_ascii_lowercase();
-    key.ends_with("tagkeys") || key.ends_with("calledvia") || key.ends_with("list")
+    multivalued_key(key).unwrap_or(true)
 }
 
 pub(super) fn check(lint: &mut Lint, statement: &Statement) {
