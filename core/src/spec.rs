@@ -274,6 +274,28 @@ mod tests {
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
     #[test]
+    fn a_known_vendor_s_name_on_another_account_warns_and_never_blocks() {
+        let logzio = "vendor=Logz.io&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+        assert_eq!(check(&format!("{logzio}&account=999999999999")), ["account principal-not-published"]);
+        assert!(Spec::from_url(&format!("{logzio}&account=999999999999"), "").validate().0.is_some());
+        let (_, findings) = Spec::from_url(&format!("{logzio}&account=999999999999"), "").validate();
+        assert_eq!(
+            findings[0].to_string(),
+            "Logz.io publishes its principal as arn:aws:iam::406095609952:root (Logz.io docs, \"Give AWS access with IAM roles\"), not arn:aws:iam::999999999999:root; check that this link came from Logz.io before you grant it access."
+        );
+        assert_eq!(check(&format!("{logzio}&account=406095609952")), Vec::<String>::new());
+        let stranger = "vendor=logz%20io&principal=arn:aws:iam::999999999999:role/x&external_id=gc-7f3a9e2b41d84c6e&bucket=b1b";
+        assert_eq!(check(stranger), ["principal principal-not-published"]);
+        let whole_account =
+            "vendor=XMode&account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+        assert_eq!(check(whole_account), ["account principal-broader-than-published"]);
+        assert_eq!(
+            check("vendor=Fivetran&account=834469178297&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn a_clean_spec_has_no_findings() {
         assert_eq!(check(BASE), Vec::<String>::new());
     }

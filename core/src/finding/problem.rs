@@ -474,6 +474,29 @@ problems! {
             ch.escape_default()
         ),
     }
+    /// A principal under a known vendor's name (`vendor=Logz.io`) outside every account the
+    /// vendor publishes: a link can put anyone's account under any name. A warning, never a
+    /// block: the vendor may have moved, and the customer decides.
+    PrincipalNotPublished { vendor: &'static str, found: String, published: &'static str, source: &'static str } => {
+        code: "principal-not-published",
+        severity: Warning,
+        source: None,
+        message: |f| write!(
+            f,
+            "{vendor} publishes its principal as {published} ({source}), not {found}; check that this link came from {vendor} before you grant it access."
+        ),
+    }
+    /// The account root of a known vendor whose published principal is a user or role in it:
+    /// the vendor's whole account could assume the role, where one identity would do.
+    PrincipalBroaderThanPublished { vendor: &'static str, published: &'static str, source: &'static str } => {
+        code: "principal-broader-than-published",
+        severity: Suggestion,
+        source: None,
+        message: |f| write!(
+            f,
+            "{vendor} publishes {published} ({source}); trusting its whole account is broader, so name that principal instead."
+        ),
+    }
     /// A vendor name longer than 64 characters.
     VendorLength { len: usize } => {
         code: "vendor-length",

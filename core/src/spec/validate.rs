@@ -12,9 +12,9 @@ use crate::finding::{Finding, Location, Problem, Severity};
 use crate::form::PrincipalChoice;
 use crate::hazard::{self, Scope};
 use crate::model::{
-    parse_flag, Accent, Access, AccountId, BucketName, CannedAcl, ExternalId, How, IamName, KeyPrefix,
-    KmsKeyArn, Mode, NameKind, Partition, PathName, Principal, PrincipalKind, ResourceKind, S3Action, Theme,
-    VendorName,
+    known_vendor, parse_flag, Accent, Access, AccountId, BucketName, CannedAcl, ExternalId, How, IamName,
+    KeyPrefix, KmsKeyArn, Mode, NameKind, Partition, PathName, Principal, PrincipalKind, ResourceKind,
+    S3Action, Standing, Theme, VendorName,
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan};
@@ -161,6 +161,9 @@ impl<'a> Check<'a> {
 
     fn role(&mut self, partition: Partition) -> Option<Grantee> {
         let trusted = self.trusted(partition);
+        if let Some(principal) = &trusted {
+            self.published(principal, partition);
+        }
         let external_id = self.required(Param::ExternalId, ExternalId::parse);
         if let Some(id) = &external_id {
             let example = Problem::DocExample { text: id.to_string() };
@@ -176,6 +179,35 @@ impl<'a> Check<'a> {
     fn user(&mut self) -> Option<Grantee> {
         let user_name = self.name(Param::UserName, NameKind::User);
         Some(Grantee::User { user_name: user_name? })
+    }
+
+    /// A principal under a known vendor's name that the vendor doesn't publish: a warning on the
+    /// field that holds it (a link can put any account under any name), or a suggestion where it
+    /// is the account root of a published user or role. Never blocking.
+    fn published(&mut self, principal: &Principal, partition: Partition) {
+        let Some(known) = self.text(Param::Vendor).and_then(known_vendor) else { return };
+        let field = if self.text(Param::Principal).is_some() { Param::Principal } else { Param::Account };
+        let (vendor, found) = (known.name, principal.to_string());
+        match known.standing(principal, partition) {
+            Some(Standing::Stranger(row)) => self.report(
+                field,
+                Problem::PrincipalNotPublished {
+                    vendor,
+                    found,
+                    published: row.principal,
+                    source: row.source,
+                },
+            ),
+            Some(Standing::Broader(row)) => self.report(
+                field,
+                Problem::PrincipalBroaderThanPublished {
+                    vendor,
+                    published: row.principal,
+                    source: row.source,
+                },
+            ),
+            Some(Standing::Published) | None => {}
+        }
     }
 
     /// The vendor principal, from `principal` or from `account` with `user` or `role`.

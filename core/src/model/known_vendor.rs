@@ -1,0 +1,264 @@
+//! The principals vendors publish (`reference/vendors.md`), one table with the source beside each
+//! row, so the page can tell a vendor's own account from a stranger's under the vendor's name.
+//! Add a vendor with a row per partition and site, and where it was published.
+
+use super::{Partition, Principal, PrincipalKind};
+
+/// A vendor that publishes the principal its customers trust.
+pub struct KnownVendor {
+    pub name: &'static str,
+    /// Other names it goes by, matched like the name.
+    pub aliases: &'static [&'static str],
+    pub principals: &'static [Published],
+}
+
+/// One principal a vendor publishes, for a partition and (where it has several) a site.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Published {
+    /// `None` for the vendor's default in the partition.
+    pub site: Option<&'static str>,
+    pub partition: Partition,
+    pub principal: &'static str,
+    /// Where the vendor published it.
+    pub source: &'static str,
+}
+
+const fn row(
+    site: Option<&'static str>,
+    partition: Partition,
+    principal: &'static str,
+    source: &'static str,
+) -> Published {
+    Published { site, partition, principal, source }
+}
+
+const DATADOG_SITES: &str = "Datadog docs, AWS integration, per-site account table";
+
+/// Every known vendor (`reference/vendors.md`, checked 2026-12).
+pub const KNOWN_VENDORS: &[KnownVendor] = &[
+    KnownVendor {
+        name: "Logz.io",
+        aliases: &[],
+        principals: &[row(
+            None,
+            Partition::Aws,
+            "arn:aws:iam::406095609952:root",
+            "Logz.io docs, \"Give AWS access with IAM roles\"",
+        )],
+    },
+    KnownVendor {
+        name: "XMode",
+        aliases: &[],
+        principals: &[row(
+            None,
+            Partition::Aws,
+            "arn:aws:iam::366810793500:user/xmode-data-transfer",
+            "XMode's console and CLI instructions",
+        )],
+    },
+    KnownVendor {
+        name: "Guance",
+        aliases: &["观测云"],
+        principals: &[row(
+            None,
+            Partition::AwsCn,
+            "arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog",
+            "Guance's role set-up guide (\"a fixed configuration\")",
+        )],
+    },
+    KnownVendor {
+        name: "Datadog",
+        aliases: &[],
+        principals: &[
+            row(
+                Some("US1"),
+                Partition::Aws,
+                "arn:aws:iam::464622532012:root",
+                "DataDog/cloudformation-template, DdAWSAccountId",
+            ),
+            row(
+                Some("US3"),
+                Partition::Aws,
+                "arn:aws:iam::464622532012:root",
+                "DataDog/cloudformation-template, DdAWSAccountId",
+            ),
+            row(
+                Some("US5"),
+                Partition::Aws,
+                "arn:aws:iam::464622532012:root",
+                "DataDog/cloudformation-template, DdAWSAccountId",
+            ),
+            row(
+                Some("EU1"),
+                Partition::Aws,
+                "arn:aws:iam::464622532012:root",
+                "DataDog/cloudformation-template, DdAWSAccountId",
+            ),
+            row(Some("AP1"), Partition::Aws, "arn:aws:iam::417141415827:root", DATADOG_SITES),
+            row(Some("AP2"), Partition::Aws, "arn:aws:iam::412381753143:root", DATADOG_SITES),
+            row(Some("US1-FED"), Partition::AwsUsGov, "arn:aws-us-gov:iam::065115117704:root", DATADOG_SITES),
+            row(Some("US1-FED"), Partition::Aws, "arn:aws:iam::392588925713:root", DATADOG_SITES),
+        ],
+    },
+    KnownVendor {
+        name: "Databricks",
+        aliases: &["Databricks Unity Catalog"],
+        principals: &[
+            row(
+                None,
+                Partition::Aws,
+                "arn:aws:iam::414351767826:role/unity-catalog-prod-UCMasterRole-14S5ZJVKOTYTL",
+                "databricks/terraform-provider-databricks, aws/constants.go",
+            ),
+            row(
+                None,
+                Partition::AwsUsGov,
+                "arn:aws-us-gov:iam::044793339203:role/unity-catalog-prod-UCMasterRole-1QRFA8SGY15OJ",
+                "databricks/terraform-provider-databricks, aws/constants.go",
+            ),
+            row(
+                Some("DoD"),
+                Partition::AwsUsGov,
+                "arn:aws-us-gov:iam::170661010020:role/unity-catalog-prod-UCMasterRole-1DI6DL6ZP26AS",
+                "databricks/terraform-provider-databricks, aws/constants.go",
+            ),
+        ],
+    },
+    KnownVendor {
+        name: "Fivetran",
+        aliases: &[],
+        principals: &[row(
+            None,
+            Partition::Aws,
+            "arn:aws:iam::834469178297:root",
+            "Fivetran, AWS S3 Setup Guide",
+        )],
+    },
+    KnownVendor {
+        name: "Sumo Logic",
+        // "SumoLogic" matches the name already: spaces and punctuation are ignored.
+        aliases: &[],
+        principals: &[row(
+            None,
+            Partition::Aws,
+            "arn:aws:iam::926226587429:root",
+            "Sumo Logic docs, \"Configuring Your AWS Source with CloudFormation\"",
+        )],
+    },
+    KnownVendor {
+        name: "Airbyte",
+        aliases: &[],
+        principals: &[row(
+            None,
+            Partition::Aws,
+            "arn:aws:iam::094410056844:user/delegated_access_user",
+            "airbytehq/airbyte, S3 Data Lake destination docs",
+        )],
+    },
+];
+
+/// A name as names are compared: lowercase letters and digits only (`Logz.io` = `LOGZ IO`).
+fn key(name: &str) -> String {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The known vendor a name means, if any.
+pub fn known_vendor(name: &str) -> Option<&'static KnownVendor> {
+    let wanted = key(name);
+    (!wanted.is_empty()).then_some(())?;
+    KNOWN_VENDORS.iter().find(|vendor| {
+        std::iter::once(vendor.name).chain(vendor.aliases.iter().copied()).any(|n| key(n) == wanted)
+    })
+}
+
+/// How a principal stands against what the vendor publishes in its partition.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// A published principal, or a user or role inside a published account.
+    Published,
+    /// The account root where the vendor publishes a user or role in it: broader than needed.
+    Broader(&'static Published),
+    /// Outside every account the vendor publishes for the partition.
+    Stranger(&'static Published),
+}
+
+impl KnownVendor {
+    /// What the vendor publishes for the partition.
+    pub fn published(&self, partition: Partition) -> impl Iterator<Item = &'static Published> + '_ {
+        let principals: &'static [Published] = self.principals;
+        principals.iter().filter(move |row| row.partition == partition)
+    }
+
+    /// Whether `principal` is one the vendor publishes; `None` when it publishes none there.
+    pub fn standing(&self, principal: &Principal, partition: Partition) -> Option<Standing> {
+        let published: Vec<&'static Published> = self.published(partition).collect();
+        let first = *published.first()?;
+        let in_account = |row: &&&'static Published| {
+            Principal::parse(row.principal, partition)
+                .is_ok_and(|theirs| theirs.account() == principal.account())
+        };
+        Some(match published.iter().find(in_account).copied() {
+            None => Standing::Stranger(first),
+            Some(row) if *principal.kind() == PrincipalKind::Root && !row.principal.ends_with(":root") => {
+                Standing::Broader(row)
+            }
+            Some(_) => Standing::Published,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_published_principal_parses_in_its_partition() {
+        for vendor in KNOWN_VENDORS {
+            for row in vendor.principals {
+                assert!(
+                    Principal::parse(row.principal, row.partition).is_ok(),
+                    "{}: {}",
+                    vendor.name,
+                    row.principal
+                );
+                assert!(!row.source.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn names_are_unique_and_match_loosely() {
+        let mut keys: Vec<String> = KNOWN_VENDORS
+            .iter()
+            .flat_map(|v| std::iter::once(v.name).chain(v.aliases.iter().copied()))
+            .map(key)
+            .collect();
+        let count = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), count, "two vendors share a name");
+        assert_eq!(known_vendor("LOGZ IO").map(|v| v.name), Some("Logz.io"));
+        assert_eq!(known_vendor("sumologic").map(|v| v.name), Some("Sumo Logic"));
+        assert!(known_vendor("Acme").is_none() && known_vendor("...").is_none());
+    }
+
+    #[test]
+    fn a_principal_stands_as_published_broader_or_a_stranger() {
+        let logzio = known_vendor("Logz.io").unwrap();
+        let principal = |arn: &str| Principal::parse(arn, Partition::Aws).unwrap();
+        assert_eq!(
+            logzio.standing(&principal("arn:aws:iam::406095609952:root"), Partition::Aws),
+            Some(Standing::Published)
+        );
+        assert!(matches!(
+            logzio.standing(&principal("arn:aws:iam::999999999999:root"), Partition::Aws),
+            Some(Standing::Stranger(row)) if row.principal == "arn:aws:iam::406095609952:root"
+        ));
+        let xmode = known_vendor("xmode").unwrap();
+        assert!(matches!(
+            xmode.standing(&principal("arn:aws:iam::366810793500:root"), Partition::Aws),
+            Some(Standing::Broader(_))
+        ));
+        assert_eq!(logzio.standing(&principal("arn:aws:iam::406095609952:root"), Partition::AwsCn), None);
+    }
+}
