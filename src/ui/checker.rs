@@ -69,7 +69,7 @@ pub fn Checker(
     view! {
         <section class="checker output" aria-labelledby="checker-heading">
             <h2 id="checker-heading">"Check a policy you already have"</h2>
-            <label for="check">"Paste a trust or permissions policy, for example from a vendor's docs"</label>
+            <label for="check">"Paste a trust, permissions or bucket policy (JSON, YAML or Terraform), for example from a vendor's docs"</label>
             <textarea
                 id="check"
                 name="check"
