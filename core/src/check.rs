@@ -71,6 +71,7 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     let around = unwrap::text(text);
     let (source, offset) =
         around.as_ref().map_or((text, 0), |found| (found.json.as_str(), found.line_offset));
+    let unread = around.as_ref().map(|found| found.unread.clone()).unwrap_or_default();
     let (repaired, repairs) = repair(source);
     let mut findings: Vec<Located> = repairs
         .into_iter()
@@ -107,6 +108,9 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     if let Some(note) = note {
         report_on("", note);
     }
+    if !unread.is_empty() {
+        report_on("", Problem::PartlyRead { parts: unread.join(", ") });
+    }
     if mixed {
         report_on("", Problem::MixedDocument);
     }
@@ -116,7 +120,8 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     let linted = lint(&value, kind);
     // A fix is built only from a document read whole (a Deny past the lint's limit could be
     // missed); it says why it is not offered, or what it leaves out, beside the lint's findings.
-    let read_whole = !linted.iter().any(|finding| matches!(finding.problem, Problem::ScanLimited { .. }));
+    let read_whole = unread.is_empty()
+        && !linted.iter().any(|finding| matches!(finding.problem, Problem::ScanLimited { .. }));
     let (fix, notes) = if read_whole { fix(&value, kind) } else { (None, vec![]) };
     for finding in linted.into_iter().chain(notes) {
         let Location::Document { path, .. } = &finding.at else { continue };
@@ -242,6 +247,35 @@ mod tests {
     }
 
     #[test]
+    fn what_can_t_be_read_never_lets_a_fix_through() {
+        let deny = |element: &str| {
+            format!(
+                r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":["s3:GetObject","s3:DeleteObject"],"Resource":"arn:aws:s3:::acme-logs/*"}},{{"Effect":"Deny",{element},"NotResource":"arn:aws:s3:::acme-archive/*"}}]}}"#
+            )
+        };
+        // A Deny whose actions a template fills in could deny anything the fix allows.
+        assert_eq!(fix_verdict(&deny(r#""Action":"${var.blocked}""#)), (vec!["fix-blocked-by-deny"], false));
+        assert_eq!(
+            fix_verdict(&deny(r#""Action":{"Fn::If":["c","s3:*","s3:Get*"]}"#)),
+            (vec!["fix-blocked-by-deny"], false)
+        );
+        // An Allow's NotResource with a variable or placeholder could exclude what the fix grants.
+        for excluded in ["arn:aws:s3:::acme-logs/${aws:username}/*", "arn:aws:s3:::<protected>/*"] {
+            let policy = format!(
+                r#"{{"Version":"2012-10-17","Statement":[{{"Effect":"Allow","Action":"s3:ListBucket","Resource":"arn:aws:s3:::acme-logs"}},{{"Effect":"Allow","Action":["s3:GetObject","s3:DeleteObject"],"NotResource":"{excluded}"}},{{"Effect":"Allow","Action":["s3:GetObject","s3:DeleteObject"],"Resource":"arn:aws:s3:::acme-staging/*"}}]}}"#
+            );
+            let report = check(&policy, None);
+            assert!(
+                report
+                    .fix
+                    .as_ref()
+                    .is_none_or(|fix| !fix.spec.get(crate::param::Param::Actions).contains("GetObject")),
+                "{excluded}"
+            );
+        }
+    }
+
+    #[test]
     fn a_fix_uses_exact_actions_and_leaves_out_listing_every_bucket() {
         let read = r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s3:GetObject","s3:ListBucket","s3:GetBucketLocation","s3:ListAllMyBuckets"],"Resource":["arn:aws:s3:::acme-logs","arn:aws:s3:::acme-logs/*","*"]}]}"#;
         let report = check(read, None);
@@ -281,6 +315,16 @@ mod tests {
         let report = check(terraform, None);
         assert_eq!(report.kind, Some(DocKind::Trust));
         assert_eq!(summary(&report), ["1 unwrapped", "4 trust-without-external-id"]);
+    }
+
+    #[test]
+    fn terraform_this_does_not_read_withholds_the_fix() {
+        let dynamic = "data \"aws_iam_policy_document\" \"p\" {\n  statement {\n    actions = [\"s3:GetObject\"]\n    resources = [\"arn:aws:s3:::acme-logs/*\"]\n    dynamic \"condition\" {\n      for_each = var.vpces\n      content {\n        test = \"StringEquals\"\n      }\n    }\n  }\n}\n";
+        let report = check(dynamic, None);
+        assert!(summary(&report).contains(&"1 partly-read".to_owned()), "{:?}", summary(&report));
+        assert_eq!(report.fix, None);
+        let public = "data \"aws_iam_policy_document\" \"p\" {\n  statement {\n    actions = [\"s3:GetObject\"]\n    resources = [\"arn:aws:s3:::acme-logs/*\"]\n    principals {\n      type = \"*\"\n      identifiers = [\"*\"]\n    }\n  }\n}\n";
+        assert!(summary(&check(public, None)).contains(&"5 public-bucket-policy".to_owned()));
     }
 
     #[test]

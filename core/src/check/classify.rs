@@ -19,7 +19,9 @@ pub fn kind_of(value: &Value) -> (DocKind, bool) {
         strings(statement.get("Action")).iter().any(|a| a.to_ascii_lowercase().starts_with("sts:assumerole"))
     };
     let all = statements(value);
-    let is_trust = |s: &&Map<String, Value>| assumes(s) || (names_principal(s) && !names_resource(s));
+    // An identity policy may allow sts:AssumeRole on a role's ARN (switching roles): only a
+    // statement naming a principal is trust.
+    let is_trust = |s: &&Map<String, Value>| names_principal(s) && (assumes(s) || !names_resource(s));
     if all.iter().any(is_trust) {
         let grants_on_resources = all.iter().any(|s| {
             (names_resource(s) && !assumes(s))

@@ -6,6 +6,7 @@
 use serde_json::{Map, Value};
 
 use crate::finding::{Finding, Location, Problem};
+use crate::hazard;
 use crate::model::glob;
 use crate::policy::json::{located_statements, strings};
 use crate::policy::kind::DocKind;
@@ -76,16 +77,60 @@ fn grants(statement: &Map<String, Value>) -> Vec<Grant<'_>> {
         .collect()
 }
 
-/// Whether a pasted action element names `action`: `Action` patterns match it, or `NotAction`
-/// patterns all miss it. Action names are case-insensitive.
-fn names_action(statement: &Map<String, Value>, action: &str) -> bool {
-    let action = action.to_ascii_lowercase();
-    let hit =
-        |key| strings(statement.get(key)).iter().any(|p| glob::matches(&p.to_ascii_lowercase(), &action));
-    if statement.contains_key("Action") {
-        hit("Action")
-    } else {
-        statement.contains_key("NotAction") && !hit("NotAction")
+/// A pasted element's patterns that can be read, and whether it also holds entries that can't
+/// (not a string, a variable or template reference `${…}`, a placeholder): those could match
+/// anything, so they never help a fix and always may stand in its way.
+struct Patterns<'a> {
+    known: Vec<&'a str>,
+    unknown: bool,
+}
+
+impl<'a> Patterns<'a> {
+    fn of(value: Option<&'a Value>) -> Patterns<'a> {
+        let items: Vec<&Value> = match value {
+            Some(Value::Array(items)) => items.iter().collect(),
+            Some(other) => vec![other],
+            None => vec![],
+        };
+        let mut patterns = Patterns { known: Vec::new(), unknown: false };
+        for item in items {
+            match item.as_str() {
+                Some(text) if !text.contains("${") && !hazard::explains(text) => patterns.known.push(text),
+                _ => patterns.unknown = true,
+            }
+        }
+        patterns
+    }
+
+    /// Whether a known pattern matches the action (names are case-insensitive).
+    fn name(&self, action: &str) -> bool {
+        self.known.iter().any(|pattern| glob::matches_ignoring_case(pattern, action))
+    }
+}
+
+/// Whether a pasted Allow surely names `action`: a known `Action` pattern matches it, or no
+/// `NotAction` entry could.
+fn allows_action(allow: &Map<String, Value>, action: &str) -> bool {
+    match (allow.get("Action"), allow.get("NotAction")) {
+        (Some(actions), _) => Patterns::of(Some(actions)).name(action),
+        (None, Some(excluded)) => {
+            let excluded = Patterns::of(Some(excluded));
+            !excluded.unknown && !excluded.name(action)
+        }
+        (None, None) => false,
+    }
+}
+
+/// Whether a pasted Deny could name `action`: an `Action` entry could match it, or no known
+/// `NotAction` pattern spares it.
+fn may_deny_action(deny: &Map<String, Value>, action: &str) -> bool {
+    match (deny.get("Action"), deny.get("NotAction")) {
+        (Some(actions), _) => {
+            let actions = Patterns::of(Some(actions));
+            actions.unknown || actions.name(action)
+        }
+        (None, Some(spared)) => !Patterns::of(Some(spared)).name(action),
+        (None, None) => true,
     }
 }
 
@@ -93,14 +138,19 @@ fn names_action(statement: &Map<String, Value>, action: &str) -> bool {
 fn covers(allow: &Map<String, Value>, grant: &Grant, with_conditions: bool) -> bool {
     let target = match grant.target {
         Target::Resource(resource) => match (allow.get("Resource"), allow.get("NotResource")) {
-            (Some(patterns), _) => strings(Some(patterns)).iter().any(|p| glob::covers(p, resource)),
-            (None, Some(patterns)) => !strings(Some(patterns)).iter().any(|p| glob::could_meet(p, resource)),
+            (Some(patterns), _) => {
+                Patterns::of(Some(patterns)).known.iter().any(|p| glob::covers(p, resource))
+            }
+            (None, Some(excluded)) => {
+                let excluded = Patterns::of(Some(excluded));
+                !excluded.unknown && !excluded.known.iter().any(|p| glob::could_meet(p, resource))
+            }
             (None, None) => false,
         },
         Target::Principal(principal) => trusts(allow.get("Principal"), principal),
     };
     target
-        && names_action(allow, grant.action)
+        && allows_action(allow, grant.action)
         && (!with_conditions || unmet_condition(allow, grant.conditions).is_none())
 }
 
@@ -125,12 +175,17 @@ fn reaches(deny: &Map<String, Value>, grant: &Grant) -> bool {
     let resource = match grant.target {
         Target::Principal(_) => true,
         Target::Resource(resource) => match (deny.get("Resource"), deny.get("NotResource")) {
-            (Some(patterns), _) => strings(Some(patterns)).iter().any(|p| glob::could_meet(p, resource)),
-            (None, Some(patterns)) => !strings(Some(patterns)).iter().any(|p| glob::covers(p, resource)),
+            (Some(patterns), _) => {
+                let patterns = Patterns::of(Some(patterns));
+                patterns.unknown || patterns.known.iter().any(|p| glob::could_meet(p, resource))
+            }
+            (None, Some(spared)) => {
+                !Patterns::of(Some(spared)).known.iter().any(|p| glob::covers(p, resource))
+            }
             (None, None) => true,
         },
     };
-    resource && names_action(deny, grant.action)
+    resource && may_deny_action(deny, grant.action)
 }
 
 /// The first condition key of a pasted statement that the grant's conditions don't imply.

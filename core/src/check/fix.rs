@@ -12,7 +12,7 @@ use crate::finding::{Finding, Location, Problem};
 use crate::hazard;
 use crate::model::{CannedAcl, ExternalId, KmsKeyArn, Partition, Principal, ResourceKind, S3Action};
 use crate::param::Param;
-use crate::policy::json::{located_statements, s3_path, strings};
+use crate::policy::json::{located_statements, s3_path, statements, strings};
 use crate::policy::kind::DocKind;
 use crate::policy::{permissions, to_pretty_json, trust};
 use crate::spec::Spec;
@@ -58,17 +58,36 @@ pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
             user_mode.validate().0.map(|plan| to_pretty_json(&permissions::document(&plan)))
         }
     };
-    // A policy that says nothing the form can hold (only other services' actions) has no fix.
-    if spec.to_fragment().is_empty() {
+    // A policy that says nothing the form can hold (only other services' actions) has no fix,
+    // nor has one granting no S3 action the form can name (the form's default access would).
+    if spec.to_fragment().is_empty() || (kind == DocKind::Permissions && spec.get(Param::Actions).is_empty())
+    {
         return (None, vec![]);
     }
     let blocked = obstacles(value, kind);
     if !blocked.is_empty() {
         return (None, blocked);
     }
-    let built: Option<Value> = text.as_deref().and_then(|text| serde_json::from_str(text).ok());
-    if let Some(broader) = built.and_then(|built| broadening(&built, value, kind)) {
-        return (None, vec![broader]);
+    // The proof runs on the document the fix builds, or, while the spec still lacks a bucket (a
+    // placeholder was pasted), on the one it builds for a stand-in bucket put in both. A permissions
+    // fix that can't be proven is not offered; a trust fix only ever adds the external ID.
+    let proof = match (&text, kind) {
+        (Some(text), _) => serde_json::from_str(text).ok().map(|built| (built, value.clone())),
+        (None, DocKind::Permissions) => stand_in(&spec, value),
+        (None, _) => None,
+    };
+    match proof {
+        Some((built, pasted)) => {
+            if let Some(mut broader) = broadening(&built, &pasted, kind) {
+                // Said of the bucket as pasted, not of the stand-in.
+                if let Problem::FixWouldBroaden { target, .. } = &mut broader.problem {
+                    *target = target.replace(STAND_IN, named_bucket(value).unwrap_or("<bucket>"));
+                }
+                return (None, vec![broader]);
+            }
+        }
+        None if kind == DocKind::Permissions => return (None, vec![]),
+        None => {}
     }
     let notes = notes
         .into_iter()
@@ -115,31 +134,28 @@ fn permissions_spec(
         .filter(|(_, s)| s.get("Effect").and_then(Value::as_str) == Some("Allow"))
         .cloned()
         .collect();
-    let s3_paths: Vec<&str> = allows
+    let s3_paths: Vec<&str> =
+        allows.iter().flat_map(|(_, s)| strings(s.get("Resource"))).filter_map(s3_path).collect();
+    let bucket = s3_paths
         .iter()
-        .flat_map(|(_, s)| strings(s.get("Resource")))
-        .filter(|arn| usable(arn))
-        .filter_map(|arn| s3_path(arn))
-        .collect();
-    if let Some(bucket) = s3_paths
-        .iter()
-        .map(|path| path.split('/').next().unwrap_or(""))
-        .find(|b| !b.contains(['*', '?']) && !b.is_empty())
-    {
+        .map(|path| bucket_of(path))
+        .find(|b| !b.is_empty() && !b.contains(['*', '?']) && usable(b));
+    if let Some(bucket) = bucket {
         spec.set(Param::Bucket, bucket.to_owned());
-        // The folder of the objects, or else the one listing is limited to (a grant that only
-        // lists): losing it would widen the listing to the whole bucket.
-        let listed = condition_values(&allows, "s3:prefix")
-            .map(|value| value.trim_end_matches('*'))
-            .filter(|folder| folder.ends_with('/'));
-        let prefix = s3_paths
-            .iter()
-            .filter_map(|path| path.strip_prefix(bucket)?.strip_prefix('/')?.strip_suffix('*'))
-            .chain(listed)
-            .find(|folder| !folder.is_empty() && !folder.contains(['*', '?']));
-        if let Some(prefix) = prefix {
-            spec.set(Param::Prefix, prefix.to_owned());
-        }
+    }
+    // The folder of the objects (in the bucket, or in the one a placeholder names), or else the
+    // one listing is limited to (a grant that only lists): losing it would widen the grant.
+    let listed = condition_values(&allows, "s3:prefix")
+        .map(|value| value.trim_end_matches('*'))
+        .filter(|folder| folder.ends_with('/'));
+    let prefix = s3_paths
+        .iter()
+        .filter(|path| bucket.is_none_or(|bucket| bucket_of(path) == bucket))
+        .filter_map(|path| path.split_once('/')?.1.strip_suffix('*'))
+        .chain(listed)
+        .find(|folder| !folder.is_empty() && !folder.contains(['*', '?']) && usable(folder));
+    if let Some(prefix) = prefix {
+        spec.set(Param::Prefix, prefix.to_owned());
     }
     let mut notes = Vec::new();
     let mut actions: Vec<S3Action> = Vec::new();
@@ -209,6 +225,56 @@ fn permissions_spec(
         spec.set(Param::DenyOutsideBucket, "true".to_owned());
     }
     notes
+}
+
+/// The bucket part of an S3 path (`bucket/key`).
+fn bucket_of(path: &str) -> &str {
+    path.split('/').next().unwrap_or_default()
+}
+
+/// The bucket a stand-in takes the place of in an unfinished fix's proof.
+const STAND_IN: &str = "rolesmith-stand-in-bucket";
+
+/// The document an unfinished permissions fix builds with a stand-in bucket, and the pasted policy
+/// with that bucket in place of the one it names (the first an Allow names, whatever its text).
+fn stand_in(spec: &Spec, pasted: &Value) -> Option<(Value, Value)> {
+    let named = named_bucket(pasted);
+    let mut proof = spec.clone();
+    proof.set(Param::Mode, "user".to_owned());
+    proof.set(Param::Bucket, STAND_IN.to_owned());
+    let plan = proof.validate().0?;
+    let built = serde_json::to_value(permissions::document(&plan)).ok()?;
+    // A pasted policy on every bucket (`arn:aws:s3:::*`) covers the stand-in as it is.
+    Some((built, named.map_or_else(|| pasted.clone(), |named| with_bucket(pasted, named))))
+}
+
+/// The first bucket an Allow of the pasted policy names, whatever its text (a placeholder too).
+fn named_bucket(pasted: &Value) -> Option<&str> {
+    statements(pasted)
+        .into_iter()
+        .filter(|s| s.get("Effect").and_then(Value::as_str) == Some("Allow"))
+        .flat_map(|s| strings(s.get("Resource")))
+        .filter_map(s3_path)
+        .map(bucket_of)
+        .find(|bucket| !bucket.is_empty() && !bucket.contains(['*', '?']))
+}
+
+/// `value` with every S3 ARN of bucket `named` moved to the stand-in bucket.
+fn with_bucket(value: &Value, named: &str) -> Value {
+    match value {
+        Value::String(text) => match s3_path(text) {
+            Some(path) if bucket_of(path) == named => {
+                let head = &text[..text.len() - path.len()];
+                Value::String(format!("{head}{STAND_IN}{}", &path[named.len()..]))
+            }
+            _ => value.clone(),
+        },
+        Value::Array(items) => Value::Array(items.iter().map(|item| with_bucket(item, named)).collect()),
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), with_bucket(v, named))).collect())
+        }
+        other => other.clone(),
+    }
 }
 
 /// Every value a condition `key` is compared with, under any operator, in any of the statements.

@@ -14,35 +14,37 @@ pub fn expression_json(text: &str) -> Option<String> {
 }
 
 /// The first `data "aws_iam_policy_document"` block as the policy Terraform generates from it,
-/// each statement and element on its source line.
-pub fn policy_document(text: &str) -> Option<Node> {
+/// each statement and element on its source line, and the names of what in it this doesn't read
+/// (`dynamic` blocks, `source_policy_documents`): the generated policy may hold more than shown.
+pub fn policy_document(text: &str) -> Option<(Node, Vec<String>)> {
     let start = text.find("\"aws_iam_policy_document\"")?;
     let open = start + text[start..].find('{')?;
     let line = text[..open].matches('\n').count() + 1;
     let mut hcl = Hcl::new(&text[open..], line);
     let body = hcl.block()?;
-    let mut statements = Vec::new();
+    let (mut statements, mut unread) = (Vec::new(), Vec::new());
     let mut version = None;
     for item in body {
         match item {
             Item::Block { name, line, body } if name == "statement" => {
-                statements.push((line, statement(body)))
+                statements.push((line, statement(body, &mut unread)))
             }
             Item::Attribute { name, line, value } if name == "version" => version = Some((line, value)),
-            _ => {}
+            Item::Attribute { name, .. } | Item::Block { name, .. } => unread.push(name),
         }
     }
     let (version_line, version) = version.unwrap_or((line, Value::from("2012-10-17")));
-    Some(Node::Map(vec![
+    let policy = Node::Map(vec![
         ("Version".to_owned(), version_line, Node::Scalar(version)),
         ("Statement".to_owned(), line, Node::List(statements)),
-    ]))
+    ]);
+    Some((policy, unread))
 }
 
 /// One `statement { … }` block as an IAM statement (Terraform's default effect is Allow).
-fn statement(body: Vec<Item>) -> Node {
+fn statement(body: Vec<Item>, unread: &mut Vec<String>) -> Node {
     let mut entries: Vec<(String, usize, Node)> = Vec::new();
-    let mut principals: Vec<(&'static str, usize, Map<String, Value>)> = Vec::new();
+    let mut principals: Vec<(&'static str, usize, Value)> = Vec::new();
     let mut conditions: Option<(usize, Map<String, Value>)> = None;
     for item in body {
         match item {
@@ -54,7 +56,10 @@ fn statement(body: Vec<Item>) -> Node {
                     "not_actions" => "NotAction",
                     "resources" => "Resource",
                     "not_resources" => "NotResource",
-                    _ => continue,
+                    _ => {
+                        unread.push(name);
+                        continue;
+                    }
                 };
                 entries.push((key.to_owned(), line, Node::Scalar(value)));
             }
@@ -69,12 +74,23 @@ fn statement(body: Vec<Item>) -> Node {
                     "principals" | "not_principals" => {
                         let key = if name == "principals" { "Principal" } else { "NotPrincipal" };
                         let kind = field("type").and_then(|kind| kind.as_str().map(str::to_owned));
-                        let (Some(kind), Some(identifiers)) = (kind, field("identifiers")) else { continue };
+                        let (Some(kind), Some(identifiers)) = (kind, field("identifiers")) else {
+                            unread.push(name);
+                            continue;
+                        };
+                        // Terraform writes IAM's `"Principal": "*"` as type "*".
+                        let anyone = kind == "*";
                         match principals.iter_mut().find(|(existing, ..)| *existing == key) {
-                            Some((_, _, map)) => {
+                            Some((_, _, Value::Object(map))) if !anyone => {
                                 map.insert(kind, identifiers);
                             }
-                            None => principals.push((key, line, Map::from_iter([(kind, identifiers)]))),
+                            Some((_, _, principal)) => *principal = Value::from("*"),
+                            None if anyone => principals.push((key, line, Value::from("*"))),
+                            None => principals.push((
+                                key,
+                                line,
+                                Value::Object(Map::from_iter([(kind, identifiers)])),
+                            )),
                         }
                     }
                     "condition" => {
@@ -82,6 +98,7 @@ fn statement(body: Vec<Item>) -> Node {
                         let variable = field("variable").and_then(|key| key.as_str().map(str::to_owned));
                         let (Some(test), Some(variable), Some(values)) = (test, variable, field("values"))
                         else {
+                            unread.push(name);
                             continue;
                         };
                         let (_, operators) = conditions.get_or_insert_with(|| (line, Map::new()));
@@ -90,7 +107,7 @@ fn statement(body: Vec<Item>) -> Node {
                             keys.insert(variable, values);
                         }
                     }
-                    _ => {}
+                    _ => unread.push(name),
                 }
             }
         }
@@ -99,8 +116,8 @@ fn statement(body: Vec<Item>) -> Node {
         let line = entries.first().map_or(0, |(_, line, _)| *line);
         entries.insert(0, ("Effect".to_owned(), line, Node::Scalar(Value::from("Allow"))));
     }
-    for (key, line, map) in principals {
-        entries.push((key.to_owned(), line, Node::Scalar(Value::Object(map))));
+    for (key, line, principal) in principals {
+        entries.push((key.to_owned(), line, Node::Scalar(principal)));
     }
     if let Some((line, operators)) = conditions {
         entries.push(("Condition".to_owned(), line, Node::Scalar(Value::Object(operators))));
@@ -124,15 +141,38 @@ struct Hcl {
     out: String,
     /// The source line `at` is on.
     line: usize,
+    /// How many collections and blocks enclose `at`.
+    depth: usize,
 }
+
+/// How deep values may nest: more than any policy needs, and shallow enough that no paste can
+/// exhaust the page's stack.
+const MAX_DEPTH: usize = 64;
 
 impl Hcl {
     fn new(text: &str, line: usize) -> Hcl {
-        Hcl { chars: text.chars().collect(), at: 0, out: String::new(), line }
+        Hcl { chars: text.chars().collect(), at: 0, out: String::new(), line, depth: 0 }
     }
 
     /// A block's body, from its `{` to the matching `}`: attributes and nested blocks.
     fn block(&mut self) -> Option<Vec<Item>> {
+        self.enter()?;
+        let items = self.block_items();
+        self.depth -= 1;
+        items
+    }
+
+    /// One level deeper, unless that is past the limit.
+    fn enter(&mut self) -> Option<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            self.depth -= 1;
+            return None;
+        }
+        Some(())
+    }
+
+    fn block_items(&mut self) -> Option<Vec<Item>> {
         self.at += 1;
         let mut items = Vec::new();
         loop {
@@ -238,6 +278,13 @@ impl Hcl {
 
     /// An object (`key = value` entries) or a list, entries parted by commas or newlines.
     fn collection(&mut self, open: char, close: char, object: bool) -> Option<()> {
+        self.enter()?;
+        let read = self.collection_items(open, close, object);
+        self.depth -= 1;
+        read
+    }
+
+    fn collection_items(&mut self, open: char, close: char, object: bool) -> Option<()> {
         self.at += 1;
         self.out.push(open);
         let mut first = true;
@@ -335,16 +382,25 @@ mod tests {
         fn any_block_like_text_is_read_or_refused_without_panicking(
             body in "([a-z_]{0,6} ?(= ?|\"[a-z]\" )?[{}\\[\\]\",=#/*a-z.$()]{0,8}\n){0,10}",
         ) {
-            if let Some(node) = policy_document(&format!("data \"aws_iam_policy_document\" \"x\" {{\n{body}")) {
+            if let Some((node, _)) = policy_document(&format!("data \"aws_iam_policy_document\" \"x\" {{\n{body}")) {
                 node.to_json(1);
             }
         }
     }
 
     #[test]
+    fn nesting_past_the_limit_is_refused_not_a_stack_overflow() {
+        assert!(expression_json(&"[".repeat(6000)).is_none());
+        assert!(policy_document(&format!("data \"aws_iam_policy_document\" \"x\" {}", "{ a ".repeat(6000)))
+            .is_none());
+    }
+
+    #[test]
     fn a_policy_document_block_is_the_policy_terraform_generates() {
         let text = "data \"aws_iam_policy_document\" \"trust\" {\n  statement {\n    actions = [\"sts:AssumeRole\"]\n    principals {\n      type        = \"AWS\"\n      identifiers = [\"arn:aws:iam::366810793500:root\"]\n    }\n    condition {\n      test     = \"StringEquals\"\n      variable = \"sts:ExternalId\"\n      values   = [var.external_id]\n    }\n  }\n}\n";
-        let json = policy_document(text).unwrap().to_json(1);
+        let (policy, unread) = policy_document(text).unwrap();
+        assert!(unread.is_empty());
+        let json = policy.to_json(1);
         let policy: Value = serde_json::from_str(&json).unwrap();
         let statement = &policy["Statement"][0];
         assert_eq!(statement["Effect"], "Allow");

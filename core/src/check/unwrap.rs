@@ -14,6 +14,8 @@ pub struct Unwrapped {
     pub json: String,
     pub line_offset: usize,
     pub note: Problem,
+    /// What around the policy this doesn't read, which may add to it (Terraform's `dynamic`).
+    pub unread: Vec<String>,
 }
 
 /// Text that is not JSON but holds a policy: Terraform, or YAML that writes one (a template or
@@ -23,16 +25,18 @@ pub fn text(text: &str) -> Option<Unwrapped> {
         return None;
     }
     let document = || {
-        let json = super::hcl::policy_document(text)?.to_json(1);
-        Some(Unwrapped {
-            json,
-            line_offset: 0,
-            note: Problem::Unwrapped { from: Wrapper::TerraformPolicyDocument },
-        })
+        let (policy, unread) = super::hcl::policy_document(text)?;
+        let note = Problem::Unwrapped { from: Wrapper::TerraformPolicyDocument };
+        Some(Unwrapped { json: policy.to_json(1), line_offset: 0, note, unread })
     };
     document().or_else(|| terraform(text)).or_else(|| {
         let json = super::yaml::to_json(text).filter(|_| text.contains("Statement:"))?;
-        Some(Unwrapped { json, line_offset: 0, note: Problem::Unwrapped { from: Wrapper::Yaml } })
+        Some(Unwrapped {
+            json,
+            line_offset: 0,
+            note: Problem::Unwrapped { from: Wrapper::Yaml },
+            unread: vec![],
+        })
     })
 }
 
@@ -48,6 +52,7 @@ fn terraform(text: &str) -> Option<Unwrapped> {
                 json,
                 line_offset: line_of(text, start) - 1,
                 note: Problem::Unwrapped { from: Wrapper::TerraformJsonencode },
+                unread: vec![],
             })
         }
         (_, Some(start)) => {
@@ -65,6 +70,7 @@ fn terraform(text: &str) -> Option<Unwrapped> {
                 json,
                 line_offset: line_of(text, body_start) - 1,
                 note: Problem::Unwrapped { from: Wrapper::TerraformHeredoc },
+                unread: vec![],
             })
         }
         _ => None,

@@ -28,7 +28,7 @@ pub fn to_json(text: &str) -> Option<String> {
         })
         .collect();
     let first = lines.first()?;
-    let mut reader = Reader { lines: &lines, at: 0 };
+    let mut reader = Reader { lines: &lines, at: 0, depth: 0 };
     let node = reader.block(first.indent)?;
     if reader.at != lines.len() {
         return None;
@@ -54,20 +54,24 @@ fn without_comment(raw: &str) -> &str {
 struct Reader<'a> {
     lines: &'a [Line],
     at: usize,
+    depth: usize,
 }
 
 impl Reader<'_> {
     /// The mapping or list whose lines are at `indent`.
     fn block(&mut self, indent: usize) -> Option<Node> {
         let line = self.lines.get(self.at)?;
-        if line.indent != indent {
+        if line.indent != indent || self.depth > MAX_DEPTH {
             return None;
         }
-        if line.text == "-" || line.text.starts_with("- ") {
+        self.depth += 1;
+        let node = if line.text == "-" || line.text.starts_with("- ") {
             self.list(indent)
         } else {
             self.map(indent, None)
-        }
+        };
+        self.depth -= 1;
+        node
     }
 
     fn list(&mut self, indent: usize) -> Option<Node> {
@@ -147,8 +151,19 @@ fn unquote(key: &str) -> String {
     }
 }
 
+/// How deep values may nest: more than any policy needs, and shallow enough that no paste can
+/// exhaust the page's stack.
+const MAX_DEPTH: usize = 64;
+
 /// A one-line value: a quoted or plain scalar, a flow list or map, or a CloudFormation short tag.
 fn scalar(text: &str) -> Option<Node> {
+    nested_scalar(text, 0)
+}
+
+fn nested_scalar(text: &str, depth: usize) -> Option<Node> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
     let text = text.trim();
     if let Some(rest) = text.strip_prefix('!') {
         let (tag, argument) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -157,7 +172,7 @@ fn scalar(text: &str) -> Option<Node> {
             "Sub" | "GetAtt" | "Join" | "Select" | "Split" | "If" | "ImportValue" => format!("Fn::{tag}"),
             _ => return None,
         };
-        let argument = match (tag, scalar(argument)?.into_value()) {
+        let argument = match (tag, nested_scalar(argument, depth + 1)?.into_value()) {
             ("GetAtt", Value::String(path)) => {
                 Value::Array(path.splitn(2, '.').map(|part| Value::String(part.to_owned())).collect())
             }
@@ -169,13 +184,13 @@ fn scalar(text: &str) -> Option<Node> {
         '"' => serde_json::from_str(text).ok()?,
         '\'' => Value::String(text.strip_prefix('\'')?.strip_suffix('\'')?.replace("''", "'")),
         '[' => Value::Array(
-            flow_items(text.strip_prefix('[')?.strip_suffix(']')?)?
+            flow_items(text.strip_prefix('[')?.strip_suffix(']')?, depth + 1)?
                 .into_iter()
                 .map(Node::into_value)
                 .collect(),
         ),
         '{' => {
-            let items = flow_items(text.strip_prefix('{')?.strip_suffix('}')?)?;
+            let items = flow_items(text.strip_prefix('{')?.strip_suffix('}')?, depth + 1)?;
             let pairs = items.into_iter().map(|item| match item {
                 Node::Scalar(Value::Object(pair)) if pair.len() == 1 => pair.into_iter().next(),
                 _ => None,
@@ -189,17 +204,16 @@ fn scalar(text: &str) -> Option<Node> {
 }
 
 /// The comma-separated items of a flow collection's inside (a `key: value` item as a one-entry map).
-fn flow_items(inside: &str) -> Option<Vec<Node>> {
+fn flow_items(inside: &str, depth: usize) -> Option<Vec<Node>> {
     let mut items = Vec::new();
-    let (mut depth, mut single, mut double, mut start) = (0, false, false, 0);
-    let bytes: Vec<(usize, char)> = inside.char_indices().collect();
-    for &(at, ch) in bytes.iter().chain([(inside.len(), ',')].iter()) {
+    let (mut open, mut single, mut double, mut start) = (0, false, false, 0);
+    for (at, ch) in inside.char_indices().chain([(inside.len(), ',')]) {
         match ch {
             '\'' if !double => single = !single,
             '"' if !single => double = !double,
-            '[' | '{' if !single && !double => depth += 1,
-            ']' | '}' if !single && !double => depth -= 1,
-            ',' if depth == 0 && !single && !double => {
+            '[' | '{' if !single && !double => open += 1,
+            ']' | '}' if !single && !double => open -= 1,
+            ',' if open == 0 && !single && !double => {
                 let item = inside[start..at].trim();
                 start = at + 1;
                 if item.is_empty() {
@@ -209,9 +223,9 @@ fn flow_items(inside: &str) -> Option<Vec<Node>> {
                 items.push(match key_value(item).filter(|_| flat) {
                     Some((key, value)) => Node::Scalar(Value::Object(Map::from_iter([(
                         unquote(key),
-                        scalar(value)?.into_value(),
+                        nested_scalar(value, depth)?.into_value(),
                     )]))),
-                    None => scalar(item)?,
+                    None => nested_scalar(item, depth)?,
                 });
             }
             _ => {}
@@ -268,6 +282,8 @@ Resources:
         assert!(to_json("Statement: |\n  text\n").is_none());
         assert!(to_json("a: b\n  c: d\n").is_none());
         assert!(to_json("").is_none());
+        let deep = format!("Statement: {}{}", "[".repeat(5000), "]".repeat(5000));
+        assert!(to_json(&deep).is_none(), "nesting past the limit is refused, not a stack overflow");
     }
 
     proptest::proptest! {

@@ -674,6 +674,17 @@ problems! {
             Wrapper::Yaml => "Read this YAML as the JSON policy it writes; IAM's own editor takes JSON.",
         }),
     }
+    /// Parts of the Terraform around a policy that the checker doesn't read (`dynamic` blocks,
+    /// `source_policy_documents`): they may add to the policy, so no fix is offered.
+    PartlyRead { parts: String } => {
+        code: "partly-read",
+        severity: Warning,
+        source: None,
+        message: |f| write!(
+            f,
+            "The checker doesn't read {parts} here, which may add statements or conditions, so the findings can miss them and no fix is offered."
+        ),
+    }
     /// A trust policy where a permissions policy was expected, or the other way round.
     WrongDocumentKind { found: DocKind, expected: DocKind } => {
         code: "wrong-policy-type",

@@ -27,13 +27,14 @@ fn walk<T: Copy + Into<char>>(pattern: &[T], text: &[T], same: impl Fn(T, T) -> 
     let is = |unit: T, wildcard: char| unit.into() == wildcard;
     let (mut p, mut t, mut star, mut mark) = (0, 0, None, 0);
     while t < text.len() {
-        if p < pattern.len() && (is(pattern[p], '?') || same(pattern[p], text[t])) {
-            p += 1;
-            t += 1;
-        } else if p < pattern.len() && is(pattern[p], '*') {
+        // A star first: it must be remembered even where the text holds a `*` too.
+        if p < pattern.len() && is(pattern[p], '*') {
             star = Some(p);
             mark = t;
             p += 1;
+        } else if p < pattern.len() && (is(pattern[p], '?') || same(pattern[p], text[t])) {
+            p += 1;
+            t += 1;
         } else if let Some(star_at) = star {
             p = star_at + 1;
             mark += 1;
@@ -130,6 +131,7 @@ mod tests {
         assert!(matches("arn:aws:s3:::b/?.csv", "arn:aws:s3:::b/a.csv"));
         assert!(!matches("arn:aws:s3:::b/*.csv", "arn:aws:s3:::b/a.txt"));
         assert!(matches("*", ""));
+        assert!(matches("a*", "a*b"));
     }
 
     #[test]

@@ -149,7 +149,8 @@ fn names_iam_principal(statement: &Statement) -> bool {
 
 /// One action name: `*`, a tabled service's real action or wildcard, or unknown.
 fn action_name(lint: &mut Lint, path: &str, name: &str, explain_wildcards: bool) {
-    if name == "*" {
+    // A template reference (`${local.read_actions}`) is filled in later: not judged here.
+    if name == "*" || crate::hazard::filled_later(name) {
         return;
     }
     let Some((service, action)) = name.split_once(':') else {

@@ -9,6 +9,7 @@ use super::{string_items, Lint, Statement};
 use crate::finding::Problem;
 use crate::model::{ResourceKind, S3Action};
 use crate::policy::json::{s3_path, strings};
+use crate::policy::kind::DocKind;
 
 /// An Allow's breadth: `*`, `service:*`, `NotAction`, `NotResource`, S3 actions on every bucket.
 /// A Deny may be as broad as it likes (the deny guard is `Action: "*"`).
@@ -18,7 +19,10 @@ pub(super) fn allow(lint: &mut Lint, statement: &Statement) {
     }
     if let Some(actions) = statement.get("Action") {
         for (path, name) in string_items(lint, &statement.at("Action"), actions) {
-            if name == "*" {
+            // A bucket policy delegating to access points (`Action: "*"` under a condition, as
+            // AWS documents) is not an open grant.
+            let delegated = lint.doc == DocKind::Bucket && statement.get("Condition").is_some();
+            if name == "*" && !delegated {
                 lint.report(&path, Problem::AllowAllActions);
             } else if name.split_once(':').is_some_and(|(_, action)| action == "*") {
                 lint.report(&path, Problem::AllowServiceWildcard { pattern: name.to_owned() });

@@ -115,8 +115,11 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
                 if operator.for_all_values && statement.allow && !multivalued(key) {
                     lint.report(&key_path, Problem::ForAllValuesSingleValuedKey { key: key.clone() });
                 }
-                let positive =
-                    !operator.if_exists && operator.base != "Null" && !operator.base.contains("Not");
+                // ForAllValues holds when the key is absent, so it never rules an action out.
+                let positive = !operator.if_exists
+                    && !operator.for_all_values
+                    && operator.base != "Null"
+                    && !operator.base.contains("Not");
                 let known_s3_key = all_s3.iter().any(|action| action.supports_key(key));
                 if known_s3_key && statement.get("Action").is_some() {
                     applicability(lint, &key_path, key, &actions, positive && statement.allow);
