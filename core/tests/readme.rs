@@ -1,8 +1,10 @@
 //! The README stays true: every vendor link it prints prefills and locks a flow with no error of
-//! its own (what the customer is still to fill is no error), and the kit builds from it.
+//! its own (what the customer is still to fill is no error), and the kit builds from it; the
+//! known vendors it lists are the core's table.
 
 use rolesmith_core::embed::Kit;
 use rolesmith_core::finding::{Problem, Severity};
+use rolesmith_core::model::KNOWN_VENDORS;
 use rolesmith_core::spec::Spec;
 
 #[test]
@@ -27,4 +29,13 @@ fn every_vendor_link_in_the_readme_is_valid_and_locked() {
         let (kit, findings) = Kit::build(&spec, "https://rolesmith.example/", "https://docs.example.com");
         assert!(kit.is_some(), "{link}: {findings:?}");
     }
+}
+
+#[test]
+fn the_known_vendors_listed_are_the_table() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let listed = readme.split("Known vendors: ").nth(1).and_then(|rest| rest.split_once(". ")).unwrap().0;
+    let listed: Vec<&str> = listed.split(", ").collect();
+    let table: Vec<&str> = KNOWN_VENDORS.iter().map(|vendor| vendor.name).collect();
+    assert_eq!(listed, table);
 }
