@@ -14,6 +14,7 @@ use crate::model::{CannedAcl, ExternalId, KmsKeyArn, Partition, Principal, Resou
 use crate::param::Param;
 use crate::policy::json::{located_statements, s3_path, statements, strings};
 use crate::policy::kind::DocKind;
+use crate::policy::lint::MAX_STRING;
 use crate::policy::{permissions, to_pretty_json, trust};
 use crate::spec::Spec;
 
@@ -27,7 +28,8 @@ type Statements<'a> = [(String, &'a Map<String, Value>)];
 
 /// The fix, or nothing, and what the checker says about either.
 pub fn fix(value: &Value, kind: DocKind) -> (Option<Fix>, Vec<Finding>) {
-    let usable = |text: &str| !hazard::explains(text) && !hazard::filled_later(text);
+    let usable =
+        |text: &str| text.len() <= MAX_STRING && !hazard::explains(text) && !hazard::filled_later(text);
     let statements = located_statements(value);
     let partition = statements
         .iter()

@@ -1346,6 +1346,17 @@ problems! {
             "This document is far larger than AWS accepts, so only the first {max} items of each list (statements, actions, resources) were checked."
         ),
     }
+    /// A string longer than a whole managed policy may be: no element holds it, so it is named
+    /// once and not read further.
+    ValueTooLong { chars: usize } => {
+        code: "value-too-long",
+        severity: Error,
+        source: iam(QUOTAS),
+        message: |f| write!(
+            f,
+            "This value has {chars} characters, more than a whole policy may hold (6,144), so it was not read further; check what was pasted here."
+        ),
+    }
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
     /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
     InvalidCharacter { ch: char } => {

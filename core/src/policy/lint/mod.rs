@@ -11,6 +11,8 @@ mod breadth;
 mod conditions;
 mod strings;
 
+pub(crate) use strings::MAX_STRING;
+
 use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value};

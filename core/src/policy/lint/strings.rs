@@ -33,7 +33,14 @@ fn walk(lint: &mut Lint, path: &str, value: &Value, partition: &mut Option<Parti
     }
 }
 
+/// The longest string read: an ARN holds at most 2,048 characters and a whole managed policy
+/// 6,144, so anything longer is named once and not read further.
+pub(crate) const MAX_STRING: usize = 6144;
+
 fn string(lint: &mut Lint, path: &str, text: &str, partition: &mut Option<Partition>) {
+    if text.len() > MAX_STRING {
+        return lint.report(path, Problem::ValueTooLong { chars: text.chars().count() });
+    }
     for problem in hazard::scan(text, Scope::Value) {
         lint.report(path, problem);
     }
