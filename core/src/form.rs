@@ -23,6 +23,7 @@ impl Section {
         match param {
             Param::Vendor
             | Param::Mode
+            | Param::Site
             | Param::Account
             | Param::User
             | Param::Role

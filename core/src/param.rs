@@ -11,6 +11,7 @@ pub enum Param {
     Vendor,
     Mode,
     Partition,
+    Site,
     Account,
     User,
     Role,
@@ -38,10 +39,11 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in form order.
-    pub const ALL: [Param; 26] = [
+    pub const ALL: [Param; 27] = [
         Param::Vendor,
         Param::Mode,
         Param::Partition,
+        Param::Site,
         Param::Account,
         Param::User,
         Param::Role,
@@ -73,6 +75,7 @@ impl Param {
             Param::Vendor => "vendor",
             Param::Mode => "mode",
             Param::Partition => "partition",
+            Param::Site => "site",
             Param::Account => "account",
             Param::User => "user",
             Param::Role => "role",

@@ -5,6 +5,7 @@
 //! rewrites what was typed: it returns what it could build and all it found. Normalisations
 //! (trimming, console-style account IDs, slashes around a prefix) happen there, each with a warning.
 
+mod published;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -23,8 +24,15 @@ pub const VENDOR_VIEW: &str = "vendor";
 
 /// The form fields that matter in `mode`, in form order.
 pub fn fields(mode: Mode) -> Vec<Param> {
-    let role_only =
-        [Param::Account, Param::User, Param::Role, Param::Principal, Param::ExternalId, Param::RoleName];
+    let role_only = [
+        Param::Site,
+        Param::Account,
+        Param::User,
+        Param::Role,
+        Param::Principal,
+        Param::ExternalId,
+        Param::RoleName,
+    ];
     Param::ALL
         .into_iter()
         .filter(|param| param.is_field())
@@ -47,6 +55,8 @@ pub struct Spec {
     /// Values a change of that choice set aside, so switching back restores them: nothing the
     /// user typed is lost.
     set_aside: BTreeMap<Param, String>,
+    /// The known vendor's published principal the page filled in, until the user types over it.
+    filled: Option<published::Filled>,
 }
 
 impl Spec {
@@ -60,6 +70,8 @@ impl Spec {
                 None => {}
             }
         }
+        // A known vendor's name alone brings its published principal, as if the link had it.
+        spec.fill_published();
         spec
     }
 
@@ -293,6 +305,39 @@ mod tests {
             check("vendor=Fivetran&account=834469178297&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs"),
             Vec::<String>::new()
         );
+    }
+
+    #[test]
+    fn a_known_vendor_s_name_alone_fills_its_published_principal() {
+        let rest = "&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+        let logzio = Spec::from_url(&format!("vendor=Logz.io{rest}"), "");
+        assert_eq!(logzio.get(Param::Account), "406095609952");
+        assert_eq!(check(&format!("vendor=Logz.io{rest}")), ["account principal-filled"]);
+        let xmode = Spec::from_url(&format!("vendor=xmode{rest}"), "");
+        assert_eq!(
+            (xmode.get(Param::Account), xmode.get(Param::User)),
+            ("366810793500", "xmode-data-transfer")
+        );
+        assert_eq!(check(&format!("vendor=Datadog{rest}")), ["site site-needed", "account missing-value"]);
+        assert_eq!(
+            Spec::from_url(&format!("vendor=Datadog&site=ap1{rest}"), "").get(Param::Account),
+            "417141415827"
+        );
+        assert_eq!(
+            check(&format!("vendor=Datadog&site=XX{rest}")),
+            ["site unknown-site", "account missing-value"]
+        );
+        assert_eq!(Spec::from_url(&format!("vendor=Logz.io&mode=user{rest}"), "").get(Param::Account), "");
+        // A new vendor or site refills what the page filled, never what the user typed.
+        let mut spec = logzio.clone();
+        spec.edit(Param::Vendor, "Datadog".to_owned());
+        assert_eq!(spec.get(Param::Account), "");
+        spec.edit(Param::Site, "US1".to_owned());
+        assert_eq!(spec.get(Param::Account), "464622532012");
+        spec.edit(Param::Account, "111122223333".to_owned());
+        spec.edit(Param::Site, "AP1".to_owned());
+        assert_eq!(spec.get(Param::Account), "111122223333");
+        assert!(spec.offers(Param::Site) && !logzio.offers(Param::Site));
     }
 
     #[test]

@@ -206,7 +206,7 @@ pub fn SpecField(
         <Field
             param
             value=Signal::derive(move || spec.read().get(param).to_owned())
-            on_input=Callback::new(move |value: String| spec.update(|spec| spec.set(param, value)))
+            on_input=Callback::new(move |value: String| spec.update(|spec| spec.edit(param, value)))
             findings=own
             placeholder=Signal::derive(move || if no_default { None } else { spec.read().default_value(param) })
         />

@@ -27,6 +27,7 @@ pub fn field_text(param: Param) -> FieldText {
         Param::Vendor => ("Vendor name", "Used in names and descriptions.", Some("Logz.io"), Control::Text),
         Param::Mode => ("What to create", "A role is safer: no long-lived key to leak.", None, Control::Select),
         Param::Partition => ("AWS partition", "Standard regions, China or GovCloud (US): where your account lives.", None, Control::Select),
+        Param::Site => ("Vendor's site", "The vendor has an AWS account per site (region of its service); the one your account with it is on.", Some("US1"), Control::Text),
         Param::Account => ("Vendor's AWS account ID", "12 digits, from the vendor's setup page.", Some("366810793500"), Control::Text),
         Param::User => ("Vendor's IAM user", "The user name the vendor gave you, its path in front if it has one (division/name).", Some("xmode-data-transfer"), Control::Text),
         Param::Role => ("Vendor's IAM role", "The role name the vendor gave you, its path in front if it has one.", Some("databend/tn-abc/databend-tn-abc"), Control::Text),

@@ -35,7 +35,10 @@ pub fn GrantForm(
         let mode = spec.mode();
         let choice = spec.principal_choice();
         let mut rows = Vec::new();
-        for param in spec::fields(mode).into_iter().filter(|&param| Section::of(param) == section) {
+        for param in spec::fields(mode)
+            .into_iter()
+            .filter(|&param| Section::of(param) == section && spec.offers(param))
+        {
             if param == Param::Account && choosable {
                 rows.push(Row::PrincipalChoice);
             }

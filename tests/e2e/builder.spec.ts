@@ -343,3 +343,20 @@ test.describe('dark theme', () => {
     await expect(builder.errorFor('bucket')).toHaveCount(0);
   });
 });
+
+test("a known vendor's name alone fills its published account, and Datadog's site chooses its account", async ({ builder }) => {
+  await builder.open('vendor=Logz.io&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs');
+  await expect(builder.field('account')).toHaveValue('406095609952');
+  await expect(builder.warningFor('account')).toContainText("Filled in Logz.io's published principal");
+  await builder.typeInto('vendor', 'Datadog');
+  await expect(builder.errorFor('site')).toContainText('Datadog has an AWS account per site');
+  await expect(builder.field('account')).toHaveValue('');
+  await builder.typeInto('site', 'AP1');
+  await expect(builder.field('account')).toHaveValue('417141415827');
+  await expect(builder.output('trust-policy')).toContainText('arn:aws:iam::417141415827:root');
+});
+
+test('a link naming Logz.io with another account warns on that account, locked or not', async ({ builder }) => {
+  await builder.open('vendor=Logz.io&account=999999999999&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&lock=vendor,account');
+  await expect(builder.warningFor('account')).toContainText('Logz.io publishes its principal as arn:aws:iam::406095609952:root');
+});

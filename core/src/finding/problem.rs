@@ -497,6 +497,28 @@ problems! {
             "{vendor} publishes {published} ({source}); trusting its whole account is broader, so name that principal instead."
         ),
     }
+    /// A known vendor's published principal, filled in from its name alone: said, so the
+    /// customer knows where the value came from.
+    PrincipalFilled { vendor: &'static str, published: &'static str, source: &'static str } => {
+        code: "principal-filled",
+        severity: Suggestion,
+        source: None,
+        message: |f| write!(f, "Filled in {vendor}'s published principal {published} ({source}).")
+    }
+    /// A known vendor with an account per site (Datadog), no site given and no principal.
+    SiteNeeded { vendor: &'static str, sites: String } => {
+        code: "site-needed",
+        severity: Error,
+        source: None,
+        message: |f| write!(f, "{vendor} has an AWS account per site; enter the site your account with {vendor} is on: {sites}.")
+    }
+    /// A site the known vendor doesn't publish an account for in the partition.
+    UnknownSite { vendor: &'static str, site: String, sites: String } => {
+        code: "unknown-site",
+        severity: Error,
+        source: None,
+        message: |f| write!(f, "{vendor} publishes no site '{site}' here; use one of: {sites}.")
+    }
     /// A vendor name longer than 64 characters.
     VendorLength { len: usize } => {
         code: "vendor-length",

@@ -189,6 +189,21 @@ impl KnownVendor {
         principals.iter().filter(move |row| row.partition == partition)
     }
 
+    /// The sites it publishes separate principals for in the partition (Datadog's US1, AP1, …).
+    pub fn sites(&self, partition: Partition) -> Vec<&'static str> {
+        self.published(partition).filter_map(|row| row.site).collect()
+    }
+
+    /// The principal it publishes for the partition and site: the default one when no site is
+    /// given, `None` when it has no default there or no such site.
+    pub fn principal_for(&self, partition: Partition, site: &str) -> Option<&'static Published> {
+        let mut published = self.published(partition);
+        match site.trim() {
+            "" => published.find(|row| row.site.is_none()),
+            site => published.find(|row| row.site.is_some_and(|known| known.eq_ignore_ascii_case(site))),
+        }
+    }
+
     /// Whether `principal` is one the vendor publishes; `None` when it publishes none there.
     pub fn standing(&self, principal: &Principal, partition: Partition) -> Option<Standing> {
         let published: Vec<&'static Published> = self.published(partition).collect();

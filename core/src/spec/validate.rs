@@ -210,8 +210,36 @@ impl<'a> Check<'a> {
         }
     }
 
+    /// A known vendor with an account per site needs the site (unless the principal is given),
+    /// and one it publishes; a principal the page filled in is said so.
+    fn site(&mut self) {
+        let sites = self.spec.sites();
+        let Some(vendor) = known_vendor(self.spec.get(Param::Vendor)).map(|known| known.name) else { return };
+        let given = [Param::Account, Param::User, Param::Role, Param::Principal]
+            .iter()
+            .any(|&p| self.text(p).is_some());
+        match self.text(Param::Site) {
+            Some(site) if !sites.iter().any(|known| known.eq_ignore_ascii_case(site)) => {
+                let problem = Problem::UnknownSite { vendor, site: site.to_owned(), sites: sites.join(", ") };
+                self.report(Param::Site, problem);
+            }
+            None if !sites.is_empty() && !given && self.spec.published().is_none() => {
+                self.report(Param::Site, Problem::SiteNeeded { vendor, sites: sites.join(", ") })
+            }
+            _ => {}
+        }
+        if let (Some(row), Some(_)) = (self.spec.published(), self.spec.filled_principal()) {
+            let field = if self.text(Param::Principal).is_some() { Param::Principal } else { Param::Account };
+            self.report(
+                field,
+                Problem::PrincipalFilled { vendor, published: row.principal, source: row.source },
+            );
+        }
+    }
+
     /// The vendor principal, from `principal` or from `account` with `user` or `role`.
     fn trusted(&mut self, partition: Partition) -> Option<Principal> {
+        self.site();
         let parts_given = [Param::Account, Param::User, Param::Role].iter().any(|&p| self.text(p).is_some());
         if self.text(Param::Principal).is_some() {
             if parts_given {

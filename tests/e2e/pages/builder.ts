@@ -11,6 +11,7 @@ export const LABELS: Record<string, string> = {
   vendor: 'Vendor name',
   mode: 'What to create',
   partition: 'AWS partition',
+  site: "Vendor's site",
   account: "Vendor's AWS account ID",
   user: "Vendor's IAM user",
   role: "Vendor's IAM role",
