@@ -229,7 +229,7 @@ async fn locked_values_read_as_a_summary_set_by_the_vendor() {
     )
     .await;
     let card = page.find("section.locked").expect("the summary card");
-    assert!(card.text_content().unwrap_or_default().contains("Set by Logz.io"));
+    assert!(card.text_content().unwrap_or_default().contains("Set by the link you opened"));
     for param in [Param::Account, Param::ExternalId, Param::Partition] {
         let shown = page
             .find(&format!("section.locked [name=\"{param}\"]"))

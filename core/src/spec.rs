@@ -341,6 +341,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lock_is_not_undone_sideways() {
+        let locked_read = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&access=read&actions=s3:PutObject&lock=access";
+        let spec = Spec::from_url(locked_read, "");
+        assert!(!spec.offers(Param::Actions) && spec.offers(Param::Access));
+        let (plan, findings) = spec.validate();
+        assert!(findings.iter().any(|f| f.code() == "ignored-under-lock"));
+        assert_eq!(plan.unwrap().actions, crate::model::Access::Read.actions());
+        let locked_actions = Spec::from_url("actions=s3:GetObject&lock=actions", "");
+        assert!(!locked_actions.offers(Param::Access));
+    }
+
+    #[test]
     fn a_clean_spec_has_no_findings() {
         assert_eq!(check(BASE), Vec::<String>::new());
     }

@@ -15,14 +15,8 @@ pub fn LockedSummary(
     #[prop(into)] findings: Signal<Vec<Finding>>,
     locked: Vec<Param>,
 ) -> impl IntoView {
-    let heading = move || {
-        let vendor = spec.read().get(Param::Vendor).trim().to_owned();
-        if vendor.is_empty() {
-            "Set by the vendor".to_owned()
-        } else {
-            format!("Set by {vendor}")
-        }
-    };
+    // Shown as what the link set, never as the vendor's own word: anyone can write a link.
+    let published = move || spec.read().published_note(&findings.read());
     let rows = locked
         .into_iter()
         .filter(|param| param.is_field())
@@ -90,7 +84,9 @@ pub fn LockedSummary(
         .collect_view();
     view! {
         <section class="locked" aria-labelledby="locked-heading">
-            <h3 id="locked-heading">{heading}</h3>
+            <h3 id="locked-heading">"Set by the link you opened"</h3>
+            <p class="hint">"The vendor's preset, not a security check: compare it with what the vendor told you."</p>
+            {move || published().map(|note| view! { <p class="published">{note}</p> })}
             <dl>{rows}</dl>
         </section>
     }

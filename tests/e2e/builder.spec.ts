@@ -202,7 +202,8 @@ test.describe('share link', () => {
 test.describe('embedding', () => {
   test('locked params read as a "Set by" card, not as fields', async ({ builder }) => {
     await builder.open(`${LOGZIO.params}&lock=account,external_id,access`);
-    await expect(builder.page.locator('section.locked')).toContainText('Set by Logz.io');
+    await expect(builder.page.locator('section.locked')).toContainText('Set by the link you opened');
+    await expect(builder.page.locator('section.locked')).toContainText('the one Logz.io publishes');
     for (const [param, value] of [['account', '406095609952'], ['external_id', 'logzio-4f9c2a7e-acme'], ['access', 'read']]) {
       await expect(builder.lockedValue(param)).toHaveValue(value);
       await expect(builder.lockedValue(param)).not.toBeEditable();
@@ -359,4 +360,14 @@ test("a known vendor's name alone fills its published account, and Datadog's sit
 test('a link naming Logz.io with another account warns on that account, locked or not', async ({ builder }) => {
   await builder.open('vendor=Logz.io&account=999999999999&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&lock=vendor,account');
   await expect(builder.warningFor('account')).toContainText('Logz.io publishes its principal as arn:aws:iam::406095609952:root');
+});
+
+test('a locked access=read is not widened through actions: no actions control, and actions in the link are ignored', async ({ builder }) => {
+  await builder.open(`${LOGZIO.params}&actions=s3:PutObject,s3:DeleteObject&lock=vendor,account,access`);
+  await expect(builder.notice('ignored-under-lock')).toContainText('actions was ignored');
+  await expect(builder.page.locator('[name="actions"]')).toHaveCount(0);
+  const policy = JSON.parse(await builder.outputText('permissions-policy'));
+  const granted = policy.Statement.filter((s: { Effect: string }) => s.Effect === 'Allow').flatMap((s: { Action: string[] }) => s.Action);
+  expect(granted).toContain('s3:GetObject');
+  for (const write of ['s3:PutObject', 's3:DeleteObject']) expect(granted).not.toContain(write);
 });

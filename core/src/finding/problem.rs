@@ -519,6 +519,17 @@ problems! {
         source: None,
         message: |f| write!(f, "{vendor} publishes no site '{site}' here; use one of: {sites}.")
     }
+    /// A parameter the link gives that a lock makes moot: `actions` under a locked `access`
+    /// would widen what the vendor fixed, so it is ignored.
+    IgnoredUnderLock { param: Param, lock: Param } => {
+        code: "ignored-under-lock",
+        severity: Warning,
+        source: None,
+        message: |f| write!(
+            f,
+            "The link's {param} was ignored: the vendor locked {lock}, and {param} would change it."
+        ),
+    }
     /// A vendor name longer than 64 characters.
     VendorLength { len: usize } => {
         code: "vendor-length",

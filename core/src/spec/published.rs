@@ -3,6 +3,7 @@
 //! typed; a vendor with an account per site asks for the site first.
 
 use super::Spec;
+use crate::finding::{Finding, Location, Problem, Severity};
 use crate::form::PrincipalChoice;
 use crate::model::{known_vendor, Mode, Partition, Principal, PrincipalKind, Published};
 use crate::param::Param;
@@ -74,9 +75,24 @@ impl Spec {
         known_vendor(self.get(Param::Vendor)).map_or_else(Vec::new, |vendor| vendor.sites(partition))
     }
 
-    /// Whether the form offers `param` for this spec: `site` only where the vendor has sites.
+    /// Whether the form offers `param` for this spec: `site` only where the vendor has sites, and
+    /// no control that would undo a lock sideways.
     pub fn offers(&self, param: Param) -> bool {
-        param != Param::Site || (self.mode() == Mode::Role && !self.sites().is_empty())
+        let site = param != Param::Site || (self.mode() == Mode::Role && !self.sites().is_empty());
+        site && self.overridden_by_lock(param).is_none()
+    }
+
+    /// The locked parameter that makes `param` moot: `actions` would widen a locked `access`,
+    /// and `access` has no effect under locked `actions`.
+    pub fn overridden_by_lock(&self, param: Param) -> Option<Param> {
+        let locked = self.locked();
+        match param {
+            Param::Actions if locked.contains(&Param::Access) && !locked.contains(&Param::Actions) => {
+                Some(Param::Access)
+            }
+            Param::Access if locked.contains(&Param::Actions) => Some(Param::Actions),
+            _ => None,
+        }
     }
 
     /// The published principal the fields hold because the page filled them, if they still do.
@@ -87,6 +103,25 @@ impl Spec {
             .iter()
             .all(|(param, value)| self.get(*param).trim() == value)
             .then_some(filled.principal)
+    }
+}
+
+impl Spec {
+    /// What the lock card says of a known vendor's principal where no warning does: that it is
+    /// the one the vendor publishes. `None` for other vendors, or when a finding says otherwise.
+    pub fn published_note(&self, findings: &[Finding]) -> Option<String> {
+        let vendor = known_vendor(self.get(Param::Vendor))?;
+        let given = PRINCIPAL_FIELDS.iter().any(|&param| !self.get(param).trim().is_empty());
+        let doubted = findings.iter().any(|finding| {
+            matches!(
+                finding.problem,
+                Problem::PrincipalNotPublished { .. } | Problem::PrincipalBroaderThanPublished { .. }
+            ) || PRINCIPAL_FIELDS
+                .iter()
+                .any(|&param| finding.at == Location::Field(param) && finding.severity() == Severity::Error)
+        });
+        (self.mode() == Mode::Role && given && !doubted)
+            .then(|| format!("The vendor's principal is the one {} publishes.", vendor.name))
     }
 }
 

@@ -65,6 +65,13 @@ impl<'a> Check<'a> {
         for param in Param::ALL.into_iter().filter(|&param| param != Param::Partition) {
             check.read_field(param);
         }
+        // A lock can't be undone sideways: under a locked access, actions are ignored.
+        if let Some(lock) = spec.overridden_by_lock(Param::Actions) {
+            if check.values.remove(&Param::Actions).is_some() {
+                let problem = Problem::IgnoredUnderLock { param: Param::Actions, lock };
+                check.findings.push(Finding { at: Location::Url, problem });
+            }
+        }
         check
     }
 
