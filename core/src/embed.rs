@@ -85,10 +85,11 @@ impl KitOutput {
 
 /// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
 /// may do, and how the page looks; never the customer's own bucket or names.
-pub const KIT_PARAMS: [Param; 17] = [
+pub const KIT_PARAMS: [Param; 18] = [
     Param::Vendor,
     Param::Mode,
     Param::Partition,
+    Param::Site,
     Param::Account,
     Param::User,
     Param::Role,
@@ -216,13 +217,29 @@ impl Kit {
         } else {
             format!("Grant {vendor} access to your S3 bucket")
         };
-        let params = Param::ALL
+        // Snippets carry the kit's own fields and their locks, nothing it didn't show: a bucket or
+        // a customer's account from the address would otherwise reach every customer, locked.
+        let shown = |param: &Param| KIT_PARAMS.contains(param);
+        let dropped: Vec<&str> = Param::ALL
             .into_iter()
-            .filter(|&param| !matches!(param, Param::Embed | Param::View))
+            .filter(|param| !shown(param) && !matches!(param, Param::Lock | Param::Embed | Param::View))
+            .filter(|&param| !constants.get(param).trim().is_empty())
+            .map(Param::as_str)
+            .collect();
+        if !dropped.is_empty() {
+            findings.push(Finding {
+                at: Location::Url,
+                problem: Problem::KitDropped { params: dropped.join(", ") },
+            });
+        }
+        let locks: Vec<&str> = constants.locked().into_iter().filter(shown).map(Param::as_str).collect();
+        let params = KIT_PARAMS
+            .into_iter()
             .filter_map(|param| {
                 let value = constants.get(param).trim();
                 (!value.is_empty()).then(|| (param, value.to_owned()))
             })
+            .chain((!locks.is_empty()).then(|| (Param::Lock, locks.join(","))))
             .collect();
         let kit = page_origin.filter(|_| !blocked).map(|page_origin| Kit {
             page: page.to_owned(),
@@ -288,6 +305,20 @@ mod tests {
         let round_trip = Spec::from_url("", kit.frame_src().split_once('#').unwrap().1);
         assert_eq!(round_trip.get(Param::Account), "406095609952");
         assert!(round_trip.embedded());
+    }
+
+    #[test]
+    fn the_kit_carries_only_what_it_shows() {
+        let opened = "vendor=Logz.io&account=406095609952&access=read&customer_account=210987654321&prefix=logs/&lock=vendor,account,prefix";
+        let (kit, findings) = Kit::build(&Spec::from_url("", opened), "https://rolesmith.example/", "");
+        assert_eq!(
+            kit.unwrap().link(),
+            "https://rolesmith.example/#vendor=Logz.io&account=406095609952&access=read&lock=vendor,account"
+        );
+        assert_eq!(
+            findings.iter().map(|f| f.to_string()).collect::<Vec<_>>(),
+            ["The kit carries only the fields it shows, so prefix, customer_account from its address are left out of the snippets."]
+        );
     }
 
     #[test]

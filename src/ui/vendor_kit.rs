@@ -108,7 +108,14 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                 <form class="form" aria-label="Your constants" on:submit=|ev| ev.prevent_default()>
                     <fieldset>
                         <legend>"What every customer gets"</legend>
-                        {KIT_PARAMS.into_iter().map(field).collect_view()}
+                        {KIT_PARAMS
+                            .into_iter()
+                            .map(|param| {
+                                // The site only for a known vendor with several.
+                                let offered = move || constants.read().offers(param);
+                                view! { <Show when=offered>{field(param)}</Show> }
+                            })
+                            .collect_view()}
                     </fieldset>
                     <fieldset>
                         <legend>"Where it lives"</legend>

@@ -105,3 +105,12 @@ test('an accent that is not a colour is ignored with a notice', async ({ builder
   await builder.open('bucket=acme-logs&accent=red');
   await expect(builder.notice('page-option-ignored')).toContainText("'red'");
 });
+
+test('the kit opened with a customer account and a prefix gives snippets without them, and says so', async ({ builder }) => {
+  await builder.open(`${LOGZIO_KIT}&customer_account=210987654321&prefix=logs/&lock=vendor,account,access,prefix`);
+  await expect(builder.notice('kit-dropped')).toContainText('prefix, customer_account');
+  const link = await builder.outputText('embed-link');
+  expect(link).toContain('vendor=Logz.io&account=406095609952&access=read&lock=vendor,account,access');
+  expect(link).not.toContain('210987654321');
+  expect(link).not.toContain('prefix');
+});

@@ -530,6 +530,17 @@ problems! {
             "The link's {param} was ignored: the vendor locked {lock}, and {param} would change it."
         ),
     }
+    /// Parameters the vendor kit was opened with that it doesn't show: left out of the snippets,
+    /// so they never reach every customer.
+    KitDropped { params: String } => {
+        code: "kit-dropped",
+        severity: Warning,
+        source: None,
+        message: |f| write!(
+            f,
+            "The kit carries only the fields it shows, so {params} from its address are left out of the snippets."
+        ),
+    }
     /// A vendor name longer than 64 characters.
     VendorLength { len: usize } => {
         code: "vendor-length",
