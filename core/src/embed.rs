@@ -219,7 +219,7 @@ impl Kit {
         };
         // Snippets carry the kit's own fields and their locks, nothing it didn't show: a bucket or
         // a customer's account from the address would otherwise reach every customer, locked.
-        let shown = |param: &Param| KIT_PARAMS.contains(param);
+        let shown = |param: &Param| KIT_PARAMS.contains(param) && constants.offers(*param);
         let dropped: Vec<&str> = Param::ALL
             .into_iter()
             .filter(|param| !shown(param) && !matches!(param, Param::Lock | Param::Embed | Param::View))
@@ -235,6 +235,7 @@ impl Kit {
         let locks: Vec<&str> = constants.locked().into_iter().filter(shown).map(Param::as_str).collect();
         let params = KIT_PARAMS
             .into_iter()
+            .filter(shown)
             .filter_map(|param| {
                 let value = constants.get(param).trim();
                 (!value.is_empty()).then(|| (param, value.to_owned()))
@@ -319,6 +320,17 @@ mod tests {
             findings.iter().map(|f| f.to_string()).collect::<Vec<_>>(),
             ["The kit carries only the fields it shows, so prefix, customer_account from its address are left out of the snippets."]
         );
+    }
+
+    #[test]
+    fn the_kit_drops_what_a_lock_or_the_vendor_makes_it_hide() {
+        let opened = "vendor=Acme&account=111122223333&access=read&actions=s3:PutObject&site=US1&lock=access";
+        let (kit, findings) = Kit::build(&Spec::from_url("", opened), "https://rolesmith.example/", "");
+        assert_eq!(
+            kit.unwrap().link(),
+            "https://rolesmith.example/#vendor=Acme&account=111122223333&access=read&lock=access"
+        );
+        assert!(findings.iter().any(|f| f.to_string().contains("site, actions")), "{findings:?}");
     }
 
     #[test]

@@ -341,6 +341,33 @@ mod tests {
     }
 
     #[test]
+    fn what_a_known_vendor_publishes_is_judged_for_the_partition_site_and_locks() {
+        let rest = "&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+        // No published principal in China: the card can't vouch for one.
+        let china = Spec::from_url(
+            &format!("vendor=Logz.io&partition=aws-cn&account=111122223333{rest}&lock=vendor,account"),
+            "",
+        );
+        assert_eq!(china.published_note(&china.validate().1), None);
+        // Another site's account is a stranger on the chosen site.
+        assert_eq!(
+            check(&format!("vendor=Datadog&site=US1&account=417141415827{rest}")),
+            ["account principal-not-published"]
+        );
+        // A site where the vendor has none is ignored with a notice, never a stuck error.
+        let (plan, findings) = Spec::from_url(&format!("vendor=Logz.io&site=US1{rest}"), "").validate();
+        assert!(
+            plan.is_some()
+                && findings.iter().any(|f| f.at == Location::Url && f.code() == "page-option-ignored")
+        );
+        // A locked principal is never refilled by a change elsewhere.
+        let mut spec = Spec::from_url(&format!("vendor=Datadog&site=US1{rest}&lock=vendor,account"), "");
+        assert_eq!(spec.get(Param::Account), "464622532012");
+        spec.edit(Param::Site, "AP1".to_owned());
+        assert_eq!(spec.get(Param::Account), "464622532012");
+    }
+
+    #[test]
     fn a_lock_is_not_undone_sideways() {
         let locked_read = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&access=read&actions=s3:PutObject&lock=access";
         let spec = Spec::from_url(locked_read, "");

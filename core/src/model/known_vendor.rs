@@ -196,17 +196,25 @@ impl KnownVendor {
 
     /// The principal it publishes for the partition and site: the default one when no site is
     /// given, `None` when it has no default there or no such site.
+    /// A site given for a vendor without sites there is ignored.
     pub fn principal_for(&self, partition: Partition, site: &str) -> Option<&'static Published> {
         let mut published = self.published(partition);
         match site.trim() {
-            "" => published.find(|row| row.site.is_none()),
+            site if site.is_empty() || self.sites(partition).is_empty() => {
+                published.find(|row| row.site.is_none())
+            }
             site => published.find(|row| row.site.is_some_and(|known| known.eq_ignore_ascii_case(site))),
         }
     }
 
-    /// Whether `principal` is one the vendor publishes; `None` when it publishes none there.
-    pub fn standing(&self, principal: &Principal, partition: Partition) -> Option<Standing> {
-        let published: Vec<&'static Published> = self.published(partition).collect();
+    /// Whether `principal` is one the vendor publishes (for `site`, when one is given); `None`
+    /// when it publishes none there.
+    pub fn standing(&self, principal: &Principal, partition: Partition, site: &str) -> Option<Standing> {
+        let site = if self.sites(partition).is_empty() { "" } else { site.trim() };
+        let published: Vec<&'static Published> = self
+            .published(partition)
+            .filter(|row| site.is_empty() || row.site.is_some_and(|known| known.eq_ignore_ascii_case(site)))
+            .collect();
         let first = *published.first()?;
         let in_account = |row: &&&'static Published| {
             Principal::parse(row.principal, partition)
@@ -262,18 +270,24 @@ mod tests {
         let logzio = known_vendor("Logz.io").unwrap();
         let principal = |arn: &str| Principal::parse(arn, Partition::Aws).unwrap();
         assert_eq!(
-            logzio.standing(&principal("arn:aws:iam::406095609952:root"), Partition::Aws),
+            logzio.standing(&principal("arn:aws:iam::406095609952:root"), Partition::Aws, ""),
             Some(Standing::Published)
         );
         assert!(matches!(
-            logzio.standing(&principal("arn:aws:iam::999999999999:root"), Partition::Aws),
+            logzio.standing(&principal("arn:aws:iam::999999999999:root"), Partition::Aws, ""),
             Some(Standing::Stranger(row)) if row.principal == "arn:aws:iam::406095609952:root"
         ));
         let xmode = known_vendor("xmode").unwrap();
         assert!(matches!(
-            xmode.standing(&principal("arn:aws:iam::366810793500:root"), Partition::Aws),
+            xmode.standing(&principal("arn:aws:iam::366810793500:root"), Partition::Aws, ""),
             Some(Standing::Broader(_))
         ));
-        assert_eq!(logzio.standing(&principal("arn:aws:iam::406095609952:root"), Partition::AwsCn), None);
+        assert_eq!(logzio.standing(&principal("arn:aws:iam::406095609952:root"), Partition::AwsCn, ""), None);
+        // Against the chosen site's account only: AP1's account is a stranger on US1.
+        let datadog = known_vendor("Datadog").unwrap();
+        assert!(matches!(
+            datadog.standing(&principal("arn:aws:iam::417141415827:root"), Partition::Aws, "US1"),
+            Some(Standing::Stranger(_))
+        ));
     }
 }

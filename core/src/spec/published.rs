@@ -34,7 +34,10 @@ impl Spec {
                     .as_ref()
                     .is_some_and(|filled| filled.values.contains(&(param, value.to_owned())))
         });
-        if !untouched {
+        // A locked principal the link gave (or one filled before) stays as it is.
+        let locked = self.locked();
+        let fixed = PRINCIPAL_FIELDS.iter().any(|p| locked.contains(p) && !self.get(*p).trim().is_empty());
+        if !untouched || fixed {
             return;
         }
         let row = self.published();
@@ -111,6 +114,9 @@ impl Spec {
     /// the one the vendor publishes. `None` for other vendors, or when a finding says otherwise.
     pub fn published_note(&self, findings: &[Finding]) -> Option<String> {
         let vendor = known_vendor(self.get(Param::Vendor))?;
+        let partition = Partition::parse(self.get(Param::Partition).trim()).unwrap_or_default();
+        // Only where the vendor publishes a principal: elsewhere no finding could doubt it.
+        vendor.published(partition).next()?;
         let given = PRINCIPAL_FIELDS.iter().any(|&param| !self.get(param).trim().is_empty());
         let doubted = findings.iter().any(|finding| {
             matches!(

@@ -195,7 +195,7 @@ impl<'a> Check<'a> {
         let Some(known) = self.text(Param::Vendor).and_then(known_vendor) else { return };
         let field = if self.text(Param::Principal).is_some() { Param::Principal } else { Param::Account };
         let (vendor, found) = (known.name, principal.to_string());
-        match known.standing(principal, partition) {
+        match known.standing(principal, partition, self.spec.get(Param::Site)) {
             Some(Standing::Stranger(row)) => self.report(
                 field,
                 Problem::PrincipalNotPublished {
@@ -226,6 +226,11 @@ impl<'a> Check<'a> {
             .iter()
             .any(|&p| self.text(p).is_some());
         match self.text(Param::Site) {
+            // A site where the vendor has none is no control on the page: ignored with a notice.
+            Some(site) if sites.is_empty() => {
+                let problem = Problem::PageOptionIgnored { param: Param::Site, value: site.to_owned() };
+                self.findings.push(Finding { at: Location::Url, problem });
+            }
             Some(site) if !sites.iter().any(|known| known.eq_ignore_ascii_case(site)) => {
                 let problem = Problem::UnknownSite { vendor, site: site.to_owned(), sites: sites.join(", ") };
                 self.report(Param::Site, problem);
