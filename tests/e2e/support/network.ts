@@ -1,8 +1,13 @@
 // Records every request the pages of one browser context make, to prove design.md's privacy bar:
-// after the app has mounted a page makes no request at all, and no page ever asks another origin.
-import { type BrowserContext, type Page } from '@playwright/test';
+// no page ever asks another origin, and after the app has mounted a page asks only for the site's
+// own files (the kit's preview frame loading the builder, a module loaded on first use): a GET of a
+// file in `dist/`, never with a query string, so nothing typed can ride along.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
-export type Recorded = { url: string; afterLoad: boolean };
+import { type BrowserContext, type Page, type Request } from '@playwright/test';
+
+export type Recorded = { url: string; afterLoad: boolean; siteFile: boolean };
 
 export class NetworkLog {
   readonly requests: Recorded[] = [];
@@ -19,7 +24,7 @@ export class NetworkLog {
       } catch {
         page = undefined;
       }
-      this.requests.push({ url: request.url(), afterLoad: !page || this.mounted.has(page) });
+      this.requests.push({ url: request.url(), afterLoad: !page || this.mounted.has(page), siteFile: isSiteFile(request) });
     });
   }
 
@@ -28,15 +33,16 @@ export class NetworkLog {
     this.mounted.delete(page);
   }
 
-  /// The page has mounted (`data-ready="true"`): any request from now on is a leak.
+  /// The page has mounted (`data-ready="true"`): from now on it may only fetch the site's own files.
   loaded(page: Page): void {
     this.mounted.add(page);
   }
 
-  /// Requests made by a mounted page. Blob and data URLs (downloads made in the browser, the
-  /// empty favicon) never leave the browser, so they are not network requests.
+  /// Requests a mounted page made for anything but one of the site's own files. Blob and data URLs
+  /// (downloads made in the browser, the empty favicon) never leave the browser, so they are not
+  /// network requests.
   afterLoad(): string[] {
-    return this.requests.filter((r) => r.afterLoad && isNetwork(r.url)).map((r) => r.url);
+    return this.requests.filter((r) => r.afterLoad && !r.siteFile && isNetwork(r.url)).map((r) => r.url);
   }
 
   /// A test's own page on another origin, whose requests are not foreign.
@@ -53,4 +59,23 @@ export class NetworkLog {
 
 function isNetwork(url: string): boolean {
   return !url.startsWith('blob:') && !url.startsWith('data:');
+}
+
+/// The paths the built site serves (`/` is its index.html), read once.
+const SITE_PATHS: Set<string> = (() => {
+  const root = join(__dirname, '..', '..', '..', 'dist');
+  const paths = new Set<string>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = '/' + relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+    paths.add(path);
+    if (path.endsWith('/index.html')) paths.add(path.slice(0, -'index.html'.length));
+  }
+  return paths;
+})();
+
+/// A GET of one of the site's own files with no query string. The origin is `foreign`'s to check.
+function isSiteFile(request: Request): boolean {
+  const url = new URL(request.url());
+  return request.method() === 'GET' && url.search === '' && SITE_PATHS.has(url.pathname);
 }
