@@ -66,6 +66,19 @@ impl KitOutput {
         }
     }
 
+    /// What its copy button copies, for the button's accessible name.
+    pub fn what(self) -> &'static str {
+        match self {
+            KitOutput::Link => "the link",
+            KitOutput::Iframe => "the HTML snippet",
+            KitOutput::Markdown => "the Markdown button",
+            KitOutput::Mdx => "the MDX snippet",
+            KitOutput::Readme => "the ReadMe block",
+            KitOutput::Hugo => "the Hugo shortcode",
+            KitOutput::HostHeaders => "the host headers",
+        }
+    }
+
     pub fn text(self, kit: &Kit) -> String {
         match self {
             KitOutput::Link => format!("{}\n", kit.link()),
@@ -180,20 +193,29 @@ impl Kit {
     /// constants' own (what the customer is still to fill is no problem here) and the kit's.
     pub fn build(constants: &Spec, page: &str, docs_origins: &str) -> (Option<Kit>, Vec<Finding>) {
         let (_, findings) = constants.validate();
+        let locked = constants.locked();
+        let required =
+            |param: Param| findings.iter().any(|finding| finding.problem == Problem::Missing { param });
+        // A locked field the vendor left empty: a required one would face every customer with an
+        // error they can't fix; an optional one is one they can't set, which the kit says.
+        let locked_empty: Vec<Finding> = locked
+            .iter()
+            .filter(|&&param| param.is_field() && constants.get(param).trim().is_empty())
+            .map(|&param| {
+                let problem = if required(param) {
+                    Problem::LockedMissing { param }
+                } else {
+                    Problem::LockedEmpty { param }
+                };
+                Finding::field(param, problem)
+            })
+            .collect();
         let mut findings: Vec<Finding> = findings
             .into_iter()
             .filter(|finding| !matches!(finding.problem, Problem::Missing { .. }))
             .filter(|finding| finding.at != Location::Url)
             .collect();
-        // A locked parameter the vendor left empty would face every customer with an error
-        // they can't fix.
-        findings.extend(
-            constants
-                .locked()
-                .into_iter()
-                .filter(|&param| param.is_field() && constants.get(param).trim().is_empty())
-                .map(|param| Finding::field(param, Problem::Missing { param })),
-        );
+        findings.extend(locked_empty);
         let page = page.trim();
         let page_origin = page_origin(page);
         if page_origin.is_none() {
@@ -209,6 +231,9 @@ impl Kit {
                 Err(problems) => findings
                     .extend(problems.into_iter().map(|problem| Finding { at: Location::Url, problem })),
             }
+        }
+        if origins.is_empty() {
+            findings.push(Finding { at: Location::Url, problem: Problem::NoDocsSites });
         }
         let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
         let vendor = constants.get(Param::Vendor).trim();
@@ -311,7 +336,8 @@ mod tests {
     #[test]
     fn the_kit_carries_only_what_it_shows() {
         let opened = "vendor=Logz.io&account=406095609952&access=read&customer_account=210987654321&prefix=logs/&lock=vendor,account,prefix";
-        let (kit, findings) = Kit::build(&Spec::from_url("", opened), "https://rolesmith.example/", "");
+        let (kit, findings) =
+            Kit::build(&Spec::from_url("", opened), "https://rolesmith.example/", "https://docs.logz.io");
         assert_eq!(
             kit.unwrap().link(),
             "https://rolesmith.example/#vendor=Logz.io&account=406095609952&access=read&lock=vendor,account"
@@ -368,5 +394,16 @@ mod tests {
     fn the_height_message_has_the_contract_shape() {
         let json = serde_json::to_string(&HeightMessage::new(812.5)).unwrap();
         assert_eq!(json, r#"{"type":"rolesmith:height","height":812.5}"#);
+    }
+
+    #[test]
+    fn a_locked_empty_field_says_so_and_no_docs_site_warns() {
+        let opened = "vendor=Acme&kms_key=&lock=vendor,account,kms_key";
+        let (kit, findings) = Kit::build(&Spec::from_url("", opened), "https://rolesmith.example/", "");
+        assert!(kit.is_none());
+        let codes: Vec<&str> = findings.iter().map(Finding::code).collect();
+        assert_eq!(codes, ["locked-missing", "locked-empty", "no-docs-sites"], "{findings:?}");
+        assert_eq!(findings[0].at, Location::Field(Param::Account));
+        assert_eq!(findings[1].to_string(), "'kms_key' is locked empty: customers can't set it.");
     }
 }

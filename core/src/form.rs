@@ -3,7 +3,7 @@
 //! notices and which a calm "still to fill". The page asks; it decides nothing itself.
 
 use crate::finding::{Finding, Location, Problem, Severity};
-use crate::model::{Access, CannedAcl, How, Mode, Partition, Theme};
+use crate::model::{parse_flag, Access, CannedAcl, How, Mode, Partition, Theme};
 use crate::param::Param;
 
 /// Where a field sits in the form.
@@ -11,7 +11,8 @@ use crate::param::Param;
 pub enum Section {
     /// Who the vendor is and how it proves it.
     Vendor,
-    /// The bucket and what the vendor may do in it.
+    /// The bucket and what the vendor may do in it, and the customer's own account, which the
+    /// hand-back needs for the role ARN.
     Bucket,
     /// What most customers never touch, behind a disclosure that opens by itself when any of
     /// them has a value or a finding.
@@ -29,13 +30,12 @@ impl Section {
             | Param::Role
             | Param::Principal
             | Param::ExternalId => Section::Vendor,
-            Param::Bucket | Param::Prefix | Param::Access => Section::Bucket,
+            Param::Bucket | Param::Prefix | Param::Access | Param::CustomerAccount => Section::Bucket,
             Param::Partition
             | Param::Actions
             | Param::Acl
             | Param::DenyOutsideBucket
             | Param::KmsKey
-            | Param::CustomerAccount
             | Param::RoleName
             | Param::PolicyName
             | Param::UserName
@@ -84,6 +84,29 @@ pub fn choices(param: Param) -> Option<Choices> {
         _ => "",
     };
     Some(Choices { options, default })
+}
+
+/// A value as the page shows it where it can't be changed (what a link locked): a choice by its
+/// label ("Read: list and download", not `read`), a flag as "Yes" or "No", nothing as "Empty".
+/// A value that is no valid choice shows as it is, next to its error.
+pub fn value_label(param: Param, value: &str) -> String {
+    let value = value.trim();
+    if let Some(choices) = choices(param) {
+        let chosen = if value.is_empty() { choices.default } else { value };
+        if let Some((_, label)) = choices.options.iter().find(|(option, _)| *option == chosen) {
+            return (*label).to_owned();
+        }
+    }
+    if param == Param::DenyOutsideBucket {
+        if let Ok(on) = parse_flag(value) {
+            return if on { "Yes" } else { "No" }.to_owned();
+        }
+    }
+    if value.is_empty() {
+        "Empty".to_owned()
+    } else {
+        value.to_owned()
+    }
 }
 
 fn mode_label(mode: Mode) -> &'static str {
@@ -210,5 +233,19 @@ mod tests {
         assert_eq!(PrincipalChoice::implied(given(&[Param::Account, Param::User])), PrincipalChoice::User);
         assert_eq!(PrincipalChoice::implied(given(&[Param::Account, Param::Role])), PrincipalChoice::Role);
         assert_eq!(PrincipalChoice::implied(given(&[Param::Principal])), PrincipalChoice::Arn);
+    }
+
+    #[test]
+    fn locked_values_read_as_words() {
+        assert_eq!(value_label(Param::Access, "read"), "Read: list and download");
+        assert_eq!(value_label(Param::Access, "read-write"), "Read and write");
+        assert_eq!(value_label(Param::Access, ""), "Read and write");
+        assert_eq!(value_label(Param::DenyOutsideBucket, "true"), "Yes");
+        assert_eq!(value_label(Param::DenyOutsideBucket, ""), "No");
+        assert_eq!(value_label(Param::Mode, "user"), "A user with an access key");
+        assert_eq!(value_label(Param::Partition, "aws-cn"), "aws-cn: China");
+        assert_eq!(value_label(Param::Account, " 406095609952 "), "406095609952");
+        assert_eq!(value_label(Param::KmsKey, ""), "Empty");
+        assert_eq!(value_label(Param::Access, "everything"), "everything");
     }
 }

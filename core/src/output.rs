@@ -75,6 +75,23 @@ impl OutputName {
         }
     }
 
+    /// What its copy button copies, for the button's accessible name ("Copy the trust policy").
+    pub fn what(self) -> &'static str {
+        match self {
+            OutputName::ConsoleSteps => "the console steps",
+            OutputName::TrustPolicy => "the trust policy",
+            OutputName::PermissionsPolicy => "the permissions policy",
+            OutputName::CliBash => "the bash commands",
+            OutputName::CliPowershell => "the PowerShell commands",
+            OutputName::Cloudformation => "the CloudFormation template",
+            OutputName::Terraform => "the Terraform configuration",
+            OutputName::RoleArn => "the role ARN",
+            OutputName::Handback => "what to send the vendor",
+            OutputName::Verify => "the commands that check the result",
+            OutputName::Followup => "the vendor's next step",
+        }
+    }
+
     /// The fixed file name its download button saves, if it has one.
     pub fn file_name(self, mode: Mode) -> Option<&'static str> {
         match (self, mode) {

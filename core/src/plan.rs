@@ -42,9 +42,31 @@ pub struct Plan {
     pub documents: OnceLock<Documents>,
 }
 
-/// Said wherever an access key is created: the page never sees the secret, and a role is safer.
-pub const ACCESS_KEY_NOTICE: [&str; 3] = [
-    "The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it.",
+/// Where the customer sees a new secret access key: it decides how the access-key notice begins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyShownIn {
+    /// A script's or Terraform's output.
+    Terminal,
+    /// The console's "Retrieve access keys" page, with its .csv download.
+    Console,
+}
+
+/// Said wherever an access key is created: where the secret shows (once), that Rolesmith never
+/// sees it, how to hand it over, and that a role is safer.
+pub fn access_key_notice(shown_in: KeyShownIn) -> [&'static str; 3] {
+    let shown = match shown_in {
+        KeyShownIn::Terminal => {
+            "The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it."
+        }
+        KeyShownIn::Console => {
+            "The console shows the secret access key only once, on Retrieve access keys: copy it there or choose Download .csv file. Rolesmith never sees it."
+        }
+    };
+    [shown, ACCESS_KEY_ADVICE[0], ACCESS_KEY_ADVICE[1]]
+}
+
+/// How to hand an access key over, and why a role is better: said with every access key.
+pub const ACCESS_KEY_ADVICE: [&str; 2] = [
     "Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.",
     "A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.",
 ];

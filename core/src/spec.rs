@@ -286,6 +286,16 @@ mod tests {
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
     #[test]
+    fn a_bucket_address_is_one_finding_that_offers_the_name() {
+        for address in ["s3://acme-app-logs/", "https%3A%2F%2Facme-app-logs.s3.amazonaws.com%2F"] {
+            let query = format!("account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket={address}");
+            assert_eq!(check(&query), ["bucket bucket-name-address"], "{address}");
+            let (_, findings) = Spec::from_url(&query, "").validate();
+            assert_eq!(findings[0].problem.replacement(), Some("acme-app-logs"));
+        }
+    }
+
+    #[test]
     fn a_known_vendor_s_name_on_another_account_warns_and_never_blocks() {
         let logzio = "vendor=Logz.io&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
         assert_eq!(check(&format!("{logzio}&account=999999999999")), ["account principal-not-published"]);

@@ -221,11 +221,22 @@ problems! {
         code: "bucket-name-char",
         severity: Error,
         source: page(BUCKET_NAMING),
-        message: |f| write!(
-            f,
-            "Bucket names can't contain '{}'; use lowercase letters, digits, '.' and '-'.",
-            ch.escape_default()
-        ),
+        message: |f| match ch {
+            ' ' => f.write_str("Bucket names can't contain spaces; use lowercase letters, digits, '.' and '-'."),
+            _ => write!(
+                f,
+                "Bucket names can't contain '{}'; use lowercase letters, digits, '.' and '-'.",
+                ch.escape_default()
+            ),
+        },
+    }
+    /// An address AWS gives for a bucket (`s3://name/`, its ARN or URL) where the name alone
+    /// belongs; the page offers the name, and never rewrites the field without a click.
+    BucketAddress { name: String } => {
+        code: "bucket-name-address",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| write!(f, "This is the bucket's address; the field takes its name alone: {name}."),
     }
     /// A bucket name that begins or ends with `.` or `-`.
     BucketEdge { ch: char } => {
@@ -1199,6 +1210,30 @@ problems! {
             ),
         },
     }
+    /// A field the vendor locked and left empty that the builder needs (`account`): every
+    /// customer would face an error they can't fix.
+    LockedMissing { param: Param } => {
+        code: "locked-missing",
+        severity: Error,
+        source: None,
+        message: |f| write!(f, "'{param}' is locked but empty, so every customer would face an error they can't fix; fill it in or unlock it."),
+    }
+    /// An optional field the vendor locked empty (`kms_key`): customers can't set it, which may be
+    /// the intent, so the kit just says so.
+    LockedEmpty { param: Param } => {
+        code: "locked-empty",
+        severity: Suggestion,
+        source: None,
+        message: |f| write!(f, "'{param}' is locked empty: customers can't set it."),
+    }
+    /// The kit without a docs site: the host headers' `frame-ancestors` then allow only the
+    /// builder's own site, so no docs page can frame it.
+    NoDocsSites => {
+        code: "no-docs-sites",
+        severity: Warning,
+        source: None,
+        message: |f| f.write_str("No docs site given: the host headers let only the builder's own site frame it, so add your docs' origin under Your docs sites before you publish the HTML snippets."),
+    }
     /// An address in the vendor kit that is not an origin the builder can be framed from or
     /// served at: `https://` plus a host (or `http://localhost` for a preview).
     OriginShape { value: String } => {
@@ -1412,6 +1447,28 @@ problems! {
             "IAM policies can't hold '{ch}' ({}); use plain ASCII such as '-' or '\"'.",
             ch.escape_unicode()
         ),
+    }
+}
+
+impl Problem {
+    /// The value the field should hold instead, which the page offers as one click ("Use
+    /// acme-app-logs?"): the field is never rewritten without it.
+    pub fn replacement(&self) -> Option<&str> {
+        match self {
+            Problem::BucketAddress { name } => Some(name),
+            _ => None,
+        }
+    }
+
+    /// Another field the message asks the user to fill, so the page can open the section that
+    /// holds it.
+    pub fn asks_for(&self) -> Option<Param> {
+        match self {
+            Problem::DenyGuardWithoutKmsKey => Some(Param::KmsKey),
+            Problem::AclWriteWithoutAcl { .. } => Some(Param::Acl),
+            Problem::SiteNeeded { .. } => Some(Param::Site),
+            _ => None,
+        }
     }
 }
 

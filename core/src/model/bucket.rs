@@ -16,6 +16,11 @@ pub struct BucketName(String);
 impl BucketName {
     /// Reports every broken rule at once, so the user fixes the name in one go.
     pub fn parse(raw: &str) -> Result<BucketName, Vec<Problem>> {
+        // What AWS hands out for a bucket (the console's "Copy S3 URI", its ARN, its URL) holds
+        // the name: say which, rather than list the characters a name can't have.
+        if let Some(name) = BucketName::in_address(raw) {
+            return Err(vec![Problem::BucketAddress { name: name.0 }]);
+        }
         let mut problems = Vec::new();
         let len = raw.chars().count();
         if !(3..=63).contains(&len) {
@@ -49,6 +54,31 @@ impl BucketName {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The bucket named by an address AWS gives for it: `s3://name/…`, `arn:aws:s3:::name/…`,
+    /// `https://name.s3.region.amazonaws.com/…` (virtual-hosted) or
+    /// `https://s3.region.amazonaws.com/name/…` (path-style), in any partition's domain.
+    pub fn in_address(raw: &str) -> Option<BucketName> {
+        let raw = raw.trim();
+        let name = if let Some(rest) = raw.strip_prefix("s3://") {
+            rest.split('/').next()?
+        } else if let Some(rest) = raw.strip_prefix("arn:").and_then(|rest| rest.split_once(":s3:::")) {
+            rest.1.split('/').next()?
+        } else {
+            let rest = raw.strip_prefix("https://").or_else(|| raw.strip_prefix("http://"))?;
+            let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+            let host =
+                host.strip_suffix(".amazonaws.com").or_else(|| host.strip_suffix(".amazonaws.com.cn"))?;
+            match host.split_once(".s3") {
+                Some((bucket, _)) if !bucket.is_empty() => bucket,
+                _ if host.starts_with("s3.") || host.starts_with("s3-") || host == "s3" => {
+                    path.split('/').next()?
+                }
+                _ => return None,
+            }
+        };
+        BucketName::parse(name).ok()
     }
 
     /// Advice about a valid name: dots work but break HTTPS virtual-host addressing.
@@ -121,6 +151,48 @@ mod tests {
         assert_eq!(
             check("-My_Bucket..x-s3alias"),
             ["bucket-name-char", "bucket-name-edge", "bucket-name-double-dot", "bucket-name-reserved-suffix"]
+        );
+    }
+
+    #[test]
+    fn an_address_aws_gives_names_its_bucket() {
+        for raw in [
+            "s3://acme-app-logs/",
+            "s3://acme-app-logs",
+            "s3://acme-app-logs/AWSLogs/elb/",
+            "arn:aws:s3:::acme-app-logs",
+            "arn:aws-cn:s3:::acme-app-logs/*",
+            "https://acme-app-logs.s3.amazonaws.com/",
+            "https://acme-app-logs.s3.eu-west-1.amazonaws.com/a/b.csv",
+            "https://acme-app-logs.s3-eu-west-1.amazonaws.com",
+            "https://s3.eu-west-1.amazonaws.com/acme-app-logs/a.csv",
+            "https://acme-app-logs.s3.cn-north-1.amazonaws.com.cn/",
+            " s3://acme-app-logs/ ",
+        ] {
+            assert_eq!(check(raw), ["bucket-name-address"], "{raw}");
+            assert_eq!(BucketName::in_address(raw).map(|b| b.0), Some("acme-app-logs".to_owned()), "{raw}");
+        }
+        for raw in [
+            "s3://",
+            "s3://Bad_Name/",
+            "https://example.com/acme-app-logs",
+            "https://s3.amazonaws.com/",
+            "acme-app-logs",
+        ] {
+            assert_eq!(BucketName::in_address(raw), None, "{raw}");
+        }
+        assert_eq!(
+            BucketName::parse("s3://acme-app-logs/").unwrap_err()[0].to_string(),
+            "This is the bucket's address; the field takes its name alone: acme-app-logs."
+        );
+    }
+
+    #[test]
+    fn a_space_is_called_a_space() {
+        let problems = BucketName::parse("acme logs").unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "Bucket names can't contain spaces; use lowercase letters, digits, '.' and '-'."
         );
     }
 

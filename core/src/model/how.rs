@@ -57,7 +57,7 @@ impl How {
             How::Console => "Click through the AWS console, signed in to the account that owns the bucket.",
             How::Bash => "Paste into AWS CloudShell (the >_ icon in the console's top bar) or a terminal signed in to the account.",
             How::PowerShell => "Paste into a PowerShell window signed in to the account (AWS Tools or the AWS CLI installed).",
-            How::CloudFormation => "Deploy with `aws cloudformation deploy` (the command is at the top), or upload it in the CloudFormation console.",
+            How::CloudFormation => "Download the template and create its stack in the CloudFormation console, as the steps below it say, or deploy it from CloudShell.",
             How::Terraform => "Add it to your configuration, then run `terraform apply` with your own AWS provider.",
         }
     }

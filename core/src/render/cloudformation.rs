@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::doc::PolicyDocument;
 use crate::render::{bash, ownership, quote, steps, yaml};
 
@@ -80,16 +80,37 @@ enum OutputValue {
     GetAtt(GetAtt),
 }
 
+/// The command that creates (or updates) the stack from `template.yaml` in the current folder.
+pub fn deploy_command(plan: &Plan) -> String {
+    format!(
+        "aws cloudformation deploy --template-file template.yaml --stack-name {} --capabilities CAPABILITY_NAMED_IAM{}",
+        quote::bash(&plan.stack_name()),
+        region_flag(plan)
+    )
+}
+
+/// The command that prints the stack's outputs (the role ARN to send back).
+pub fn outputs_command(plan: &Plan) -> String {
+    format!(
+        "aws cloudformation describe-stacks --stack-name {} --query 'Stacks[0].Outputs' --output table{}",
+        quote::bash(&plan.stack_name()),
+        region_flag(plan)
+    )
+}
+
+fn region_flag(plan: &Plan) -> String {
+    plan.partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default()
+}
+
 /// The template with its header comments.
 pub fn template(plan: &Plan) -> String {
-    let stack = quote::bash(&plan.stack_name());
-    let region = plan.partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
     let mut header = vec![
         format!("# {}", purpose(plan)),
-        "# Deploy it signed in to the account that owns the bucket (IAM names need CAPABILITY_NAMED_IAM):".to_owned(),
-        format!("#   aws cloudformation deploy --template-file template.yaml --stack-name {stack} --capabilities CAPABILITY_NAMED_IAM{region}"),
+        "# Deploy it signed in to the account that owns the bucket (IAM names need CAPABILITY_NAMED_IAM):"
+            .to_owned(),
+        format!("#   {}", deploy_command(plan)),
         "# Then read its outputs:".to_owned(),
-        format!("#   aws cloudformation describe-stacks --stack-name {stack} --query 'Stacks[0].Outputs' --output table{region}"),
+        format!("#   {}", outputs_command(plan)),
     ];
     if let Grantee::User { .. } = plan.grantee {
         // No AWS::IAM::AccessKey: its secret would be a stack output that anyone allowed to
@@ -101,7 +122,7 @@ pub fn template(plan: &Plan) -> String {
                 .to_owned(),
             format!("#   {}", bash::one_line(plan, &steps::access_key(plan))),
         ]);
-        header.extend(ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")));
+        header.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")));
     }
     header.extend(ownership::comments(plan));
     header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))

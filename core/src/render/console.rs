@@ -6,11 +6,12 @@
 //! [`ConsoleSteps::text`] is the output's text; the page renders the same pieces, so its
 //! `data-output="console-steps"` element holds exactly this text.
 
-use crate::model::Partition;
-use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::model::{Partition, PrincipalKind};
+use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
-use crate::render::ownership;
+use crate::render::steps::access_key;
+use crate::render::{bash, cloudformation, ownership};
 
 /// The whole walk-through.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,12 +104,14 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
         ],
     }];
     match &plan.grantee {
-        Grantee::Role { role_name, .. } => {
+        Grantee::Role { role_name, trusted, .. } => {
             let role_name = role_name.to_string();
             let mut trust = vec![
                 text("Open "),
                 console.link("IAM, Roles", "roles"),
-                text(" and choose Create role.\nUnder Select trusted entity, choose Custom trust policy, replace the policy in the editor with this one, and choose Next:\n"),
+                text(" and choose Create role.\nUnder Select trusted entity, choose Custom trust policy.\n"),
+                text(&format!("{}\n", other_account_path(trusted.kind()))),
+                text("Replace the policy in the editor with this one, and choose Next:\n"),
             ];
             trust.extend(documents.trust.as_ref().map(|trust| Piece::Document {
                 kind: DocKind::Trust,
@@ -133,9 +136,8 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
                     value("the role ARN", &role_arn),
                     text(".\n"),
                 ]),
-                None => arn.push(text(
-                    "; copy the ARN its Summary shows, and send it as the hand-back below says.\n",
-                )),
+                None => arn
+                    .push(text("; copy the ARN its Summary shows, and send it with the hand-back below.\n")),
             }
             steps.push(ConsoleStep {
                 title: format!("Send {} the role ARN", plan.vendor_label()),
@@ -161,7 +163,7 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
                 console.link(&format!("the user {user_name}"), &format!("users/details/{user_name}")),
                 text(", choose the Security credentials tab, then Create access key.\nChoose Third-party service as the use case, confirm, choose Next, then Create access key.\n"),
             ];
-            key.extend(ACCESS_KEY_NOTICE.iter().map(|line| text(&format!("{line}\n"))));
+            key.extend(access_key_notice(KeyShownIn::Console).iter().map(|line| text(&format!("{line}\n"))));
             steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
         }
     }
@@ -177,13 +179,78 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
             ],
         });
     }
-    ConsoleSteps {
-        steps,
-        note: format!(
-            "Each link opens the IAM console in a new tab. If it shows a sign-in page or another account, sign in to the account that owns the bucket at https://{}/ and follow the link again.\n",
-            console.host()
-        ),
+    ConsoleSteps { steps, note: console.note("IAM console") }
+}
+
+/// How the custom trust policy relates to the console's "AWS account" path, which vendors' docs
+/// describe: the same for an account, broader than this policy for a user or role.
+fn other_account_path(trusted: &PrincipalKind) -> String {
+    let path = "AWS account, then Another AWS account with Require external ID";
+    match trusted {
+        PrincipalKind::Root => {
+            format!("(Vendors' docs may say {path}: that path gives the same trust as this policy.)")
+        }
+        PrincipalKind::User(name) | PrincipalKind::Role(name) => {
+            let kind = if matches!(trusted, PrincipalKind::User(_)) { "user" } else { "role" };
+            format!("(Not {path}, which vendors' docs may describe: that path trusts the vendor's whole account, and this policy trusts only its {kind} {name}.)")
+        }
     }
+}
+
+/// Creating the stack from `template.yaml` in the CloudFormation console (the CloudFormation
+/// tab's walk-through), with the same commands in CloudShell as an alternative.
+pub fn stack_steps(plan: &Plan) -> ConsoleSteps {
+    let console = Console(plan.partition);
+    let text = |text: &str| Piece::Text(text.to_owned());
+    let value = |label: &str, text: &str| Piece::Value { label: label.to_owned(), text: text.to_owned() };
+    let mut steps = vec![
+        ConsoleStep {
+            title: "Upload the template".to_owned(),
+            pieces: vec![
+                text("Open "),
+                console.page_link("CloudFormation, Create stack", "cloudformation/home#/stacks/create"),
+                text(". Under Prepare template choose Choose an existing template, then Upload a template file; choose the template.yaml downloaded above, and choose Next.\n"),
+            ],
+        },
+        ConsoleStep {
+            title: "Name the stack".to_owned(),
+            pieces: vec![
+                text("Stack name: "),
+                value("the stack name", &plan.stack_name()),
+                text("\nChoose Next, then Next again on Configure stack options.\n"),
+            ],
+        },
+        ConsoleStep {
+            title: "Acknowledge IAM capabilities".to_owned(),
+            pieces: vec![text("Under Capabilities, tick I acknowledge that AWS CloudFormation might create IAM resources with custom names, and choose Submit.\n")],
+        },
+    ];
+    match &plan.grantee {
+        Grantee::Role { .. } => steps.push(ConsoleStep {
+            title: format!("Send {} the role ARN", plan.vendor_label()),
+            pieces: vec![text("When the stack shows CREATE_COMPLETE, open its Outputs tab: RoleArn is the ARN to send, as the hand-back below says.\n")],
+        }),
+        Grantee::User { .. } => {
+            let mut key = vec![
+                text("When the stack shows CREATE_COMPLETE, run this in CloudShell (the template makes no access key, so the secret is in no stack output):\n"),
+                value("the access key command", &bash::one_line(plan, &access_key(plan))),
+                text("\n"),
+            ];
+            key.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| text(&format!("{line}\n"))));
+            steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
+        }
+    }
+    steps.push(ConsoleStep {
+        title: "Or deploy it from CloudShell".to_owned(),
+        pieces: vec![
+            text("Upload template.yaml to CloudShell (Actions, Upload file), then run:\n"),
+            value("the deploy command", &cloudformation::deploy_command(plan)),
+            text("\nand read its outputs with:\n"),
+            value("the outputs command", &cloudformation::outputs_command(plan)),
+            text("\n"),
+        ],
+    });
+    ConsoleSteps { steps, note: console.note("CloudFormation console") }
 }
 
 /// The IAM console of one partition.
@@ -208,7 +275,20 @@ impl Console {
 
     /// A link to an IAM console page (`roles`, `policies`, `roles/details/NAME`).
     fn link(&self, text: &str, page: &str) -> Piece {
-        Piece::Link { text: text.to_owned(), url: format!("https://{}/iam/home#/{page}", self.host()) }
+        self.page_link(text, &format!("iam/home#/{page}"))
+    }
+
+    /// A link to any page of the console (`cloudformation/home#/stacks/create`).
+    fn page_link(&self, text: &str, page: &str) -> Piece {
+        Piece::Link { text: text.to_owned(), url: format!("https://{}/{page}", self.host()) }
+    }
+
+    /// What to do when a link lands on a sign-in page or another account.
+    fn note(&self, which: &str) -> String {
+        format!(
+            "Each link opens the {which} in a new tab. If it shows a sign-in page or another account, sign in to the account that owns the bucket at https://{}/ and follow the link again.\n",
+            self.host()
+        )
     }
 }
 
@@ -262,5 +342,65 @@ mod tests {
         );
         assert!(text.contains("Rolesmith never sees it"), "{text}");
         assert!(!text.contains("trust policy"), "{text}");
+    }
+
+    #[test]
+    fn user_mode_on_the_console_finds_the_secret_on_retrieve_access_keys() {
+        let text = steps_of("mode=user&bucket=acme-logs&vendor=Guance").text();
+        assert!(
+            text.contains("on Retrieve access keys: copy it there or choose Download .csv file"),
+            "{text}"
+        );
+        assert!(!text.contains("terminal"), "{text}");
+    }
+
+    #[test]
+    fn the_custom_trust_policy_is_tied_to_the_path_vendors_describe() {
+        let account =
+            steps_of("account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs").text();
+        assert!(account.contains("Custom trust policy.\n(Vendors' docs may say AWS account, then Another AWS account with Require external ID: that path gives the same trust"), "{account}");
+        let user = steps_of(
+            "account=366810793500&user=xmode-data-transfer&external_id=AcmeCorp-XMode-2026&bucket=acme-xmode",
+        )
+        .text();
+        assert!(user.contains("that path trusts the vendor's whole account, and this policy trusts only its user xmode-data-transfer.)"), "{user}");
+    }
+
+    #[test]
+    fn the_stack_steps_upload_acknowledge_and_read_the_outputs() {
+        let plan = Spec::from_url(
+            "account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs&vendor=Logz.io",
+            "",
+        )
+        .validate()
+        .0
+        .expect("a valid plan");
+        let stack = stack_steps(&plan);
+        let titles: Vec<&str> = stack.steps.iter().map(|step| step.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Upload the template",
+                "Name the stack",
+                "Acknowledge IAM capabilities",
+                "Send Logz.io the role ARN",
+                "Or deploy it from CloudShell"
+            ]
+        );
+        let text = stack.text();
+        assert!(
+            text.contains("Upload a template file")
+                && text.contains(
+                    "I acknowledge that AWS CloudFormation might create IAM resources with custom names"
+                ),
+            "{text}"
+        );
+        assert!(text.contains("Outputs tab: RoleArn"), "{text}");
+        let deploy = Piece::Value {
+            label: "the deploy command".to_owned(),
+            text: cloudformation::deploy_command(&plan),
+        };
+        assert!(stack.steps[4].pieces.contains(&deploy), "{:?}", stack.steps[4]);
+        assert!(cloudformation::template(&plan).contains(&cloudformation::deploy_command(&plan)));
     }
 }

@@ -1,35 +1,28 @@
 //! What goes back to the vendor: `handback` (the values for the vendor's form) and `followup`
 //! (the vendor's own next-step text with our values filled in, as plain text only).
 
-use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::plan::{Grantee, Plan, ACCESS_KEY_ADVICE};
 
-/// The values to paste into the vendor's form, one per line.
+/// The values to paste into the vendor's form, one per line. Only real values: the role ARN
+/// shows once the customer's account is known (`customer_account`), never as a placeholder.
 pub fn handback(plan: &Plan) -> String {
     let vendor = plan.vendor_label();
     let lines: Vec<String> = match &plan.grantee {
-        Grantee::Role { external_id, role_name, .. } => {
-            let role_arn = plan.role_arn().unwrap_or_else(|| {
-                format!(
-                    "(the set-up shows it at the end: arn:{}:iam::<your account ID>:role/{role_name})",
-                    plan.partition
-                )
-            });
-            vec![
-                format!("Send these to {vendor}:"),
-                format!("Role ARN: {role_arn}"),
-                format!("External ID: {external_id}"),
-                format!("Bucket: {}", plan.location()),
-            ]
+        Grantee::Role { external_id, .. } => {
+            let mut lines = vec![format!("Send these to {vendor}:")];
+            lines.extend(plan.role_arn().map(|role_arn| format!("Role ARN: {role_arn}")));
+            lines.extend([format!("External ID: {external_id}"), format!("Bucket: {}", plan.location())]);
+            lines
         }
         Grantee::User { .. } => {
             let mut lines = vec![
-                format!("Send these to {vendor}, copied from your own terminal (they never pass through this page):"),
-                "Access key ID: the first value `aws iam create-access-key` printed".to_owned(),
-                "Secret access key: the second value it printed".to_owned(),
+                format!("Send these to {vendor}, copied from where AWS showed them (they never pass through this page):"),
+                "Access key ID: on the console's Retrieve access keys page or in its .csv file, or the first value `aws iam create-access-key` printed".to_owned(),
+                "Secret access key: beside it on that page or in the .csv file, or the second value the command printed".to_owned(),
                 format!("Bucket: {}", plan.location()),
                 String::new(),
             ];
-            lines.extend(ACCESS_KEY_NOTICE.iter().map(|line| (*line).to_owned()));
+            lines.extend(ACCESS_KEY_ADVICE.iter().map(|line| (*line).to_owned()));
             lines
         }
     };
@@ -88,5 +81,18 @@ mod tests {
             plan("account=123456789012&external_id=abc123&bucket=b-1&followup={role_arn}+{prefix}.");
         assert_eq!(followup(&unknown).unwrap(), "{role_arn} .\n");
         assert_eq!(followup(&plan("account=123456789012&external_id=abc123&bucket=b-1")), None);
+    }
+
+    #[test]
+    fn the_role_arn_is_sent_only_once_it_is_known() {
+        let base = "vendor=XMode&account=366810793500&user=xmode-data-transfer&external_id=AcmeCorp-XMode-2026&bucket=acme-xmode&role_name=xmode-reader";
+        let without = handback(&plan(base));
+        assert_eq!(
+            without,
+            "Send these to XMode:\nExternal ID: AcmeCorp-XMode-2026\nBucket: s3://acme-xmode/\n"
+        );
+        let with = handback(&plan(&format!("{base}&customer_account=210987654321")));
+        assert!(with.contains("\nRole ARN: arn:aws:iam::210987654321:role/xmode-reader\n"), "{with}");
+        assert!(!with.contains('<') && !with.contains('('), "{with}");
     }
 }

@@ -6,7 +6,7 @@
 //! native argument quoting, aws-rules §11), and `$LASTEXITCODE` is checked after every aws call
 //! because native commands ignore `$ErrorActionPreference` on 5.1.
 
-use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::ascii_json;
 use crate::render::steps::{self, Arg, AwsCall, Step};
 use crate::render::{ownership, quote};
@@ -25,7 +25,7 @@ pub fn script(plan: &Plan) -> String {
         "It stops, changing nothing, if the role or policy already exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
-        comments.extend(ACCESS_KEY_NOTICE.iter().map(|line| (*line).to_owned()));
+        comments.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| (*line).to_owned()));
     }
     let mut lines: Vec<String> = comments.iter().map(|line| comment(line)).collect();
     lines.extend(ownership::comments(plan));

@@ -10,7 +10,7 @@
 //! error.
 
 use crate::model::{IamName, Partition};
-use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 
 /// One step of the set-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -221,7 +221,9 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
             )));
         }
         Grantee::User { .. } => {
-            steps.extend(ACCESS_KEY_NOTICE[..2].iter().map(|line| Step::Say((*line).to_owned())));
+            steps.extend(
+                access_key_notice(KeyShownIn::Terminal)[..2].iter().map(|line| Step::Say((*line).to_owned())),
+            );
             steps.push(Step::Run(access_key(plan)));
         }
     }

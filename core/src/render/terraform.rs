@@ -5,7 +5,7 @@
 //! them; every value goes through [`quote::hcl_string`] or [`quote::hcl_template`], which escape
 //! `${` and `%{`. The provider block is left to the customer, who has one already.
 
-use crate::plan::{Grantee, Plan, ACCESS_KEY_NOTICE};
+use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::render::{ownership, quote};
 
 /// The whole `main.tf`.
@@ -37,7 +37,7 @@ pub fn configuration(plan: &Plan) -> String {
         }
         Grantee::User { user_name } => {
             blocks.push(
-                ACCESS_KEY_NOTICE.iter().map(|line| format!("# {line}")).collect::<Vec<_>>().join("\n")
+                access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")).collect::<Vec<_>>().join("\n")
                     + "\n# Terraform keeps the secret in its state: protect the state, or rotate the key after handing it over.",
             );
             blocks.push(resource("aws_iam_user", &[("name", quote::hcl_string(user_name.as_str()))]));

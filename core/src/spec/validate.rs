@@ -84,7 +84,10 @@ impl<'a> Check<'a> {
         }
         let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
         let mut problems = hazard::scan(raw, scope);
-        problems.extend(hazard::late_bound(raw, scope));
+        // A bucket's URL is not read as a page to fetch: the bucket's own rule offers its name.
+        if !(param == Param::Bucket && BucketName::in_address(trimmed).is_some()) {
+            problems.extend(hazard::late_bound(raw, scope));
+        }
         if hazard::explained_by(&problems) {
             self.explained.push(param);
         }
