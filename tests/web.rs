@@ -99,8 +99,12 @@ impl Page {
         settle().await;
     }
 
+    /// The value of the control named for `param`, whatever its element (input, text area, select).
     fn value_of(&self, param: Param) -> String {
-        self.field(param).unchecked_into::<HtmlInputElement>().value()
+        js_sys::Reflect::get(&self.field(param), &"value".into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .unwrap_or_default()
     }
 
     fn output(&self, name: &str) -> Option<String> {
@@ -234,12 +238,15 @@ async fn locked_values_read_as_a_summary_set_by_the_vendor() {
         let shown = page
             .find(&format!("section.locked [name=\"{param}\"]"))
             .unwrap_or_else(|| panic!("{param} in the card"));
-        assert!(shown.has_attribute("readonly"), "{param}");
+        // Text reads as a read-only text area; a choice in words, in a disabled select.
+        assert!(shown.has_attribute("readonly") || shown.has_attribute("disabled"), "{param}");
         let label =
             page.find(&format!("label[for=\"{}\"]", shown.id())).unwrap_or_else(|| panic!("{param} label"));
         assert!(!label.text_content().unwrap_or_default().is_empty());
     }
     assert_eq!(page.value_of(Param::Account), "406095609952");
+    let partition = page.find("section.locked [name=\"partition\"]").unwrap();
+    assert_eq!(partition.text_content().as_deref(), Some("aws: standard regions"));
     assert!(page.find("[name=\"principal_choice\"]").is_none(), "the vendor fixed the principal");
     assert!(!page.field(Param::Bucket).has_attribute("readonly"));
 }

@@ -69,6 +69,9 @@ pub fn App(initial: Spec) -> impl IntoView {
                     <h2 class="step-title">"2. Create it"</h2>
                     <Ways spec checked />
                     <h2 class="step-title">"3. Hand back and check"</h2>
+                    {move || checked.read().0.is_none().then(|| view! {
+                        <p class="hint">"What to send the vendor, and the commands that check the result, appear here once step 1 is complete."</p>
+                    })}
                     {after}
                     {(!embedded).then(|| view! { <ShareLink spec /> })}
                 </div>

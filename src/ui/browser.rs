@@ -17,6 +17,14 @@ pub fn spec_from_location() -> Spec {
     Spec::from_url(query.trim_start_matches('?'), fragment.trim_start_matches('#'))
 }
 
+/// Calls `changed` whenever the address's fragment changes without a page load.
+pub fn on_fragment_change(changed: impl Fn() + 'static) {
+    let listener = Closure::<dyn Fn()>::new(changed);
+    let _ = window().add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+    // Listens as long as the page lives.
+    listener.forget();
+}
+
 /// The page's address without query or fragment, to build share links on.
 pub fn page_address() -> String {
     let location = window().location();
@@ -24,9 +32,9 @@ pub fn page_address() -> String {
 }
 
 /// Puts `text` on the clipboard, starting the write inside the click that asked for it (Safari
-/// and sandboxed frames refuse a write after an await); calls `refused` if the browser has no
-/// clipboard here or turns the write down.
-pub fn copy_text(text: &str, refused: impl FnOnce() + 'static) {
+/// and sandboxed frames refuse a write after an await); calls `done` once the clipboard has it,
+/// or `refused` if the browser has no clipboard here or turns the write down.
+pub fn copy_text(text: &str, done: impl FnOnce() + 'static, refused: impl FnOnce() + 'static) {
     let navigator = window().navigator();
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|clipboard| !clipboard.is_undefined());
@@ -34,9 +42,11 @@ pub fn copy_text(text: &str, refused: impl FnOnce() + 'static) {
         refused();
         return;
     }
+    let on_done = Closure::once(move |_: JsValue| done());
     let on_refusal = Closure::once(move |_: JsValue| refused());
-    let _ = navigator.clipboard().write_text(text).catch(&on_refusal);
-    // Lives until the promise settles, which may be after this returns.
+    let _ = navigator.clipboard().write_text(text).then2(&on_done, &on_refusal);
+    // They live until the promise settles, which is after this returns.
+    on_done.forget();
     on_refusal.forget();
 }
 
@@ -101,11 +111,18 @@ pub fn apply_look(theme: Theme, accent: Option<Accent>) {
 
 /// Moves the keyboard focus to the selected tab of the ways of creating it.
 pub fn focus_selected_tab() {
-    let tab = window()
-        .document()
-        .and_then(|document| document.query_selector("[role=tab][aria-selected=true]").ok().flatten());
-    if let Some(tab) = tab {
-        let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
+    focus("[role=tab][aria-selected=true]");
+}
+
+/// Moves the keyboard focus to the element with this id.
+pub fn focus_element(id: &str) {
+    focus(&format!("#{id}"));
+}
+
+fn focus(selector: &str) {
+    let element = window().document().and_then(|document| document.query_selector(selector).ok().flatten());
+    if let Some(element) = element {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -51,8 +51,8 @@ pub fn Checker(
                 <div class="output-head">
                     <h3 id="output-check-fix">"Least-privilege equivalent"</h3>
                     <div class="buttons">
-                        {move || fix_text.read().is_some().then(|| view! { <CopyButton name="check-fix" text=fix_text /> })}
-                        <button type="button" data-action="load-into-form" on:click=load>"Load into the form"</button>
+                        {move || fix_text.read().is_some().then(|| view! { <CopyButton name="check-fix" what="the least-privilege equivalent" text=fix_text /> })}
+                        <button type="button" class="primary" data-action="load-into-form" on:click=load>"Load into the form"</button>
                     </div>
                 </div>
                 {move || {

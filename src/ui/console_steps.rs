@@ -14,7 +14,35 @@ use rolesmith_core::render::console::{ConsoleSteps, Piece};
 #[component]
 pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
     let text = steps.text();
-    let steps_view = steps
+    view! {
+        <section class="output console" aria-labelledby="output-console-steps">
+            <h3 id="output-console-steps">{OutputName::ConsoleSteps.title()}</h3>
+            <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
+                {steps_view(&steps, mode)}
+            </div>
+            // After the steps, so the keyboard reaches each step's values first.
+            <div class="buttons end">
+                <CopyButton name=OutputName::ConsoleSteps.as_str() what=OutputName::ConsoleSteps.what() text=Signal::derive(move || Some(text.clone())) primary=true />
+            </div>
+        </section>
+    }
+}
+
+/// The CloudFormation tab's walk-through: creating the stack in the console, or from CloudShell.
+/// Guidance around the template, not an output of its own: each value has its copy button.
+#[component]
+pub fn StackStepsView(steps: ConsoleSteps) -> impl IntoView {
+    view! {
+        <section class="output console" aria-labelledby="stack-steps">
+            <h3 id="stack-steps">"Create the stack in the console"</h3>
+            <div class="console-steps">{steps_view(&steps, Mode::Role)}</div>
+        </section>
+    }
+}
+
+/// Each numbered step, its pieces in order, and the note after them.
+fn steps_view(steps: &ConsoleSteps, mode: Mode) -> impl IntoView {
+    let list = steps
         .steps
         .iter()
         .enumerate()
@@ -29,17 +57,8 @@ pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="output console" aria-labelledby="output-console-steps">
-            <h3 id="output-console-steps">{OutputName::ConsoleSteps.title()}</h3>
-            <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
-                {steps_view}
-                <p class="console-note">{steps.note.clone()}</p>
-            </div>
-            // After the steps, so the keyboard reaches each step's values first.
-            <div class="buttons end">
-                <CopyButton name=OutputName::ConsoleSteps.as_str() text=Signal::derive(move || Some(text.clone())) />
-            </div>
-        </section>
+        {list}
+        <p class="console-note">{steps.note.clone()}</p>
     }
 }
 
@@ -67,7 +86,7 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
             view! {
                 <div class="document">
                     <div class="buttons">
-                        <CopyButton name=name.as_str() text=ready compact=name.title() />
+                        <CopyButton name=name.as_str() what=name.what() text=ready compact=true />
                         <DownloadButton name=name.as_str() file_name text=contents compact=true />
                     </div>
                     // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::browser;
 use crate::ui::field_text::{field_text, Control};
 use rolesmith_core::finding::{Finding, Location, Severity};
 use rolesmith_core::form;
@@ -142,6 +143,27 @@ pub fn Field(
         }
         .into_any(),
     };
+    // A value AWS handed out in place of the name (`s3://acme-app-logs/`): offered, one click.
+    let replacement = Memo::new(move |_| {
+        findings.with(|findings| findings.iter().find_map(|f| f.problem.replacement().map(str::to_owned)))
+    });
+    let offer = {
+        let id = id.clone();
+        move || {
+            replacement.get().map(|value| {
+                let id = id.clone();
+                let label = format!("Use {value}?");
+                view! {
+                    <button type="button" class="secondary use-value" data-use-for=param.as_str() on:click=move |_| {
+                        input(value.clone());
+                        browser::focus_element(&id);
+                    }>
+                        {label}
+                    </button>
+                }
+            })
+        }
+    };
     let checkbox = matches!(text.control, Control::Checkbox);
     view! {
         <div
@@ -178,6 +200,7 @@ pub fn Field(
                             }
                         })
                 }}
+                {offer}
             </div>
         </div>
     }

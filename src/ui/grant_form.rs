@@ -65,13 +65,28 @@ pub fn GrantForm(
             </div>
         }
     };
-    // "More options" opens by itself when one of them holds a value or has something to say.
+    // A box whose every field the vendor locked is not drawn: no empty frame under a legend.
+    let fieldset = move |which: Section, legend: &'static str| {
+        view! {
+            <Show when=move || !rows(which).is_empty()>
+                <fieldset>
+                    <legend>{legend}</legend>
+                    {section(which)}
+                </fieldset>
+            </Show>
+        }
+    };
+    // "More options" opens by itself when one of them holds a value or has something to say, or
+    // a message elsewhere asks for one of them ("enter the key's ARN under KMS key").
     let user_opened = RwSignal::new(false);
     let needs_attention = move || {
+        let findings = findings.read();
         rows(Section::MoreOptions).into_iter().any(|row| match row {
             Row::Field(param) => {
                 !spec.read().get(param).trim().is_empty()
-                    || findings.read().iter().any(|finding| finding.at == Location::Field(param))
+                    || findings.iter().any(|finding| {
+                        finding.at == Location::Field(param) || finding.problem.asks_for() == Some(param)
+                    })
             }
             Row::PrincipalChoice => false,
         })
@@ -83,14 +98,8 @@ pub fn GrantForm(
         <form class="form" aria-label="What to grant" on:submit=|ev| ev.prevent_default()>
             <h2 class="step-title">"1. What to grant"</h2>
             {summary}
-            <fieldset>
-                <legend>"The vendor"</legend>
-                {section(Section::Vendor)}
-            </fieldset>
-            <fieldset>
-                <legend>"Your bucket"</legend>
-                {section(Section::Bucket)}
-            </fieldset>
+            {fieldset(Section::Vendor, "The vendor")}
+            {fieldset(Section::Bucket, "Your bucket and account")}
             <details
                 class="more"
                 prop:open=move || user_opened.get() || needs_attention()

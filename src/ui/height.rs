@@ -15,6 +15,8 @@ use rolesmith_core::embed::HeightMessage;
 pub fn report_to_parent() {
     let Some(body) = window().document().and_then(|document| document.body()) else { return };
     post_height();
+    // The body's size follows its content, both ways (the root's would never shrink below the
+    // frame).
     let observer =
         Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(|_: Vec<ResizeObserverEntry>| post_height());
     if let Ok(resize) = ResizeObserver::new(observer.as_ref().unchecked_ref()) {
@@ -28,9 +30,7 @@ pub fn report_to_parent() {
 /// Posts the current height once.
 fn post_height() {
     let window = window();
-    // The body's own height: the root's is never less than the frame, so it could never shrink.
-    let Some(body) = window.document().and_then(|document| document.body()) else { return };
-    let height = body.get_bounding_client_rect().height().ceil();
+    let Some(height) = content_height(&window) else { return };
     let Ok(message) = serde_wasm_bindgen::to_value(&HeightMessage::new(height)) else { return };
     if let Ok(Some(parent)) = window.parent() {
         if parent != window {
@@ -43,4 +43,40 @@ fn post_height() {
             let _ = request.call0(&window);
         }
     }
+}
+
+/// The height the frame needs so nothing scrolls: from the top of the page to the bottom margin
+/// of the body's last laid-out child, plus the body's own padding, border and margin below it.
+/// Measured from the content, not the root's scroll height, which never falls below the frame's
+/// own height and so could never shrink.
+fn content_height(window: &web_sys::Window) -> Option<f64> {
+    let body = window.document()?.body()?;
+    let scrolled = window.scroll_y().unwrap_or(0.0);
+    let px = |style: &web_sys::CssStyleDeclaration, property: &str| {
+        style
+            .get_property_value(property)
+            .ok()
+            .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    let children = body.children();
+    let mut bottom: f64 = 0.0;
+    for index in 0..children.length() {
+        let Some(child) = children.item(index) else { continue };
+        let Ok(Some(style)) = window.get_computed_style(&child) else { continue };
+        let position = style.get_property_value("position").unwrap_or_default();
+        if matches!(position.as_str(), "absolute" | "fixed")
+            || style.get_property_value("display").ok()? == "none"
+        {
+            continue;
+        }
+        bottom =
+            bottom.max(child.get_bounding_client_rect().bottom() + scrolled + px(&style, "margin-bottom"));
+    }
+    let body_style = window.get_computed_style(&body).ok()??;
+    let below = ["padding-bottom", "border-bottom-width", "margin-bottom"]
+        .iter()
+        .map(|property| px(&body_style, property))
+        .sum::<f64>();
+    Some((bottom + below).ceil())
 }

@@ -1,11 +1,12 @@
 //! What the vendor set and locked, as a compact card instead of a column of greyed inputs. Each
 //! value is a read-only control named for its parameter, with its label, drawn as plain text:
-//! selectable, and announced as what it is.
+//! shown whole (it wraps), in words where it is a choice, and announced as what it is.
 
 use leptos::prelude::*;
 
 use crate::ui::field_text::field_text;
 use rolesmith_core::finding::{Finding, Location, Severity};
+use rolesmith_core::form;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
@@ -32,6 +33,7 @@ pub fn LockedSummary(
                     .collect::<Vec<_>>()
             };
             let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
+            let label_for = id.clone();
             let described_by = {
                 let (error_id, warning_id) = (error_id.clone(), warning_id.clone());
                 move || {
@@ -54,30 +56,34 @@ pub fn LockedSummary(
                     })
                 }
             };
-            let value = move || {
-                let value = spec.read().get(param).to_owned();
-                if value.is_empty() {
-                    "(not set)".to_owned()
+            // A choice, a flag or nothing reads as words ("Read: list and download", "Yes",
+            // "Empty") in a disabled select that keeps the parameter's value; any other value
+            // whole, wrapping, in a read-only text area.
+            let raw = move || spec.read().get(param).to_owned();
+            let as_words = form::choices(param).is_some() || param == Param::DenyOutsideBucket;
+            let control = move || {
+                let raw = raw();
+                if as_words || raw.trim().is_empty() {
+                    let label = form::value_label(param, &raw);
+                    view! {
+                        <select class="locked-value" disabled id=id.clone() name=param.as_str() aria-describedby=described_by.clone()>
+                            <option value=raw selected>{label}</option>
+                        </select>
+                    }
+                    .into_any()
                 } else {
-                    value
+                    view! {
+                        <textarea class="locked-value" readonly rows="1" id=id.clone() name=param.as_str() prop:value=raw aria-describedby=described_by.clone()></textarea>
+                    }
+                    .into_any()
                 }
             };
             view! {
                 <div class="locked-row">
-                    <dt><label for=id.clone()>{field_text(param).label}</label></dt>
-                    <dd>
-                        <input
-                            type="text"
-                            class="locked-value"
-                            readonly
-                            id=id
-                            name=param.as_str()
-                            prop:value=value
-                            aria-describedby=described_by
-                        />
-                        {list(true, error_id)}
-                        {list(false, warning_id)}
-                    </dd>
+                    <dt><label for=label_for>{field_text(param).label}</label></dt>
+                    <dd>{control}</dd>
+                    // Messages take the card's whole width, under the value they concern.
+                    <dd class="row-messages">{list(true, error_id)}{list(false, warning_id)}</dd>
                 </div>
             }
         })

@@ -35,6 +35,10 @@ pub fn start() {
     if initial.vendor_view() {
         leptos::mount::mount_to_body(move || view! { <VendorKit initial /> });
     } else {
-        leptos::mount::mount_to_body(move || view! { <App initial /> });
+        // The page follows its address: a new fragment (the kit's preview as the vendor types, a
+        // link pasted into the address bar) starts the builder over from it.
+        let address = RwSignal::new(initial);
+        browser::on_fragment_change(move || address.set(browser::spec_from_location()));
+        leptos::mount::mount_to_body(move || move || view! { <App initial=address.get() /> });
     }
 }

@@ -40,16 +40,28 @@ pub fn OutputPanel(
             .map(|_| view! { <DownloadButton name=name.as_str() file_name text=contents /> })
     };
     view! {
-        <section class="output" aria-labelledby=labelled_by>
+        // While errors stand, one calm panel above says what to fix; the blocked output stays in
+        // the page (its text says the same), not drawn.
+        <section class="output" aria-labelledby=labelled_by hidden=move || ready.read().is_none()>
             <div class="output-head">
                 <h3 id=heading_id>{name.title()}</h3>
                 <div class="buttons">
-                    <CopyButton name=name.as_str() text=ready />
+                    <CopyButton name=name.as_str() what=name.what() text=ready primary=is_primary(name) />
                     {download}
                 </div>
             </div>
             {size}
-            <pre class:blocked=move || ready.read().is_none() data-output=name.as_str() tabindex="0">{shown_text}</pre>
+            <pre class:blocked=move || ready.read().is_none() class:whole=is_prose(name) data-output=name.as_str() tabindex="0">{shown_text}</pre>
         </section>
     }
+}
+
+/// The main action of its step: the way of creating it a tab shows, and what to send back.
+fn is_primary(name: OutputName) -> bool {
+    name.how().is_some() || name == OutputName::Handback
+}
+
+/// Text for a person, not a machine: it wraps, so no line is cut off on a narrow screen.
+fn is_prose(name: OutputName) -> bool {
+    matches!(name, OutputName::Handback | OutputName::Followup)
 }

@@ -15,7 +15,7 @@ pub fn ShareLink(spec: RwSignal<Spec>) -> impl IntoView {
             <div class="output-head">
                 <h3 id="output-share-link">"Link to this form"</h3>
                 <div class="buttons">
-                    <CopyButton name="share-link" text=Signal::derive(move || Some(link.get())) />
+                    <CopyButton name="share-link" what="the link to this form" text=Signal::derive(move || Some(link.get())) />
                 </div>
             </div>
             <p class="hint" data-notice="share-link">

@@ -26,7 +26,12 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     provide_context(Status::new(set_status));
     browser::size_preview_frames();
 
+    // A lock box only where a lock does something: on a field the customer could change, not on
+    // how the page looks.
     let field = move |param: Param| {
+        if !param.is_field() {
+            return view! { <SpecField spec=constants findings param no_default=true /> }.into_any();
+        }
         let lock_id = format!("lock-{param}");
         let lock_for = lock_id.clone();
         let lock_label = format!("Lock {}", field_text(param).label.to_lowercase());
@@ -50,6 +55,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                 </label>
             </div>
         }
+        .into_any()
     };
     let text_input =
         move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>| {
@@ -70,6 +76,23 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                 </div>
             }
         };
+    // One docs platform's snippet at a time, chosen at the top; the host headers always. Every
+    // snippet stays in the page with its full text.
+    let platform = RwSignal::new(KitOutput::Link);
+    let platforms = KitOutput::ALL
+        .into_iter()
+        .filter(|output| *output != KitOutput::HostHeaders)
+        .map(|output| {
+            view! {
+                <option value=output.as_str() prop:selected=move || platform.get() == output>{output.title()}</option>
+            }
+        })
+        .collect_view();
+    let choose = move |value: String| {
+        if let Some(output) = KitOutput::ALL.into_iter().find(|output| output.as_str() == value) {
+            platform.set(output);
+        }
+    };
     let outputs = KitOutput::ALL
         .into_iter()
         .map(|output| {
@@ -77,12 +100,13 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
             let shown = move || text.get().unwrap_or_else(|| output::blocked(&findings.read()));
             let heading = format!("output-{}", output.as_str());
             let labelled_by = heading.clone();
+            let hidden = move || output != KitOutput::HostHeaders && platform.get() != output;
             view! {
-                <section class="output" aria-labelledby=labelled_by>
+                <section class="output" aria-labelledby=labelled_by hidden=hidden>
                     <div class="output-head">
                         <h3 id=heading>{output.title()}</h3>
                         <div class="buttons">
-                            <CopyButton name=output.as_str() text />
+                            <CopyButton name=output.as_str() what=output.what() text primary=output != KitOutput::HostHeaders />
                         </div>
                     </div>
                     <pre class:blocked=move || text.read().is_none() data-output=output.as_str() tabindex="0">{shown}</pre>
@@ -125,10 +149,17 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                     </fieldset>
                 </form>
                 <div class="result" role="region" aria-label="Snippets to copy">
-                    <h2 class="step-title">"Preview"</h2>
-                    {preview}
                     <h2 class="step-title">"Snippets"</h2>
+                    <div class="field">
+                        <label for="kit_platform">"Your docs platform"</label>
+                        <select id="kit_platform" name="kit_platform" on:change:target=move |ev| choose(ev.target().value())>
+                            {platforms}
+                        </select>
+                    </div>
                     {outputs}
+                    <h2 class="step-title">"Preview"</h2>
+                    <p class="hint">"What your customers see, with your values: try it as they would."</p>
+                    {preview}
                 </div>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{status}</p>

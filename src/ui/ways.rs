@@ -7,7 +7,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::ui::console_steps::ConsoleStepsView;
+use crate::ui::console_steps::{ConsoleStepsView, StackStepsView};
 use crate::ui::output_panel::OutputPanel;
 use rolesmith_core::finding::Finding;
 use rolesmith_core::model::{How, Mode};
@@ -84,6 +84,11 @@ pub fn Ways(
         .map(|how| {
             let content = match how {
                 How::Console => view! { <ConsolePanel checked mode /> }.into_any(),
+                How::CloudFormation => view! {
+                    {output_panel(checked, mode, OutputName::Cloudformation)}
+                    <StackPanel checked />
+                }
+                .into_any(),
                 _ => {
                     let names = OutputName::ALL.into_iter().filter(move |name| name.how() == Some(how));
                     names.map(|name| output_panel(checked, mode, name)).collect_view().into_any()
@@ -102,10 +107,15 @@ pub fn Ways(
             }
         })
         .collect_view();
+    let blocked = move || {
+        let (plan, findings) = &*checked.read();
+        plan.is_none().then(|| output::blocked(findings))
+    };
     view! {
         <div class="ways">
             <div role="tablist" aria-label="How to create it" class="tabs">{tabs}</div>
             {panels}
+            {move || blocked().map(|text| view! { <p class="calm">{text}</p> })}
         </div>
     }
 }
@@ -125,6 +135,13 @@ fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -
             blocked.into_iter().map(|name| output_panel(checked, mode, name)).collect_view().into_any()
         }
     }
+}
+
+/// Under the CloudFormation template, how to create its stack; nothing while errors stand.
+#[component]
+fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>) -> impl IntoView {
+    let steps = Memo::new(move |_| checked.read().0.as_ref().map(console::stack_steps));
+    move || steps.get().map(|steps| view! { <StackStepsView steps /> })
 }
 
 /// A standalone output: its text when there is a plan, else what to fix.

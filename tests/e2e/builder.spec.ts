@@ -14,12 +14,10 @@ const ROLE_FIELDS = [
   'customer_account', 'role_name', 'policy_name', 'followup',
 ];
 
-/// What the Tab key visits, in order, for a whole-account principal with "More options" open:
+/// What the Tab key visits, in order, for a whole-account principal with "More options" closed:
 /// the principal choice is one stop (its checked radio).
 const VISIBLE_ROLE_FIELDS = [
-  'vendor', 'mode', 'principal_choice', 'account', 'external_id', 'bucket', 'prefix', 'access',
-  'partition', 'actions', 'acl', 'deny_outside_bucket', 'kms_key', 'customer_account', 'role_name',
-  'policy_name', 'followup',
+  'vendor', 'mode', 'principal_choice', 'account', 'external_id', 'bucket', 'prefix', 'access', 'customer_account',
 ];
 
 test.describe('load with params', () => {
@@ -170,9 +168,9 @@ test.describe('clipboard', () => {
     await builder.open(golden('seed-xmode-role').params);
     await builder.copy('trust-policy');
     await expect(builder.copyButton('trust-policy')).toHaveAttribute('data-copied', 'true');
-    await expect(builder.status).toHaveText(/Copied trust-policy/);
-    expect(await builder.clipboard()).toBe(await builder.outputText('trust-policy'));
-    expect(await builder.clipboard()).toBe(golden('seed-xmode-role').outputs['trust-policy']);
+    await expect(builder.status).toHaveText('Copied the trust policy.');
+    await expect.poll(() => builder.clipboard()).toBe(await builder.outputText('trust-policy'));
+    await expect.poll(() => builder.clipboard()).toBe(golden('seed-xmode-role').outputs['trust-policy']);
     // The confirmation goes away by itself.
     await expect(builder.copyButton('trust-policy')).not.toHaveAttribute('data-copied');
   });
@@ -266,7 +264,7 @@ test.describe('keyboard and layout', () => {
         }
       }
     }
-    // The Logz.io link sets the customer's account, so "More options" stands open.
+    // The Logz.io link sets nothing "More options" holds, so it stays closed.
     expect(visited).toEqual(VISIBLE_ROLE_FIELDS);
     await expect(page.locator('[data-copy-for="permissions-policy"]')).toBeFocused();
     await page.keyboard.press('Enter');
@@ -296,7 +294,7 @@ test.describe('keyboard and layout', () => {
     await press('Enter');
     expect(actions).toBeLessThan(10);
     await expect(builder.copyButton('trust-policy')).toHaveAttribute('data-copied', 'true');
-    expect(await builder.clipboard()).toBe(LOGZIO.outputs['trust-policy']);
+    await expect.poll(() => builder.clipboard()).toBe(LOGZIO.outputs['trust-policy']);
   });
 
   test('every field has a visible label, reachable as a person would', async ({ builder }) => {
@@ -312,7 +310,8 @@ test.describe('keyboard and layout', () => {
       await builder.page.setViewportSize({ width: 320, height: 720 });
       await builder.open(golden(name).params);
       await builder.reveal('cli-bash');
-      await expect(builder.output('cli-bash')).toBeVisible();
+      // The script, or while errors stand the one panel that says what to fix.
+      await expect(builder.page.locator('.calm, [data-output="cli-bash"]').filter({ visible: true })).toHaveCount(1);
       await expect
         .poll(() => builder.page.evaluate(() => document.documentElement.scrollWidth))
         .toBeLessThanOrEqual(320);

@@ -81,7 +81,7 @@ test.describe('seed policies pasted into the checker', () => {
         await expect(builder.loadIntoForm).toBeEnabled();
         await builder.copy('check-fix');
         await expect(builder.copyButton('check-fix')).toHaveAttribute('data-copied', 'true');
-        expect(await builder.clipboard()).toBe(seed.fix);
+        await expect.poll(() => builder.clipboard()).toBe(seed.fix);
       } else if (seed.fixParams) {
         // Placeholders left the fix incomplete: nothing to copy, but what there is can be loaded.
         await expect(builder.checkFix).toHaveCount(0);

@@ -61,7 +61,7 @@ test('the iframe snippet, pasted into a docs page on another origin, gives custo
 
   // Copy works in the frame, or says how to copy by hand; a download is saved.
   await frame.locator('[data-copy-for="terraform"]').click();
-  await expect(frame.getByRole('status')).toHaveText(/Copied terraform|press Ctrl\+C/);
+  await expect(frame.getByRole('status')).toHaveText(/Copied the Terraform configuration|press Ctrl\+C/);
   const [download] = await Promise.all([
     docs.waitForEvent('download'),
     frame.locator('[data-download-for="terraform"]').click(),

@@ -50,7 +50,7 @@ for (const name of [...ROLE_SEEDS, 'seed-guance-user']) {
         await expect(builder.copyButton(output)).toBeFocused();
         await builder.page.keyboard.press('Enter');
         await expect(builder.copyButton(output)).toHaveAttribute('data-copied', 'true');
-        expect(await builder.clipboard(), `${how}: what was copied`).toBe(seed.outputs[output]);
+        await expect.poll(() => builder.clipboard(), { message: `${how}: what was copied` }).toBe(seed.outputs[output]);
       });
     }
   });

@@ -16,10 +16,12 @@ async function copyAndDownload(builder: Builder, name: string, fileName: string 
   const text = await builder.outputText(name);
   expect(text.trim(), `${name} has text`).not.toBe('');
 
+  // The button says what it copies, and "Copied" only once the clipboard holds it.
+  await expect(builder.copyButton(name)).toHaveAccessibleName(/^Copy the \S|^Copy what/);
   await builder.copy(name);
   await expect(builder.copyButton(name)).toHaveAttribute('data-copied', 'true');
-  await expect(builder.status).toHaveText(new RegExp(`Copied ${name}`));
-  expect(await builder.clipboard(), `clipboard after copying ${name}`).toBe(text);
+  await expect(builder.status).toHaveText(/^Copied (the |what ).+\.$/);
+  await expect.poll(() => builder.clipboard(), { message: `clipboard after copying ${name}` }).toBe(text);
 
   if (!fileName) {
     await expect(builder.downloadButton(name), `${name} has no file to save`).toHaveCount(0);
@@ -72,7 +74,7 @@ test('user mode: no trust policy, and the scripts download as create-user.*', as
   // The secret access key is created by the customer's own command, never by the page.
   await expect(builder.output('cli-bash')).toContainText(/aws( --region \S+)? iam create-access-key/);
   await expect(builder.output('cli-bash')).not.toContainText('AKIA');
-  await expect(builder.output('handback')).toContainText('appears only once, in your own terminal');
+  await expect(builder.output('handback')).toContainText("on the console's Retrieve access keys page or in its .csv file");
   await expect(builder.output('handback')).toContainText('A role with an external ID is the safer choice');
 });
 
