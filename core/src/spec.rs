@@ -286,6 +286,17 @@ mod tests {
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
     #[test]
+    fn a_vendor_that_refuses_dotted_buckets_says_so_by_name() {
+        let dotted =
+            "principal=arn:aws:iam::210987654321:user/sf-integration&external_id=gc-7f3a9e2b41d84c6e&bucket=my.data";
+        assert_eq!(check(&format!("vendor=Snowflake&{dotted}")), ["bucket vendor-refuses-dotted-bucket"]);
+        assert!(check(&format!("vendor=databricks&{dotted}"))
+            .contains(&"bucket vendor-refuses-dotted-bucket".to_owned()));
+        assert_eq!(check(&format!("vendor=Acme&{dotted}")), ["bucket bucket-name-dots"]);
+        assert_eq!(check("vendor=Snowflake&principal=arn:aws:iam::210987654321:user/sf-integration&external_id=gc-7f3a9e2b41d84c6e&bucket=my-data"), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_bucket_address_is_one_finding_that_offers_the_name() {
         for address in ["s3://acme-app-logs/", "https%3A%2F%2Facme-app-logs.s3.amazonaws.com%2F"] {
             let query = format!("account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket={address}");

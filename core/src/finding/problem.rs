@@ -285,6 +285,14 @@ problems! {
         ),
     }
     /// A valid bucket name with dots: virtual-host HTTPS fails on it and several vendors refuse it.
+    /// A dotted bucket name for a vendor that says it refuses them (Snowflake, Databricks): the
+    /// set-up would succeed and the vendor's side fail.
+    VendorRefusesDots { vendor: &'static str, source: &'static str } => {
+        code: "vendor-refuses-dotted-bucket",
+        severity: Warning,
+        source: page(BUCKET_NAMING),
+        message: |f| write!(f, "{vendor} refuses bucket names with dots ({source}); use a bucket whose name has none."),
+    }
     BucketDots => {
         code: "bucket-name-dots",
         severity: Warning,

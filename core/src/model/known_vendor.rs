@@ -10,6 +10,8 @@ pub struct KnownVendor {
     /// Other names it goes by, matched like the name.
     pub aliases: &'static [&'static str],
     pub principals: &'static [Published],
+    /// Where the vendor says it refuses bucket names with dots, if it does.
+    pub refuses_dotted_buckets: Option<&'static str>,
 }
 
 /// One principal a vendor publishes, for a partition and (where it has several) a site.
@@ -45,6 +47,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             "arn:aws:iam::406095609952:root",
             "Logz.io docs, \"Give AWS access with IAM roles\"",
         )],
+        refuses_dotted_buckets: None,
     },
     KnownVendor {
         name: "XMode",
@@ -55,6 +58,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             "arn:aws:iam::366810793500:user/xmode-data-transfer",
             "XMode's console and CLI instructions",
         )],
+        refuses_dotted_buckets: None,
     },
     KnownVendor {
         name: "Guance",
@@ -65,6 +69,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             "arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog",
             "Guance's role set-up guide (\"a fixed configuration\")",
         )],
+        refuses_dotted_buckets: None,
     },
     KnownVendor {
         name: "Datadog",
@@ -99,6 +104,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             row(Some("US1-FED"), Partition::AwsUsGov, "arn:aws-us-gov:iam::065115117704:root", DATADOG_SITES),
             row(Some("US1-FED"), Partition::Aws, "arn:aws:iam::392588925713:root", DATADOG_SITES),
         ],
+        refuses_dotted_buckets: None,
     },
     KnownVendor {
         name: "Databricks",
@@ -123,6 +129,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
                 "databricks/terraform-provider-databricks, aws/constants.go",
             ),
         ],
+        refuses_dotted_buckets: Some("Databricks docs, storage credentials"),
     },
     KnownVendor {
         name: "Fivetran",
@@ -133,6 +140,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             "arn:aws:iam::834469178297:root",
             "Fivetran, AWS S3 Setup Guide",
         )],
+        refuses_dotted_buckets: None,
     },
     KnownVendor {
         name: "Sumo Logic",
@@ -144,6 +152,7 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             "arn:aws:iam::926226587429:root",
             "Sumo Logic docs, \"Configuring Your AWS Source with CloudFormation\"",
         )],
+        refuses_dotted_buckets: None,
     },
     KnownVendor {
         name: "Airbyte",
@@ -154,6 +163,14 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
             "arn:aws:iam::094410056844:user/delegated_access_user",
             "airbytehq/airbyte, S3 Data Lake destination docs",
         )],
+        refuses_dotted_buckets: None,
+    },
+    KnownVendor {
+        name: "Snowflake",
+        aliases: &[],
+        // Its principal is an IAM user per storage integration (`DESC INTEGRATION`): none to vouch for.
+        principals: &[],
+        refuses_dotted_buckets: Some("Snowflake docs, external volumes for S3"),
     },
 ];
 

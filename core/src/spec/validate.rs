@@ -304,8 +304,19 @@ impl<'a> Check<'a> {
 
     fn bucket(&mut self) -> Option<BucketName> {
         let bucket = self.required(Param::Bucket, BucketName::parse)?;
-        let advice = bucket.advice();
-        self.report_all(Param::Bucket, advice);
+        // A vendor that refuses dots says so by name, in place of the general advice.
+        let refusal = known_vendor(self.spec.get(Param::Vendor))
+            .and_then(|vendor| Some((vendor.name, vendor.refuses_dotted_buckets?)))
+            .filter(|_| bucket.as_str().contains('.'));
+        match refusal {
+            Some((vendor, source)) => {
+                self.report(Param::Bucket, Problem::VendorRefusesDots { vendor, source })
+            }
+            None => {
+                let advice = bucket.advice();
+                self.report_all(Param::Bucket, advice);
+            }
+        }
         Some(bucket)
     }
 
