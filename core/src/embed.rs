@@ -98,7 +98,7 @@ impl KitOutput {
 
 /// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
 /// may do, and how the page looks; never the customer's own bucket or names.
-pub const KIT_PARAMS: [Param; 18] = [
+pub const KIT_PARAMS: [Param; 19] = [
     Param::Vendor,
     Param::Mode,
     Param::Partition,
@@ -112,6 +112,7 @@ pub const KIT_PARAMS: [Param; 18] = [
     Param::Actions,
     Param::Acl,
     Param::DenyOutsideBucket,
+    Param::SelfAssume,
     Param::KmsKey,
     Param::Followup,
     Param::How,

@@ -36,6 +36,7 @@ impl Section {
             | Param::Acl
             | Param::DenyOutsideBucket
             | Param::KmsKey
+            | Param::SelfAssume
             | Param::RoleName
             | Param::PolicyName
             | Param::UserName
@@ -97,7 +98,7 @@ pub fn value_label(param: Param, value: &str) -> String {
             return (*label).to_owned();
         }
     }
-    if param == Param::DenyOutsideBucket {
+    if param.is_flag() {
         if let Ok(on) = parse_flag(value) {
             return if on { "Yes" } else { "No" }.to_owned();
         }

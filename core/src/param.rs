@@ -24,6 +24,8 @@ pub enum Param {
     Acl,
     DenyOutsideBucket,
     KmsKey,
+    /// The role may assume itself (Databricks Unity Catalog): a second trust statement.
+    SelfAssume,
     CustomerAccount,
     RoleName,
     PolicyName,
@@ -39,7 +41,7 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in form order.
-    pub const ALL: [Param; 27] = [
+    pub const ALL: [Param; 28] = [
         Param::Vendor,
         Param::Mode,
         Param::Partition,
@@ -56,6 +58,7 @@ impl Param {
         Param::Acl,
         Param::DenyOutsideBucket,
         Param::KmsKey,
+        Param::SelfAssume,
         Param::CustomerAccount,
         Param::RoleName,
         Param::PolicyName,
@@ -88,6 +91,7 @@ impl Param {
             Param::Acl => "acl",
             Param::DenyOutsideBucket => "deny_outside_bucket",
             Param::KmsKey => "kms_key",
+            Param::SelfAssume => "self_assume",
             Param::CustomerAccount => "customer_account",
             Param::RoleName => "role_name",
             Param::PolicyName => "policy_name",
@@ -106,6 +110,11 @@ impl Param {
     /// are locked, the embedded layout, the way shown first, the vendor kit, theme and colour).
     pub fn is_field(self) -> bool {
         !matches!(self, Param::Lock | Param::Embed | Param::How | Param::View | Param::Theme | Param::Accent)
+    }
+
+    /// Whether it is an on/off flag (`true`, or empty for off), edited with a checkbox.
+    pub fn is_flag(self) -> bool {
+        matches!(self, Param::DenyOutsideBucket | Param::SelfAssume)
     }
 
     /// The parameter with this exact (case-sensitive) name, if the contract has one.

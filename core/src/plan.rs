@@ -12,7 +12,13 @@ use crate::policy::Documents;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Grantee {
     /// An IAM role the vendor's principal may assume when it presents the external ID.
-    Role { trusted: Principal, external_id: ExternalId, role_name: IamName },
+    Role {
+        trusted: Principal,
+        external_id: ExternalId,
+        role_name: IamName,
+        /// The role may assume itself (`self_assume`): its own ARN is trusted and may be assumed.
+        self_assume: bool,
+    },
     /// An IAM user with an access key, for vendors that cannot assume a role.
     User { user_name: IamName },
 }
@@ -104,6 +110,15 @@ impl Plan {
     }
 
     /// The ARN of the role or user the customer creates, when the customer's account is known.
+    /// The role's own ARN when it may assume itself (`self_assume`): what its trust and
+    /// permissions name, and the Deny guard spares. Validation guarantees the account is known.
+    pub fn self_assuming_arn(&self) -> Option<Principal> {
+        match &self.grantee {
+            Grantee::Role { self_assume: true, .. } => self.grantee_principal(),
+            _ => None,
+        }
+    }
+
     pub fn grantee_arn(&self) -> Option<String> {
         self.grantee_principal().map(|principal| principal.to_string())
     }

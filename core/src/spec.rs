@@ -25,6 +25,7 @@ pub const VENDOR_VIEW: &str = "vendor";
 /// The form fields that matter in `mode`, in form order.
 pub fn fields(mode: Mode) -> Vec<Param> {
     let role_only = [
+        Param::SelfAssume,
         Param::Site,
         Param::Account,
         Param::User,
@@ -284,6 +285,27 @@ mod tests {
     }
 
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+
+    #[test]
+    fn a_self_assuming_role_needs_the_customer_account_and_names_itself_everywhere() {
+        let base = "vendor=Databricks&external_id=4a2f5d6e-8b1c-4c3d-9e0f-1a2b3c4d5e6f&bucket=acme-uc&self_assume=true&role_name=uc-access";
+        assert_eq!(
+            check(base),
+            ["account principal-filled", "customer_account missing-value"],
+            "the account is asked for calmly, like the bucket"
+        );
+        let (plan, _) = Spec::from_url(&format!("{base}&customer_account=210987654321"), "").validate();
+        let plan = plan.expect("a plan");
+        let own = "arn:aws:iam::210987654321:role/uc-access";
+        assert_eq!(plan.self_assuming_arn().map(|arn| arn.to_string()).as_deref(), Some(own));
+        let documents = plan.documents();
+        let trust = documents.trust.as_ref().expect("a trust policy");
+        assert!(trust.json.contains(&format!("\"aws:PrincipalArn\": \"{own}\"")), "{}", trust.json);
+        assert!(trust.json.contains("\"AWS\": \"arn:aws:iam::210987654321:root\""), "{}", trust.json);
+        assert!(documents.permissions.json.contains(own), "{}", documents.permissions.json);
+        // User mode has no role to assume: the flag is not a field there, and asks for nothing.
+        assert_eq!(check("mode=user&bucket=acme-uc&self_assume=true"), Vec::<String>::new());
+    }
 
     #[test]
     fn a_vendor_that_refuses_dotted_buckets_says_so_by_name() {

@@ -60,7 +60,7 @@ pub fn LockedSummary(
             // "Empty") in a disabled select that keeps the parameter's value; any other value
             // whole, wrapping, in a read-only text area.
             let raw = move || spec.read().get(param).to_owned();
-            let as_words = form::choices(param).is_some() || param == Param::DenyOutsideBucket;
+            let as_words = form::choices(param).is_some() || param.is_flag();
             let control = move || {
                 let raw = raw();
                 if as_words || raw.trim().is_empty() {

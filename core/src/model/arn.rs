@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::model::{BucketName, KeyPrefix, KmsKeyArn, Partition};
+use crate::model::{BucketName, KeyPrefix, KmsKeyArn, Partition, Principal};
 
 /// A resource in a policy `Resource`/`NotResource`. Invariant: made by one of the constructors
 /// below from validated parts, in one partition, so a document can only hold checked ARNs.
@@ -26,6 +26,11 @@ impl ResourceArn {
     /// A KMS key, for the `kms:` actions an SSE-KMS bucket needs.
     pub fn kms_key(key: &KmsKeyArn) -> ResourceArn {
         ResourceArn(key.as_str().to_owned())
+    }
+
+    /// An IAM role or user, as a resource (`sts:AssumeRole` on a self-assuming role).
+    pub fn principal(principal: &Principal) -> ResourceArn {
+        ResourceArn(principal.to_string())
     }
 
     /// `*`, for actions that are not about one resource (`s3:ListAllMyBuckets`).

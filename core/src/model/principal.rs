@@ -64,6 +64,11 @@ impl Principal {
         &self.account
     }
 
+    /// The root of its account: the whole account as a principal.
+    pub fn account_root(&self) -> Principal {
+        Principal::new(self.partition, self.account.clone(), PrincipalKind::Root)
+    }
+
     pub fn kind(&self) -> &PrincipalKind {
         &self.kind
     }

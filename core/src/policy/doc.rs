@@ -102,6 +102,8 @@ pub enum Operator {
     StringLike,
     /// `"true"`: the request must not carry the key at all.
     Null,
+    /// An ARN matches exactly (no wildcards): a self-assuming role's own ARN.
+    ArnEquals,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -122,6 +124,8 @@ pub enum ConditionKey {
     ExternalId,
     #[serde(rename = "kms:ViaService")]
     KmsViaService,
+    #[serde(rename = "aws:PrincipalArn")]
+    PrincipalArn,
 }
 
 /// IAM's string-or-array value; the builder picks the form on purpose.

@@ -75,6 +75,10 @@ pub fn document(plan: &Plan) -> PolicyDocument {
         statement.when(Operator::StringEquals, ConditionKey::S3Acl, owner_acl())
     }));
     statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
+    let own = plan.self_assuming_arn().map(|own| ResourceArn::principal(&own));
+    statements.extend(
+        own.clone().map(|own| Statement::allow("AssumeThisRoleItself", vec![Action::AssumeRole], vec![own])),
+    );
     let kms = kms_actions(&plan.actions);
     // A key only matters to a grant whose actions need it (a grant that only lists needs none).
     let used_key = plan.kms_key.as_ref().filter(|_| !kms.is_empty());
@@ -87,6 +91,7 @@ pub fn document(plan: &Plan) -> PolicyDocument {
         // the KMS calls that reading and writing an SSE-KMS bucket make on the caller's behalf.
         let mut allowed = vec![plan.bucket_arn(), plan.all_objects_arn()];
         allowed.extend(used_key.map(ResourceArn::kms_key));
+        allowed.extend(own);
         statements.push(Statement {
             sid: Sid("DenyOutsideBucket"),
             effect: Effect::Deny,

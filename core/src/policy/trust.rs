@@ -7,12 +7,39 @@ use crate::policy::doc::{
     Statement, Version,
 };
 
-/// The plan's trust policy; `None` in user mode, where there is no role to trust.
+/// The plan's trust policy; `None` in user mode, where there is no role to trust. A
+/// self-assuming role also trusts itself.
 pub fn for_plan(plan: &Plan) -> Option<PolicyDocument> {
     match &plan.grantee {
-        Grantee::Role { trusted, external_id, .. } => Some(document(trusted, external_id)),
+        Grantee::Role { trusted, external_id, .. } => {
+            let mut trust = document(trusted, external_id);
+            trust.statement.extend(plan.self_assuming_arn().map(|own| itself(&own, external_id)));
+            Some(trust)
+        }
         Grantee::User { .. } => None,
     }
+}
+
+/// The role trusting itself (Databricks Unity Catalog): a role can't name itself as a principal
+/// while it is being created (it doesn't exist yet), so the statement trusts its own account's
+/// root and narrows it with `ArnEquals aws:PrincipalArn` to exactly this role, with the same
+/// external ID (reference/vendors.md).
+fn itself(own: &Principal, external_id: &ExternalId) -> Statement {
+    Statement {
+        sid: Sid("TrustThisRoleItself"),
+        effect: Effect::Allow,
+        principal: Some(PrincipalBlock { aws: own.account_root() }),
+        action: vec![Action::AssumeRole],
+        resource: None,
+        not_resource: None,
+        condition: Conditions::new(),
+    }
+    .when(Operator::ArnEquals, ConditionKey::PrincipalArn, OneOrMany::One(own.to_string()))
+    .when(
+        Operator::StringEquals,
+        ConditionKey::ExternalId,
+        OneOrMany::One(external_id.as_str().to_owned()),
+    )
 }
 
 /// One statement: `sts:AssumeRole` for `trusted`, only with `StringEquals sts:ExternalId`

@@ -111,6 +111,11 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
                 console.link("IAM, Roles", "roles"),
                 text(" and choose Create role.\nUnder Select trusted entity, choose Custom trust policy.\n"),
                 text(&format!("{}\n", other_account_path(trusted.kind()))),
+                text(if plan.self_assuming_arn().is_some() {
+                    "Its second statement lets the role assume itself, as the vendor requires: it trusts your own account only when the caller is this very role (aws:PrincipalArn), because a role can't name itself as a principal before it exists.\n"
+                } else {
+                    ""
+                }),
                 text("Replace the policy in the editor with this one, and choose Next:\n"),
             ];
             trust.extend(documents.trust.as_ref().map(|trust| Piece::Document {

@@ -132,6 +132,12 @@ impl<'a> Check<'a> {
         }
         self.page_options();
         let customer_account = self.account(Param::CustomerAccount);
+        // The role's own ARN, which a self-assuming role trusts and may assume, holds the account:
+        // then it is required, like the bucket.
+        let self_assume = mode == Mode::Role && self.spec.flag(Param::SelfAssume);
+        if self_assume && self.text(Param::CustomerAccount).is_none() {
+            self.report(Param::CustomerAccount, Problem::Missing { param: Param::CustomerAccount });
+        }
         self.lock();
         let policy_name = self.name(Param::PolicyName, NameKind::Policy);
         let plan = Plan {
@@ -183,7 +189,13 @@ impl<'a> Check<'a> {
             }
         }
         let role_name = self.name(Param::RoleName, NameKind::Role);
-        Some(Grantee::Role { trusted: trusted?, external_id: external_id?, role_name: role_name? })
+        let self_assume = self.parsed(Param::SelfAssume, parse_flag).unwrap_or(false);
+        Some(Grantee::Role {
+            trusted: trusted?,
+            external_id: external_id?,
+            role_name: role_name?,
+            self_assume,
+        })
     }
 
     fn user(&mut self) -> Option<Grantee> {

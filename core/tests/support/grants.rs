@@ -73,6 +73,20 @@ impl Matrix<'_> {
         }
         self.grant_headers();
         self.kms();
+        self.self_assume();
+    }
+
+    /// A self-assuming role may assume itself, and no other role, even under the Deny guard.
+    fn self_assume(&self) {
+        let Some(own) = self.plan.self_assuming_arn() else { return };
+        let own = own.to_string();
+        assert_eq!(
+            self.decide(&Request::new("sts:AssumeRole", &own)),
+            Decision::Allow,
+            "the role assumes itself"
+        );
+        let other = own.rsplit_once('/').map(|(head, _)| format!("{head}/another-role")).unwrap_or_default();
+        self.refused(&Request::new("sts:AssumeRole", &other), "assuming another role");
     }
 
     /// Allowed where granted (the bucket's account-wide actions are cancelled by the Deny
@@ -208,8 +222,9 @@ fn trust_matrix(plan: &Plan, trust: &Value) {
         if trusted.account().as_str() == "999999999999" { "111111111111" } else { "999999999999" };
     let stranger = vendor.replacen(trusted.account().as_str(), stranger_account, 1);
     let id = external_id.as_str();
+    // AWS sets aws:PrincipalArn on every request.
     let decide = |caller: &str, id: Option<&str>| {
-        let request = Request::assume_role(caller);
+        let request = Request::assume_role(caller).with("aws:PrincipalArn", caller);
         evaluate(
             trust,
             &match id {
@@ -222,6 +237,18 @@ fn trust_matrix(plan: &Plan, trust: &Value) {
     assert_ne!(decide(&vendor, None), Decision::Allow, "the vendor without the external ID");
     assert_ne!(decide(&vendor, Some("not-the-id-9f8e7d")), Decision::Allow, "the vendor with another ID");
     assert_ne!(decide(&stranger, Some(id)), Decision::Allow, "a stranger with the external ID");
+    // The role itself, only where it may assume itself; never another identity of its account.
+    let Some(own) = plan.grantee_principal() else { return };
+    let own = own.to_string();
+    let expected = if plan.self_assuming_arn().is_some() { Decision::Allow } else { Decision::ImplicitDeny };
+    assert_eq!(decide(&own, Some(id)), expected, "the role itself with the external ID");
+    assert_ne!(decide(&own, None), Decision::Allow, "the role itself without the external ID");
+    let sibling = own.rsplit_once('/').map(|(head, _)| format!("{head}/another-role")).unwrap_or_default();
+    assert_ne!(
+        decide(&sibling, Some(id)),
+        Decision::Allow,
+        "another role of the account with the external ID"
+    );
 }
 
 fn other(partition: Partition) -> Partition {

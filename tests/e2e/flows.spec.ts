@@ -1,0 +1,35 @@
+// Issue 21, vendor flows beyond one trusted principal, used as a customer would: Databricks Unity
+// Catalog's self-assuming role from its README link, and vendors that refuse dotted bucket names.
+import { expect, test } from './fixtures';
+
+const DATABRICKS = 'vendor=Databricks&access=read-write-delete&self_assume=true&lock=vendor,access,self_assume';
+
+test('a self-assuming role asks for the account, then trusts and may assume exactly itself', async ({ builder }) => {
+  await builder.open('', DATABRICKS);
+  await expect(builder.lockedValue('self_assume')).toHaveText('Yes');
+  await builder.typeInto('external_id', '4a2f5d6e-8b1c-4c3d-9e0f-1a2b3c4d5e6f');
+  await builder.typeInto('bucket', 'acme-unity-catalog');
+  await expect(builder.output('trust-policy')).toContainText('Nothing to copy yet');
+  await expect(builder.output('trust-policy')).toContainText('Enter your AWS account ID.');
+  await builder.typeInto('customer_account', '210987654321');
+  const own = 'arn:aws:iam::210987654321:role/databricks-s3-access';
+  const trust = JSON.parse(await builder.outputText('trust-policy'));
+  expect(trust.Statement).toHaveLength(2);
+  expect(trust.Statement[0].Principal.AWS).toBe('arn:aws:iam::414351767826:role/unity-catalog-prod-UCMasterRole-14S5ZJVKOTYTL');
+  expect(trust.Statement[1].Principal.AWS).toBe('arn:aws:iam::210987654321:root');
+  expect(trust.Statement[1].Condition.ArnEquals['aws:PrincipalArn']).toBe(own);
+  expect(trust.Statement[1].Condition.StringEquals['sts:ExternalId']).toBe('4a2f5d6e-8b1c-4c3d-9e0f-1a2b3c4d5e6f');
+  const permissions = JSON.parse(await builder.outputText('permissions-policy'));
+  const assume = permissions.Statement.find((s: { Sid: string }) => s.Sid === 'AssumeThisRoleItself');
+  expect(assume.Resource).toEqual([own]);
+  await expect(builder.output('console-steps')).toContainText('lets the role assume itself');
+  for (const name of ['cli-bash', 'cloudformation', 'terraform']) {
+    await expect(builder.output(name)).toContainText('databricks-s3-access');
+  }
+});
+
+test('a dotted bucket under Snowflake or Databricks gets a warning naming the vendor', async ({ builder }) => {
+  await builder.open('vendor=Snowflake&principal=arn:aws:iam::210987654321:user/sf-integration&external_id=gc-7f3a9e2b41d84c6e&bucket=my.data');
+  await expect(builder.warningFor('bucket')).toContainText('Snowflake refuses bucket names with dots');
+  await expect(builder.output('trust-policy')).toContainText('2012-10-17');
+});
