@@ -97,8 +97,9 @@ impl KitOutput {
 }
 
 /// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
-/// may do, and how the page looks; never the customer's own bucket or names.
-pub const KIT_PARAMS: [Param; 19] = [
+/// may do, and how the page looks; never the customer's own bucket or names (more `locations`
+/// only where the vendor's flow fixes them).
+pub const KIT_PARAMS: [Param; 20] = [
     Param::Vendor,
     Param::Mode,
     Param::Partition,
@@ -108,6 +109,7 @@ pub const KIT_PARAMS: [Param; 19] = [
     Param::Role,
     Param::Principal,
     Param::ExternalId,
+    Param::Locations,
     Param::Access,
     Param::Actions,
     Param::Acl,

@@ -32,6 +32,7 @@ impl Section {
             | Param::ExternalId => Section::Vendor,
             Param::Bucket | Param::Prefix | Param::Access | Param::CustomerAccount => Section::Bucket,
             Param::Partition
+            | Param::Locations
             | Param::Actions
             | Param::Acl
             | Param::DenyOutsideBucket

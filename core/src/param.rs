@@ -19,6 +19,8 @@ pub enum Param {
     ExternalId,
     Bucket,
     Prefix,
+    /// More buckets or folders, beyond `bucket` and `prefix`.
+    Locations,
     Access,
     Actions,
     Acl,
@@ -41,7 +43,7 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in form order.
-    pub const ALL: [Param; 28] = [
+    pub const ALL: [Param; 29] = [
         Param::Vendor,
         Param::Mode,
         Param::Partition,
@@ -53,6 +55,7 @@ impl Param {
         Param::ExternalId,
         Param::Bucket,
         Param::Prefix,
+        Param::Locations,
         Param::Access,
         Param::Actions,
         Param::Acl,
@@ -86,6 +89,7 @@ impl Param {
             Param::ExternalId => "external_id",
             Param::Bucket => "bucket",
             Param::Prefix => "prefix",
+            Param::Locations => "locations",
             Param::Access => "access",
             Param::Actions => "actions",
             Param::Acl => "acl",

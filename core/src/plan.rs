@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use crate::model::{
     AccountId, BucketName, CannedAcl, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition,
-    PathName, Principal, PrincipalKind, ResourceArn, S3Action, VendorName,
+    PathName, Place, Principal, PrincipalKind, S3Action, VendorName,
 };
 use crate::policy::Documents;
 
@@ -30,6 +30,8 @@ pub struct Plan {
     pub grantee: Grantee,
     pub bucket: BucketName,
     pub prefix: Option<KeyPrefix>,
+    /// More buckets or folders (`locations`), none covered by another or by the first.
+    pub more_locations: Vec<Place>,
     /// Sorted and free of duplicates.
     pub actions: Vec<S3Action>,
     /// The canned ACL every write that sets one must set (`x-amz-acl`).
@@ -87,18 +89,21 @@ impl Plan {
         self.documents.get_or_init(|| Documents::of(self))
     }
 
-    pub fn bucket_arn(&self) -> ResourceArn {
-        ResourceArn::bucket(self.partition, &self.bucket)
+    /// Every place the grant covers: the bucket (and folder) first, then `locations`.
+    pub fn locations(&self) -> Vec<Place> {
+        let first = Place { bucket: self.bucket.clone(), prefix: self.prefix.clone() };
+        std::iter::once(first).chain(self.more_locations.iter().cloned()).collect()
     }
 
-    /// The objects the vendor may touch: under the prefix, or the whole bucket.
-    pub fn objects_arn(&self) -> ResourceArn {
-        ResourceArn::objects(self.partition, &self.bucket, self.prefix.as_ref())
-    }
-
-    /// Every object in the bucket, whatever the prefix: what "outside the bucket" is measured from.
-    pub fn all_objects_arn(&self) -> ResourceArn {
-        ResourceArn::objects(self.partition, &self.bucket, None)
+    /// Each bucket the grant touches once, in the order they first appear.
+    pub fn buckets(&self) -> Vec<BucketName> {
+        let mut buckets: Vec<BucketName> = Vec::new();
+        for location in self.locations() {
+            if !buckets.contains(&location.bucket) {
+                buckets.push(location.bucket);
+            }
+        }
+        buckets
     }
 
     /// The ARN of the role to hand back, when the customer's account is known.
@@ -186,9 +191,12 @@ impl Plan {
         name.chars().take(128).collect()
     }
 
-    /// `s3://bucket/prefix/`, as people write a location.
-    pub fn location(&self) -> String {
-        format!("s3://{}/{}", self.bucket, self.prefix.as_ref().map(KeyPrefix::folder).unwrap_or_default())
+    /// `Bucket: s3://bucket/prefix/`, or `Buckets:` and each place, as people write them.
+    pub fn places_line(&self) -> String {
+        let places = self.locations();
+        let label = if places.len() == 1 { "Bucket" } else { "Buckets" };
+        let uris: Vec<String> = places.iter().map(Place::s3_uri).collect();
+        format!("{label}: {}", uris.join(", "))
     }
 
     /// What each placeholder of the vendor's follow-up text stands for; `None` where the value is
@@ -221,6 +229,10 @@ impl Plan {
         .into_iter()
         .filter_map(|(verb, granted)| granted.then_some(verb))
         .collect();
-        format!("Lets {} {} s3://{}", self.vendor_label(), verbs.join("/"), self.bucket)
+        let more = match self.buckets().len() {
+            1 => String::new(),
+            n => format!(" and {} more bucket{}", n - 1, if n == 2 { "" } else { "s" }),
+        };
+        format!("Lets {} {} s3://{}{more}", self.vendor_label(), verbs.join("/"), self.bucket)
     }
 }

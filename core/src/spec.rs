@@ -287,6 +287,36 @@ mod tests {
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
     #[test]
+    fn locations_are_named_in_their_errors_merged_once_and_sized() {
+        let base = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&prefix=elb/";
+        assert_eq!(
+            check(&format!(
+                "{base}&locations=acme-archive/logs%0Aacme-archive/logs/2026,acme-logs/elb/old,acme-archive"
+            )),
+            ["locations location-duplicate", "locations location-duplicate", "locations location-duplicate"]
+        );
+        let (plan, findings) =
+            Spec::from_url(&format!("{base}&locations=acme-archive/logs%0Aacme-archive"), "").validate();
+        let plan = plan.expect("a plan");
+        assert_eq!(plan.more_locations.iter().map(ToString::to_string).collect::<Vec<_>>(), ["acme-archive"]);
+        assert_eq!(
+            findings[0].to_string(),
+            "'acme-archive/logs/' is already granted by 'acme-archive', so it is used once."
+        );
+        let (_, findings) = Spec::from_url(&format!("{base}&locations=good-one,Bad_One/x"), "").validate();
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(
+            findings[0].to_string(),
+            "'Bad_One/x': Bucket names can't contain 'B'; use lowercase letters, digits, '.' and '-'."
+        );
+        let many: Vec<String> = (0..120).map(|n| format!("acme-archive-{n:03}/logs/{n}")).collect();
+        assert_eq!(
+            check(&format!("{base}&locations={}", many.join(","))),
+            ["locations policy-size-exceeds-identity-policy-quota"]
+        );
+    }
+
+    #[test]
     fn a_self_assuming_role_needs_the_customer_account_and_names_itself_everywhere() {
         let base = "vendor=Databricks&external_id=4a2f5d6e-8b1c-4c3d-9e0f-1a2b3c4d5e6f&bucket=acme-uc&self_assume=true&role_name=uc-access";
         assert_eq!(

@@ -35,6 +35,7 @@ pub fn field_text(param: Param) -> FieldText {
         Param::ExternalId => ("External ID", "The value the vendor issued for your account. Copy it exactly; don't make one up.", Some("gc-7f3a9e2b41d84c6e"), Control::Text),
         Param::Bucket => ("Bucket name", "Only the name, without s3:// or arn:.", Some("acme-vendor-exports"), Control::Text),
         Param::Prefix => ("Folder (prefix)", "Optional: limit access to keys under this folder.", Some("exports/vendor/"), Control::Text),
+        Param::Locations => ("More buckets or folders", "Optional, one per line (commas work too): bucket, or bucket/folder. Each gets what the bucket above gets.", Some("my-archive-bucket/logs/"), Control::TextArea),
         Param::Access => ("Access", "What the vendor may do with the objects.", None, Control::Select),
         Param::Actions => ("Exact S3 actions", "Optional, comma-separated; replaces Access.", Some("s3:GetObject, s3:ListBucket"), Control::Text),
         Param::Acl => ("Required ACL on uploads", "Only if the vendor's docs ask for it: an upload that sets an ACL must set this one.", None, Control::Select),

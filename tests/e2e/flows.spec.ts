@@ -33,3 +33,32 @@ test('a dotted bucket under Snowflake or Databricks gets a warning naming the ve
   await expect(builder.warningFor('bucket')).toContainText('Snowflake refuses bucket names with dots');
   await expect(builder.output('trust-policy')).toContainText('2012-10-17');
 });
+
+test('several buckets or folders: each entry named in its error, duplicates merged, each place granted', async ({ builder }) => {
+  await builder.open('vendor=Datadog&site=US1&external_id=9f4b2c1e7a3d4e5f8a6b0c2d1e3f4a5b&bucket=acme-dd-archives&access=read-write');
+  await builder.typeInto('locations', 'acme-dd-archives-eu/logs\nBad_Bucket/x\nacme-dd-archives/old');
+  await expect(builder.errorFor('locations')).toContainText("'Bad_Bucket/x': Bucket names can't contain 'B'");
+  await expect(builder.warningFor('locations')).toContainText("'acme-dd-archives/old' is already granted by 'acme-dd-archives', so it is used once.");
+  // Nothing typed is lost.
+  await expect(builder.field('locations')).toHaveValue('acme-dd-archives-eu/logs\nBad_Bucket/x\nacme-dd-archives/old');
+  await builder.typeInto('locations', 'acme-dd-archives-eu/logs, acme-dd-archives-eu/audit');
+  await expect(builder.errorFor('locations')).toHaveCount(0);
+  const permissions = JSON.parse(await builder.outputText('permissions-policy'));
+  const objects = permissions.Statement.find((s: { Sid: string }) => s.Sid === 'ObjectLevel');
+  expect(objects.Resource).toEqual([
+    'arn:aws:s3:::acme-dd-archives/*',
+    'arn:aws:s3:::acme-dd-archives-eu/logs/*',
+    'arn:aws:s3:::acme-dd-archives-eu/audit/*',
+  ]);
+  const listing = permissions.Statement.find((s: { Sid: string }) => s.Sid === 'ListPrefix');
+  expect(listing.Resource).toEqual(['arn:aws:s3:::acme-dd-archives-eu']);
+  await expect(builder.output('handback')).toContainText('Buckets: s3://acme-dd-archives/, s3://acme-dd-archives-eu/logs/, s3://acme-dd-archives-eu/audit/');
+});
+
+test('while the vendor locks the bucket, more locations are not offered unless it set them', async ({ builder }) => {
+  await builder.open('', 'bucket=vendor-drop&lock=bucket&account=366810793500&external_id=gc-7f3a9e2b41d84c6e');
+  await builder.page.locator('details.more summary').click();
+  await expect(builder.page.locator('[name="locations"]')).toHaveCount(0);
+  await builder.open('', 'bucket=vendor-drop&locations=vendor-drop-eu&lock=bucket,locations&account=366810793500&external_id=gc-7f3a9e2b41d84c6e');
+  await expect(builder.lockedValue('locations')).toHaveValue('vendor-drop-eu');
+});

@@ -207,6 +207,22 @@ problems! {
         ),
     }
 
+    /// An entry of `locations` that is no `bucket` or `bucket/folder`; named, since the field
+    /// holds several.
+    LocationInvalid { entry: String, reason: Box<Problem> } => {
+        code: "location-invalid",
+        severity: Error,
+        source: page(BUCKET_NAMING),
+        message: |f| write!(f, "'{entry}': {reason}"),
+    }
+    /// An entry of `locations` that grants nothing another doesn't (the same, or a folder of a
+    /// bucket or folder already there): used once.
+    LocationCovered { entry: String, by: String } => {
+        code: "location-duplicate",
+        severity: Warning,
+        source: None,
+        message: |f| write!(f, "'{entry}' is already granted by '{by}', so it is used once."),
+    }
     /// A bucket name outside 3–63 characters (aws-rules §8).
     BucketLength { len: usize } => {
         code: "bucket-name-length",

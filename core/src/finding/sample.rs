@@ -1,6 +1,7 @@
 //! Sample field values, so tests can build one of every [`Problem`](super::Problem) without a
 //! hand-kept list that a new variant could miss.
 
+use super::Problem;
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
 use crate::policy::kind::{DocKind, Wrapper};
@@ -34,6 +35,7 @@ samples! {
     DocKind => DocKind::Trust,
     Wrapper => Wrapper::Statement,
     Quota => Quota::ManagedPolicy,
+    Box<Problem> => Box::new(Problem::BucketDoubleDot),
 }
 
 impl<T: Sample> Sample for Option<T> {

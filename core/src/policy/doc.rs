@@ -44,8 +44,15 @@ pub struct Statement {
 
 /// A statement ID. Invariant: ASCII letters and digits only, as IAM requires; builders pass
 /// literals, and the lint tests check every generated one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Sid(pub &'static str);
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Sid(pub String);
+
+impl Sid {
+    /// A literal Sid.
+    pub fn of(sid: &str) -> Sid {
+        Sid(sid.to_owned())
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Effect {
@@ -158,9 +165,9 @@ impl OneOrMany {
 
 impl Statement {
     /// An Allow of `actions` on `resources`, without conditions.
-    pub fn allow(sid: &'static str, actions: Vec<Action>, resources: Vec<ResourceArn>) -> Statement {
+    pub fn allow(sid: &str, actions: Vec<Action>, resources: Vec<ResourceArn>) -> Statement {
         Statement {
-            sid: Sid(sid),
+            sid: Sid::of(sid),
             effect: Effect::Allow,
             principal: None,
             action: actions,

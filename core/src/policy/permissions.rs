@@ -4,7 +4,7 @@
 //! object actions on `bucket/prefix/*`, listing limited by `s3:prefix` when there is a prefix, and
 //! `s3:GetBucketLocation` never under that condition because its requests don't carry the key.
 
-use crate::model::{CannedAcl, KmsKeyArn, ResourceArn, ResourceKind, S3Action};
+use crate::model::{BucketName, CannedAcl, KeyPrefix, KmsKeyArn, ResourceArn, ResourceKind, S3Action};
 use crate::plan::Plan;
 use crate::policy::doc::{
     Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PolicyDocument, Sid, Statement, Version,
@@ -32,33 +32,56 @@ pub fn through_s3(statement: Statement, key: &KmsKeyArn) -> Statement {
 }
 
 pub fn document(plan: &Plan) -> PolicyDocument {
+    let places = plan.locations();
+    let buckets = plan.buckets();
+    // A bucket is listed under `s3:prefix` when every place in it is a folder: its folders.
+    let folders: Vec<(&BucketName, Vec<String>)> = buckets
+        .iter()
+        .filter_map(|bucket| {
+            let in_bucket = places.iter().filter(|place| place.bucket == *bucket);
+            let folders: Option<Vec<String>> =
+                in_bucket.map(|place| place.prefix.as_ref().map(KeyPrefix::folder)).collect();
+            Some((bucket, folders?))
+        })
+        .collect();
+    let whole: Vec<&BucketName> =
+        buckets.iter().filter(|bucket| !folders.iter().any(|(foldered, _)| foldered == bucket)).collect();
     let of_kind = |kind: ResourceKind| plan.actions.iter().copied().filter(move |a| a.resource() == kind);
     let (listing, bucket_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Bucket)
-        .partition(|action| plan.prefix.is_some() && action.supports_key("s3:prefix"));
+        .partition(|action| !folders.is_empty() && action.supports_key("s3:prefix"));
     let (acl_bound, object_level): (Vec<S3Action>, Vec<S3Action>) = of_kind(ResourceKind::Object)
         .partition(|action| plan.required_acl.is_some() && action.supports_key("s3:x-amz-acl"));
     let (uploads, acl_writes): (Vec<S3Action>, Vec<S3Action>) =
         acl_bound.into_iter().partition(|&action| action == S3Action::PUT_OBJECT);
     let account_level: Vec<S3Action> = of_kind(ResourceKind::Account).collect();
 
+    let bucket_arn = |bucket: &BucketName| ResourceArn::bucket(plan.partition, bucket);
+    let objects: Vec<ResourceArn> = places.iter().map(|place| place.objects_arn(plan.partition)).collect();
     let mut statements = Vec::new();
-    let allow = |sid, actions: Vec<S3Action>, resource: ResourceArn| {
+    let allow = |sid: &str, actions: Vec<S3Action>, resources: Vec<ResourceArn>| {
         (!actions.is_empty())
-            .then(|| Statement::allow(sid, actions.into_iter().map(Action::S3).collect(), vec![resource]))
+            .then(|| Statement::allow(sid, actions.into_iter().map(Action::S3).collect(), resources))
     };
-    statements.extend(allow("BucketLevel", bucket_level, plan.bucket_arn()));
-    if let Some(prefix) = &plan.prefix {
-        let folder = prefix.folder();
-        let patterns = OneOrMany::Many(vec![folder.clone(), format!("{folder}*")]);
-        statements.extend(
-            allow("ListPrefix", listing, plan.bucket_arn())
-                .map(|statement| statement.when(Operator::StringLike, ConditionKey::S3Prefix, patterns)),
-        );
+    statements.extend(allow("BucketLevel", bucket_level, buckets.iter().map(bucket_arn).collect()));
+    if !whole.is_empty() {
+        statements.extend(allow(
+            "ListWholeBucket",
+            listing.clone(),
+            whole.into_iter().map(bucket_arn).collect(),
+        ));
     }
-    statements.extend(allow("ObjectLevel", object_level, plan.objects_arn()));
+    // One listing statement per bucket of folders, so no bucket lists another one's folders.
+    for (index, (bucket, folders)) in folders.iter().enumerate() {
+        let sid = if index == 0 { "ListPrefix".to_owned() } else { format!("ListPrefix{}", index + 1) };
+        let patterns = folders.iter().flat_map(|folder| [folder.clone(), format!("{folder}*")]).collect();
+        statements.extend(allow(&sid, listing.clone(), vec![bucket_arn(bucket)]).map(|statement| {
+            statement.when(Operator::StringLike, ConditionKey::S3Prefix, OneOrMany::Many(patterns))
+        }));
+    }
+    statements.extend(allow("ObjectLevel", object_level, objects.clone()));
     let owner_acl =
         || OneOrMany::One(plan.required_acl.map(CannedAcl::as_str).unwrap_or_default().to_owned());
-    statements.extend(allow("WriteWithOwnerAcl", uploads, plan.objects_arn()).map(|statement| {
+    statements.extend(allow("WriteWithOwnerAcl", uploads, objects.clone()).map(|statement| {
         // IfExists: UploadPart and CompleteMultipartUpload are authorised as s3:PutObject but carry
         // no x-amz-acl header, so a plain StringEquals would deny every multipart upload (the
         // missing-key pitfall, aws-rules §6). Any request that does set an ACL must set this one,
@@ -69,12 +92,12 @@ pub fn document(plan: &Plan) -> PolicyDocument {
             statement.when(Operator::Null, grant, OneOrMany::One("true".to_owned()))
         })
     }));
-    statements.extend(allow("SetOwnerAclOnly", acl_writes, plan.objects_arn()).map(|statement| {
+    statements.extend(allow("SetOwnerAclOnly", acl_writes, objects).map(|statement| {
         // Plain StringEquals: PutObjectAcl can grant through x-amz-grant-* headers or an XML body
         // with no x-amz-acl header at all, which IfExists would let through (aws-rules §10).
         statement.when(Operator::StringEquals, ConditionKey::S3Acl, owner_acl())
     }));
-    statements.extend(allow("AccountLevel", account_level, ResourceArn::any()));
+    statements.extend(allow("AccountLevel", account_level, vec![ResourceArn::any()]));
     let own = plan.self_assuming_arn().map(|own| ResourceArn::principal(&own));
     statements.extend(
         own.clone().map(|own| Statement::allow("AssumeThisRoleItself", vec![Action::AssumeRole], vec![own])),
@@ -89,11 +112,14 @@ pub fn document(plan: &Plan) -> PolicyDocument {
     if plan.deny_outside_bucket {
         // The key is exempt too when the grant uses it: denying every action elsewhere would deny
         // the KMS calls that reading and writing an SSE-KMS bucket make on the caller's behalf.
-        let mut allowed = vec![plan.bucket_arn(), plan.all_objects_arn()];
+        let mut allowed: Vec<ResourceArn> = buckets
+            .iter()
+            .flat_map(|bucket| [bucket_arn(bucket), ResourceArn::objects(plan.partition, bucket, None)])
+            .collect();
         allowed.extend(used_key.map(ResourceArn::kms_key));
         allowed.extend(own);
         statements.push(Statement {
-            sid: Sid("DenyOutsideBucket"),
+            sid: Sid::of("DenyOutsideBucket"),
             effect: Effect::Deny,
             action: vec![Action::All],
             resource: None,

@@ -26,7 +26,7 @@ pub fn for_plan(plan: &Plan) -> Option<PolicyDocument> {
 /// external ID (reference/vendors.md).
 fn itself(own: &Principal, external_id: &ExternalId) -> Statement {
     Statement {
-        sid: Sid("TrustThisRoleItself"),
+        sid: Sid::of("TrustThisRoleItself"),
         effect: Effect::Allow,
         principal: Some(PrincipalBlock { aws: own.account_root() }),
         action: vec![Action::AssumeRole],
@@ -46,7 +46,7 @@ fn itself(own: &Principal, external_id: &ExternalId) -> Statement {
 /// (aws-rules §4–5), the condition that stops the confused deputy.
 pub fn document(trusted: &Principal, external_id: &ExternalId) -> PolicyDocument {
     let statement = Statement {
-        sid: Sid("TrustVendorWithExternalId"),
+        sid: Sid::of("TrustVendorWithExternalId"),
         effect: Effect::Allow,
         principal: Some(PrincipalBlock { aws: trusted.clone() }),
         action: vec![Action::AssumeRole],

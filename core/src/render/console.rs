@@ -6,7 +6,7 @@
 //! [`ConsoleSteps::text`] is the output's text; the page renders the same pieces, so its
 //! `data-output="console-steps"` element holds exactly this text.
 
-use crate::model::{Partition, PrincipalKind};
+use crate::model::{BucketName, Partition, PrincipalKind};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
@@ -172,17 +172,26 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
             steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
         }
     }
-    if let Some(command) = ownership::command(plan) {
-        steps.push(ConsoleStep {
-            title: "Turn off ACLs on the bucket (recommended)".to_owned(),
-            pieces: vec![
-                text(&format!("{}\n{} Open ", ownership::NOTICE.join(" "), ownership::WHOLE_BUCKET)),
-                console.bucket_link(plan),
-                text(", and under Object Ownership choose Edit, then ACLs disabled (recommended), then Save changes. Or run this in CloudShell:\n"),
-                value("the command", &command),
-                text("\n"),
-            ],
-        });
+    let commands = ownership::commands(plan);
+    if !commands.is_empty() {
+        let buckets = plan.buckets();
+        let (title, applies) = if buckets.len() == 1 {
+            ("Turn off ACLs on the bucket (recommended)", ownership::WHOLE_BUCKET)
+        } else {
+            ("Turn off ACLs on the buckets (recommended)", ownership::EACH_BUCKET)
+        };
+        let mut pieces = vec![text(&format!("{}\n{applies} Open ", ownership::NOTICE.join(" ")))];
+        for (index, bucket) in buckets.iter().enumerate() {
+            if index > 0 {
+                pieces.push(text(if index + 1 == buckets.len() { " and " } else { ", " }));
+            }
+            pieces.push(console.bucket_link(bucket));
+        }
+        pieces.push(text(", and under Object Ownership choose Edit, then ACLs disabled (recommended), then Save changes. Or run this in CloudShell:\n"));
+        for command in commands {
+            pieces.extend([value("the command", &command), text("\n")]);
+        }
+        steps.push(ConsoleStep { title: title.to_owned(), pieces });
     }
     ConsoleSteps { steps, note: console.note("IAM console") }
 }
@@ -270,11 +279,11 @@ impl Console {
         }
     }
 
-    /// The Permissions tab of the plan's bucket in the S3 console.
-    fn bucket_link(&self, plan: &Plan) -> Piece {
+    /// The Permissions tab of a bucket in the S3 console.
+    fn bucket_link(&self, bucket: &BucketName) -> Piece {
         Piece::Link {
-            text: format!("the bucket {} in the S3 console", plan.bucket),
-            url: format!("https://{}/s3/buckets/{}?tab=permissions", self.host(), plan.bucket),
+            text: format!("the bucket {bucket} in the S3 console"),
+            url: format!("https://{}/s3/buckets/{bucket}?tab=permissions", self.host()),
         }
     }
 

@@ -11,7 +11,7 @@ pub fn handback(plan: &Plan) -> String {
         Grantee::Role { external_id, .. } => {
             let mut lines = vec![format!("Send these to {vendor}:")];
             lines.extend(plan.role_arn().map(|role_arn| format!("Role ARN: {role_arn}")));
-            lines.extend([format!("External ID: {external_id}"), format!("Bucket: {}", plan.location())]);
+            lines.extend([format!("External ID: {external_id}"), plan.places_line()]);
             lines
         }
         Grantee::User { .. } => {
@@ -19,7 +19,7 @@ pub fn handback(plan: &Plan) -> String {
                 format!("Send these to {vendor}, copied from where AWS showed them (they never pass through this page):"),
                 "Access key ID: on the console's Retrieve access keys page or in its .csv file, or the first value `aws iam create-access-key` printed".to_owned(),
                 "Secret access key: beside it on that page or in the .csv file, or the second value the command printed".to_owned(),
-                format!("Bucket: {}", plan.location()),
+                plan.places_line(),
                 String::new(),
             ];
             lines.extend(ACCESS_KEY_ADVICE.iter().map(|line| (*line).to_owned()));

@@ -17,20 +17,33 @@ pub const NOTICE: [&str; 4] = [
 pub const WHOLE_BUCKET: &str =
     "It applies to the whole bucket, so check that nothing else there relies on ACLs.";
 
+/// The same, where the grant spans several buckets.
+pub const EACH_BUCKET: &str =
+    "It applies to each whole bucket, so check that nothing else there relies on ACLs.";
+
 /// The notice and the command as `#` comments, when the plan requires an ACL. The command is
 /// the same text in bash and PowerShell (its one quoted value is in single quotes), and `#`
 /// starts a comment in YAML and HCL too, so every script and template carries these lines.
 pub fn comments(plan: &Plan) -> Vec<String> {
-    let Some(command) = command(plan) else { return vec![] };
+    let commands = commands(plan);
+    if commands.is_empty() {
+        return vec![];
+    }
     let mut lines: Vec<String> = NOTICE.iter().map(|line| format!("# {line}")).collect();
-    lines.push(format!("# {WHOLE_BUCKET} The command:"));
-    lines.push(format!("#   {command}"));
+    let (applies, command) =
+        if commands.len() == 1 { (WHOLE_BUCKET, "The command") } else { (EACH_BUCKET, "The commands") };
+    lines.push(format!("# {applies} {command}:"));
+    lines.extend(commands.iter().map(|command| format!("#   {command}")));
     lines
 }
 
-/// `aws s3api put-bucket-ownership-controls …` on one line, when the plan requires an ACL.
-pub fn command(plan: &Plan) -> Option<String> {
-    steps::ownership_controls(plan).map(|call| bash::one_line(plan, &call))
+/// `aws s3api put-bucket-ownership-controls …` on one line per bucket, when the plan requires
+/// an ACL; none otherwise.
+pub fn commands(plan: &Plan) -> Vec<String> {
+    if plan.required_acl.is_none() {
+        return vec![];
+    }
+    plan.buckets().iter().map(|bucket| bash::one_line(plan, &steps::ownership_controls(bucket))).collect()
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! `Acme-Policy` blocks `acme-policy`); an absent name prints nothing, so neither shell reads an
 //! error.
 
-use crate::model::{IamName, Partition};
+use crate::model::{BucketName, IamName, Partition};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 
 /// One step of the set-up.
@@ -230,19 +230,18 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
     steps
 }
 
-/// `aws s3api put-bucket-ownership-controls` for the bucket, when the plan requires an ACL:
+/// `aws s3api put-bucket-ownership-controls` for each bucket, when the plan requires an ACL:
 /// "Bucket owner enforced" turns ACLs off, which closes the gap an ACL condition leaves (see
 /// [`crate::render::ownership`]).
-pub fn ownership_controls(plan: &Plan) -> Option<AwsCall> {
-    plan.required_acl?;
-    Some(AwsCall {
+pub fn ownership_controls(bucket: &BucketName) -> AwsCall {
+    AwsCall {
         service: "s3api",
         command: "put-bucket-ownership-controls",
         args: vec![
-            value("--bucket", plan.bucket.as_str()),
+            value("--bucket", bucket.as_str()),
             value("--ownership-controls", "Rules=[{ObjectOwnership=BucketOwnerEnforced}]"),
         ],
-    })
+    }
 }
 
 /// `aws iam create-access-key` for the plan's user, printing the key ID and secret on one line.

@@ -126,7 +126,7 @@ fn key_policy_statement(plan: &Plan) -> Option<Statement> {
     let principal = plan.grantee_principal()?;
     let key = plan.kms_key.as_ref()?;
     let statement = Statement {
-        sid: Sid("AllowVendorAccessThroughS3"),
+        sid: Sid::of("AllowVendorAccessThroughS3"),
         effect: Effect::Allow,
         principal: Some(PrincipalBlock { aws: principal }),
         action: permissions::kms_actions(&plan.actions),

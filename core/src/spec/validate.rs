@@ -13,11 +13,12 @@ use crate::form::PrincipalChoice;
 use crate::hazard::{self, Scope};
 use crate::model::{
     known_vendor, parse_flag, Accent, Access, AccountId, BucketName, CannedAcl, ExternalId, How, IamName,
-    KeyPrefix, KmsKeyArn, Mode, NameKind, Partition, PathName, Principal, PrincipalKind, ResourceKind,
+    KeyPrefix, KmsKeyArn, Mode, NameKind, Partition, PathName, Place, Principal, PrincipalKind, ResourceKind,
     S3Action, Standing, Theme, VendorName,
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan};
+use crate::policy::size::{Quota, Size};
 use crate::spec::{list, Spec, VENDOR_VIEW};
 
 /// Checks every input. The plan is `None` exactly when a finding is an error.
@@ -82,7 +83,9 @@ impl<'a> Check<'a> {
         if trimmed.len() != raw.len() && !trimmed.is_empty() {
             self.report(param, Problem::SurroundingWhitespace);
         }
-        let scope = if param == Param::Followup { Scope::FreeText } else { Scope::Value };
+        // Text over several lines is scanned for keys here, and entry by entry where it is parsed.
+        let scope =
+            if matches!(param, Param::Followup | Param::Locations) { Scope::FreeText } else { Scope::Value };
         let mut problems = hazard::scan(raw, scope);
         // A bucket's URL is not read as a page to fetch: the bucket's own rule offers its name.
         if !(param == Param::Bucket && BucketName::in_address(trimmed).is_some()) {
@@ -112,6 +115,8 @@ impl<'a> Check<'a> {
         };
         let bucket = self.bucket();
         let prefix = self.prefix();
+        let first = bucket.clone().map(|bucket| Place { bucket, prefix: prefix.clone() });
+        let more_locations = self.locations(first.as_ref());
         let actions = self.actions();
         let required_acl = self.parsed(Param::Acl, CannedAcl::parse);
         if required_acl.is_none() && self.text(Param::Acl).is_none() {
@@ -145,6 +150,7 @@ impl<'a> Check<'a> {
             grantee: grantee?,
             bucket: bucket?,
             prefix,
+            more_locations: more_locations?,
             actions: actions?,
             required_acl,
             deny_outside_bucket,
@@ -156,7 +162,20 @@ impl<'a> Check<'a> {
             documents: OnceLock::new(),
         };
         self.followup_values(&plan);
+        self.permissions_size(&plan);
         Some(plan)
+    }
+
+    /// Many `locations` can make the permissions policy larger than IAM takes: said here, on the
+    /// field that grew it, before AWS refuses it.
+    fn permissions_size(&mut self, plan: &Plan) {
+        if plan.more_locations.is_empty() {
+            return;
+        }
+        let size = Size::of(&plan.documents().permissions.json, Quota::ManagedPolicy);
+        if !size.fits() {
+            self.report(Param::Locations, Problem::PolicySize { chars: size.chars, quota: size.quota });
+        }
     }
 
     /// A value filled into the vendor's follow-up text that holds a quote or backslash, which
@@ -330,6 +349,44 @@ impl<'a> Check<'a> {
             }
         }
         Some(bucket)
+    }
+
+    /// `locations`, one per line or comma: each entry checked on its own and named in its error;
+    /// one already granted (by the bucket above or another entry) is used once, with a warning.
+    fn locations(&mut self, first: Option<&Place>) -> Option<Vec<Place>> {
+        let Some(raw) = self.text(Param::Locations) else { return Some(Vec::new()) };
+        let mut kept: Vec<Place> = Vec::new();
+        let mut failed = false;
+        for entry in raw.split(['\n', ',']).map(str::trim).filter(|entry| !entry.is_empty()) {
+            let mut problems = hazard::scan(entry, Scope::Value);
+            problems.extend(hazard::late_bound(entry, Scope::Value));
+            let location = if problems.is_empty() { Place::parse(entry) } else { Err(problems) };
+            let location = match location {
+                Ok(location) => location,
+                Err(problems) => {
+                    failed = true;
+                    for problem in problems {
+                        let (entry, reason) = (entry.to_owned(), Box::new(problem));
+                        self.report(Param::Locations, Problem::LocationInvalid { entry, reason });
+                    }
+                    continue;
+                }
+            };
+            if let Some(by) = first.into_iter().chain(&kept).find(|place| place.covers(&location)) {
+                let (entry, by) = (entry.to_owned(), by.to_string());
+                self.report(Param::Locations, Problem::LocationCovered { entry, by });
+                continue;
+            }
+            let (covered, rest): (Vec<Place>, Vec<Place>) =
+                kept.into_iter().partition(|earlier| location.covers(earlier));
+            for earlier in covered {
+                let (entry, by) = (earlier.to_string(), location.to_string());
+                self.report(Param::Locations, Problem::LocationCovered { entry, by });
+            }
+            kept = rest;
+            kept.push(location);
+        }
+        (!failed).then_some(kept)
     }
 
     /// A folder with the slashes around it dropped: a leading `/` with a warning, a missing

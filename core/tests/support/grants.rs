@@ -1,14 +1,15 @@
 //! The request matrix every grant must pass, judged by evaluating requests against its own
 //! documents (`support/eval.rs`): each granted action allowed exactly where the grant says, and
 //! refused on another bucket, a sibling prefix and in another partition; uploads refused when
-//! they grant access through headers; every action not granted refused; the KMS key usable only
+//! they grant access through headers; all of it for each bucket or folder of `locations`; every
+//! action not granted refused; the KMS key usable only
 //! through S3; the trust only for the vendor's principal with the external ID. The semantics
 //! tests run it over every golden case, the property tests over generated specs. Use it with
 //! `#[path = "support/eval.rs"] mod eval;` beside `#[path = "support/grants.rs"] mod grants;`.
 // Each test file uses only part of this API.
 #![allow(dead_code)]
 
-use rolesmith_core::model::{Partition, PrincipalKind, ResourceKind, S3Action};
+use rolesmith_core::model::{Partition, Place as Target, PrincipalKind, ResourceKind, S3Action};
 use rolesmith_core::plan::{Grantee, Plan};
 use rolesmith_core::policy::permissions;
 use serde_json::Value;
@@ -38,7 +39,9 @@ pub fn check(plan: &Plan) {
 /// The same on documents from elsewhere (read back from the emulator, say) that should grant
 /// what the plan says.
 pub fn check_documents(plan: &Plan, permissions: &Value, trust: Option<&Value>) {
-    Matrix { plan, policy: permissions }.run();
+    for target in plan.locations() {
+        Matrix { plan, policy: permissions, target }.run();
+    }
     if let Some(trust) = trust {
         trust_matrix(plan, trust);
     }
@@ -47,6 +50,8 @@ pub fn check_documents(plan: &Plan, permissions: &Value, trust: Option<&Value>) 
 struct Matrix<'a> {
     plan: &'a Plan,
     policy: &'a Value,
+    /// The bucket or folder the requests aim at.
+    target: Target,
 }
 
 /// Where a request points, relative to the grant.
@@ -98,19 +103,19 @@ impl Matrix<'_> {
             Decision::Allow
         };
         let request = self.request(action, Place::Granted);
-        assert_eq!(self.decide(&request), expected, "{}: {request:?}", self.plan.bucket);
+        assert_eq!(self.decide(&request), expected, "{}: {request:?}", self.target);
         if action.resource() == ResourceKind::Account {
             return;
         }
         for place in [Place::OtherBucket, Place::SiblingFolder, Place::OtherPartition] {
             // Only objects and listings are about a folder; GetBucketLocation is the bucket's.
             let in_folder = action.resource() == ResourceKind::Object || action.supports_key("s3:prefix");
-            if place == Place::SiblingFolder && (self.plan.prefix.is_none() || !in_folder) {
+            if place == Place::SiblingFolder && (self.whole_bucket_granted() || !in_folder) {
                 continue;
             }
             self.refused(&self.request(action, place), &format!("{place:?}"));
         }
-        if self.plan.prefix.is_some() && action.supports_key("s3:prefix") {
+        if !self.whole_bucket_granted() && action.supports_key("s3:prefix") {
             let mut whole_bucket = self.request(action, Place::Granted);
             whole_bucket.context.clear();
             self.refused(&whole_bucket, "listing the whole bucket");
@@ -163,6 +168,12 @@ impl Matrix<'_> {
         }
     }
 
+    /// Whether some place of the grant is the target's whole bucket: then its other folders
+    /// and its whole listing are granted too.
+    fn whole_bucket_granted(&self) -> bool {
+        self.plan.locations().iter().any(|place| place.bucket == self.target.bucket && place.prefix.is_none())
+    }
+
     /// A request for `action` at `place`, with the headers a well-behaved client sends: the
     /// owner's canned ACL where one is required, a listing prefix inside the folder.
     fn request(&self, action: S3Action, place: Place) -> Request {
@@ -171,12 +182,12 @@ impl Matrix<'_> {
             _ => self.plan.partition,
         };
         let bucket = match place {
-            Place::OtherBucket => format!("{}-other", self.plan.bucket),
-            _ => self.plan.bucket.to_string(),
+            Place::OtherBucket => format!("{}-other", self.target.bucket),
+            _ => self.target.bucket.to_string(),
         };
         let folder = match place {
             Place::SiblingFolder => "zz-sibling/".to_owned(),
-            _ => self.plan.prefix.as_ref().map(|prefix| prefix.folder()).unwrap_or_default(),
+            _ => self.target.prefix.as_ref().map(|prefix| prefix.folder()).unwrap_or_default(),
         };
         let resource = match action.resource() {
             ResourceKind::Account => "*".to_owned(),
@@ -185,7 +196,7 @@ impl Matrix<'_> {
             ResourceKind::Other => format!("arn:{partition}:s3:us-east-1:111122223333:job/2026"),
         };
         let mut request = Request::new(&action.to_string(), &resource);
-        if action.supports_key("s3:prefix") && self.plan.prefix.is_some() {
+        if action.supports_key("s3:prefix") && self.target.prefix.is_some() {
             request = request.with("s3:prefix", &format!("{folder}2026/"));
         }
         if let Some(acl) = self.plan.required_acl {
@@ -205,7 +216,7 @@ impl Matrix<'_> {
             self.decide(request),
             Decision::Allow,
             "{}: {why} must be refused: {request:?}",
-            self.plan.bucket
+            self.target
         );
     }
 }

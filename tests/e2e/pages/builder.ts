@@ -19,6 +19,8 @@ export const LABELS: Record<string, string> = {
   external_id: 'External ID',
   bucket: 'Bucket name',
   prefix: 'Folder (prefix)',
+  locations: 'More buckets or folders',
+  self_assume: 'The role may assume itself',
   access: 'Access',
   actions: 'Exact S3 actions',
   acl: 'Required ACL on uploads',
