@@ -108,6 +108,22 @@ mod tests {
     }
 
     #[test]
+    fn every_problem_is_explained_in_plain_sentences() {
+        for problem in Problem::samples() {
+            let explanation = problem.explanation();
+            assert!(
+                explanation.ends_with(['.', ')']) && explanation.len() > 20,
+                "{problem:?}: {explanation}"
+            );
+            assert!(!explanation.contains("  ") && !explanation.contains('\n'), "{explanation}");
+        }
+        assert_eq!(
+            Problem::Missing { param: Param::Bucket }.explanation(),
+            "A required field is empty, e.g. no bucket. Nothing can be generated without it."
+        );
+    }
+
+    #[test]
     fn control_characters_are_shown_escaped() {
         let message = Problem::NameChar { ch: '\u{a0}' }.to_string();
         assert!(message.contains("\\u{a0}"), "{message}");

@@ -935,7 +935,7 @@ problems! {
             write!(f, "The Sid '{sid}' is used twice; each statement needs its own, so rename one.")
         },
     }
-    /// `"Sid": ""`.
+    /// A statement with an empty `Sid` (`"Sid": ""`), which names nothing.
     EmptySid => {
         code: "empty-sid-value",
         severity: Suggestion,
