@@ -13,20 +13,32 @@ use crate::spec::Spec;
 /// One output panel; the `data-output` name is its contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OutputName {
+    /// `console-steps`: the AWS console walk-through, step by step.
     ConsoleSteps,
+    /// `trust-policy`: the role's trust policy (role mode only).
     TrustPolicy,
+    /// `permissions-policy`: the least-privilege permissions policy.
     PermissionsPolicy,
+    /// `cli-bash`: the AWS CLI commands as a bash script (`create-role.sh`).
     CliBash,
+    /// `cli-powershell`: the same in PowerShell, pure ASCII (`create-role.ps1`).
     CliPowershell,
+    /// `cloudformation`: a CloudFormation template (`template.yaml`).
     Cloudformation,
+    /// `terraform`: a Terraform configuration (`main.tf`).
     Terraform,
+    /// `role-arn`: the role's ARN, once the customer's account is known.
     RoleArn,
+    /// `handback`: what to send the vendor.
     Handback,
+    /// `verify`: commands that check the result.
     Verify,
+    /// `followup`: the vendor's next step, its placeholders filled in.
     Followup,
 }
 
 impl OutputName {
+    /// Every output, in page order.
     pub const ALL: [OutputName; 11] = [
         OutputName::ConsoleSteps,
         OutputName::TrustPolicy,

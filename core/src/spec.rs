@@ -93,7 +93,7 @@ impl Spec {
     }
 
     /// The parameters with a value, in form order, as a fragment for a share link. A value that
-    /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`]):
+    /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`](crate::finding::Problem::KeyLeftOutOfLink)):
     /// keys must never travel in links.
     pub fn to_fragment(&self) -> String {
         query::encode(

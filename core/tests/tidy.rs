@@ -23,10 +23,10 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Every Rust source of the three crates, named by its path from the repository root
-/// (`core/src/spec.rs`, `cli/src/check.rs`, `src/ui/app.rs`), with its text.
+/// Every Rust source of the three crates and the core's examples, named by its path from the
+/// repository root (`core/src/spec.rs`, `cli/src/check.rs`, `src/ui/app.rs`), with its text.
 fn sources() -> Vec<(String, String)> {
-    ["core/src", "cli/src", "src"]
+    ["core/src", "core/examples", "cli/src", "src"]
         .into_iter()
         .flat_map(|dir| rust_files(&root().join(dir)))
         .map(|path| {

@@ -16,7 +16,7 @@ macro_rules! problems {
         /// Everything Rolesmith can report about an input. Each variant says when it fires and why.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum Problem {
-            $( $(#[doc = $doc])* $name $({ $($field: $ty),* })?, )*
+            $( $(#[doc = $doc])* $name $({ $(#[doc = "What the message quotes or weighs."] $field: $ty),* })?, )*
         }
 
         impl Problem {

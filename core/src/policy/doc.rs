@@ -15,7 +15,9 @@ use crate::model::{Principal, ResourceArn, S3Action};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyDocument {
+    /// The policy language version.
     pub version: Version,
+    /// The statements, in the order the builders add them.
     pub statement: Vec<Statement>,
 }
 
@@ -23,22 +25,31 @@ pub struct PolicyDocument {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Version {
     #[serde(rename = "2012-10-17")]
+    /// `2012-10-17`.
     Current,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "PascalCase")]
+/// One statement, its keys in AWS's order.
 pub struct Statement {
+    /// Names the statement, so a reader (and a finding) can point at it.
     pub sid: Sid,
+    /// Allow or Deny.
     pub effect: Effect,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Who the statement applies to: trust policies only.
     pub principal: Option<PrincipalBlock>,
+    /// What it allows or denies.
     pub action: Vec<Action>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// What it acts on: permissions policies only.
     pub resource: Option<Vec<ResourceArn>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// Everything but these: only the Deny guard outside the bucket.
     pub not_resource: Option<Vec<ResourceArn>>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    /// When it applies; left out when empty.
     pub condition: Conditions,
 }
 
@@ -48,8 +59,11 @@ pub struct Statement {
 pub struct Sid(pub &'static str);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// Whether a statement allows or denies.
 pub enum Effect {
+    /// Allows what it names.
     Allow,
+    /// Denies what it names, whatever else allows it.
     Deny,
 }
 
@@ -57,13 +71,16 @@ pub enum Effect {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PrincipalBlock {
     #[serde(rename = "AWS", serialize_with = "as_text")]
+    /// The one trusted principal.
     pub aws: Principal,
 }
 
 /// An action a generated document may name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Action {
+    /// `sts:AssumeRole`, in trust policies.
     AssumeRole,
+    /// An S3 action.
     S3(S3Action),
     /// `kms:GenerateDataKey`: encrypting new objects in an SSE-KMS bucket (aws-rules §10).
     KmsGenerateDataKey,
@@ -95,10 +112,13 @@ impl Serialize for Action {
 pub type Conditions = BTreeMap<Operator, BTreeMap<ConditionKey, OneOrMany>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// A condition operator the builders use.
 pub enum Operator {
+    /// Exact match: the external ID, `kms:ViaService`, the canned ACL on ACL writes.
     StringEquals,
     /// Matches when the key is absent too: for headers only some requests of an action carry.
     StringEqualsIfExists,
+    /// A match with wildcards: `s3:prefix` under the prefix.
     StringLike,
     /// `"true"`: the request must not carry the key at all.
     Null,
@@ -107,22 +127,31 @@ pub enum Operator {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// A condition key the builders use.
 pub enum ConditionKey {
     #[serde(rename = "s3:prefix")]
+    /// `s3:prefix`: which keys `ListBucket` may list.
     S3Prefix,
     #[serde(rename = "s3:x-amz-acl")]
+    /// `s3:x-amz-acl`: the canned ACL a write sets.
     S3Acl,
     #[serde(rename = "s3:x-amz-grant-full-control")]
+    /// `s3:x-amz-grant-full-control`.
     S3GrantFullControl,
     #[serde(rename = "s3:x-amz-grant-read")]
+    /// `s3:x-amz-grant-read`.
     S3GrantRead,
     #[serde(rename = "s3:x-amz-grant-read-acp")]
+    /// `s3:x-amz-grant-read-acp`.
     S3GrantReadAcp,
     #[serde(rename = "s3:x-amz-grant-write-acp")]
+    /// `s3:x-amz-grant-write-acp`.
     S3GrantWriteAcp,
     #[serde(rename = "sts:ExternalId")]
+    /// `sts:ExternalId`: the confused-deputy guard in trust policies.
     ExternalId,
     #[serde(rename = "kms:ViaService")]
+    /// `kms:ViaService`: KMS only through S3.
     KmsViaService,
     #[serde(rename = "aws:PrincipalArn")]
     PrincipalArn,
@@ -132,7 +161,9 @@ pub enum ConditionKey {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
+    /// A single value.
     One(String),
+    /// Several values, any of which matches.
     Many(Vec<String>),
 }
 
