@@ -207,3 +207,48 @@ fn an_unreadable_file_stops_the_check_before_anything_is_printed() {
     assert!(run.stderr.starts_with("error: can't read no/such/policy.json: "), "{}", run.stderr);
     assert!(repository().join("core/tests/lint/guance-role-trust/policy.json").is_file());
 }
+
+/// The README's examples under "Command line" run as printed, in a shell, with `$VENDOR_LINK`
+/// set and a trust and a permissions policy in the folder: the README stays true.
+#[test]
+fn the_readme_s_examples_run_as_printed() {
+    let readme = std::fs::read_to_string(repository().join("README.md")).unwrap();
+    let section = readme.split("\n## Command line\n").nth(1).unwrap();
+    let block = section.split("```sh\n").nth(1).unwrap().split("```").next().unwrap();
+    let commands: Vec<String> = block
+        .replace("\\\n", " ")
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(commands.len(), 3, "three examples: {commands:?}");
+    let scratch = std::env::temp_dir().join(format!("rolesmith-readme-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let golden = repository().join("core/tests/golden/seed-logzio-role");
+    for file in ["trust-policy.json", "permissions-policy.json"] {
+        std::fs::copy(golden.join(file), scratch.join(file.replace("-policy", ""))).unwrap();
+    }
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_rolesmith")).parent().unwrap().to_owned();
+    let path = std::env::join_paths(
+        [bin].into_iter().chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    );
+    for command in &commands {
+        let output = std::process::Command::new("sh")
+            .args(["-c", command])
+            .current_dir(&scratch)
+            .env("PATH", path.as_ref().unwrap())
+            .env(
+                "VENDOR_LINK",
+                "#vendor=Logz.io&account=406095609952&access=read&external_id=logzio-4f9c2a7e-acme",
+            )
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(0), "{command}: {stderr}");
+        assert!(
+            !String::from_utf8_lossy(&output.stdout).is_empty() || command.contains(" check "),
+            "{command}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&scratch);
+}
