@@ -13,6 +13,13 @@ use run::{repository, rolesmith};
 
 const LOGZIO: &str = "#vendor=Logz.io&account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs&prefix=AWSLogs/elb/&access=read&customer_account=210987654321";
 
+/// Runs `rolesmith ARGS...`, which must refuse (exit 2, nothing on stdout): what it said on stderr.
+fn refused(args: &[&str]) -> String {
+    let run = rolesmith(args, "");
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
+    run.stderr
+}
+
 /// What the page shows as `name` for these parameters.
 fn page_text(spec: &Spec, name: OutputName) -> String {
     output::text(&spec.validate().0.unwrap(), name).unwrap()
@@ -84,16 +91,12 @@ fn a_whole_share_link_is_read_as_the_page_reads_it() {
 
 #[test]
 fn build_with_an_error_standing_prints_the_findings_and_exits_2() {
-    let run =
-        rolesmith(&["build", LOGZIO, "--bucket", "Acme_Logs", "--output", "all", "--format", "json"], "");
-    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
-    assert!(run.stderr.contains("\"at\": \"bucket\""), "{}", run.stderr);
-    let run = rolesmith(&["build", "--bucket", "acme-logs"], "");
-    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    let stderr = refused(&["build", LOGZIO, "--bucket", "Acme_Logs", "--output", "all", "--format", "json"]);
+    assert!(stderr.contains("\"at\": \"bucket\""), "{stderr}");
+    let stderr = refused(&["build", "--bucket", "acme-logs"]);
     assert!(
-        run.stderr.starts_with("account: error missing-value: Enter the vendor's AWS account ID.\n"),
-        "{}",
-        run.stderr
+        stderr.starts_with("account: error missing-value: Enter the vendor's AWS account ID.\n"),
+        "{stderr}"
     );
 }
 
@@ -110,13 +113,8 @@ fn warnings_go_to_stderr_and_never_block() {
 
 #[test]
 fn an_output_the_page_does_not_show_is_refused() {
-    let run = rolesmith(&["build", LOGZIO, "--mode", "user", "--output", "trust-policy"], "");
-    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
-    assert!(
-        run.stderr.contains("the page shows no 'trust-policy' output for these parameters"),
-        "{}",
-        run.stderr
-    );
+    let stderr = refused(&["build", LOGZIO, "--mode", "user", "--output", "trust-policy"]);
+    assert!(stderr.contains("the page shows no 'trust-policy' output for these parameters"), "{stderr}");
 }
 
 /// Each with the words that say what is wrong.
@@ -137,11 +135,10 @@ fn bad_arguments_get_a_usage_message_and_exit_2() {
         (&["check", "--format", "xml"], "invalid value 'xml' for '--format <FORMAT>'"),
     ];
     for (args, says) in cases {
-        let run = rolesmith(args, "");
-        assert_eq!((run.code, run.stdout.as_str()), (2, ""), "{args:?}");
-        let usage = run.stderr.contains("Usage: rolesmith")
-            || run.stderr.contains("For more information, try '--help'.");
-        assert!(run.stderr.contains(says) && usage, "{args:?}: {}", run.stderr);
+        let stderr = refused(args);
+        let usage =
+            stderr.contains("Usage: rolesmith") || stderr.contains("For more information, try '--help'.");
+        assert!(stderr.contains(says) && usage, "{args:?}: {stderr}");
     }
     let help = rolesmith(&["build", "--help"], "");
     assert_eq!(help.code, 0);
@@ -201,10 +198,8 @@ fn a_policy_inside_terraform_or_cloudformation_is_checked_at_the_file_s_lines() 
 
 #[test]
 fn an_unreadable_file_stops_the_check_before_anything_is_printed() {
-    let run =
-        rolesmith(&["check", "core/tests/lint/guance-role-trust/policy.json", "no/such/policy.json"], "");
-    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
-    assert!(run.stderr.starts_with("error: can't read no/such/policy.json: "), "{}", run.stderr);
+    let stderr = refused(&["check", "core/tests/lint/guance-role-trust/policy.json", "no/such/policy.json"]);
+    assert!(stderr.starts_with("error: can't read no/such/policy.json: "), "{stderr}");
     assert!(repository().join("core/tests/lint/guance-role-trust/policy.json").is_file());
 }
 
