@@ -134,8 +134,8 @@ pub const KIT_PARAMS: [Param; 19] = [
 /// public contract), serialized as `{type: "rolesmith:height", height: N}`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct HeightMessage {
-    #[serde(rename = "type")]
     /// Always [`HeightMessage::KIND`].
+    #[serde(rename = "type")]
     pub kind: &'static str,
     /// CSS pixels.
     pub height: f64,

@@ -123,7 +123,6 @@ impl Plan {
         }
     }
 
-    /// The ARN of the role or user the customer creates, when the customer's account is known.
     /// The role's own ARN when it may assume itself (`self_assume`): what its trust and
     /// permissions name, and the Deny guard spares. Validation guarantees the account is known.
     pub fn self_assuming_arn(&self) -> Option<Principal> {
@@ -133,6 +132,7 @@ impl Plan {
         }
     }
 
+    /// The ARN of the role or user the customer creates, when the customer's account is known.
     pub fn grantee_arn(&self) -> Option<String> {
         self.grantee_principal().map(|principal| principal.to_string())
     }

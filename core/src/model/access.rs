@@ -14,8 +14,8 @@ pub enum Access {
     Read,
     /// Upload only (with multipart clean-up).
     Write,
-    #[default]
     /// Read and write: the default.
+    #[default]
     ReadWrite,
     /// Read and write, and delete objects.
     ReadWriteDelete,

@@ -8,8 +8,8 @@ use crate::finding::Problem;
 /// customers do it, and how every vendor's own instructions read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum How {
-    #[default]
     /// The AWS console, step by step: the default.
+    #[default]
     Console,
     /// The AWS CLI in bash (CloudShell).
     Bash,

@@ -8,8 +8,8 @@ use crate::finding::Problem;
 /// customers sign in to; the isolated ones have no public vendors.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Partition {
-    #[default]
     /// `aws`: the standard regions.
+    #[default]
     Aws,
     /// `aws-cn`: the China regions.
     AwsCn,

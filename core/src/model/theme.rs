@@ -9,8 +9,8 @@ pub enum Theme {
     Light,
     /// Dark, whatever the browser prefers.
     Dark,
-    #[default]
     /// The browser's preference: the default.
+    #[default]
     Auto,
 }
 

@@ -24,32 +24,32 @@ pub struct PolicyDocument {
 /// The policy language version; only the current one is ever written (aws-rules §6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Version {
-    #[serde(rename = "2012-10-17")]
     /// `2012-10-17`.
+    #[serde(rename = "2012-10-17")]
     Current,
 }
 
+/// One statement, its keys in AWS's order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "PascalCase")]
-/// One statement, its keys in AWS's order.
 pub struct Statement {
     /// Names the statement, so a reader (and a finding) can point at it.
     pub sid: Sid,
     /// Allow or Deny.
     pub effect: Effect,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// Who the statement applies to: trust policies only.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub principal: Option<PrincipalBlock>,
     /// What it allows or denies.
     pub action: Vec<Action>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     /// What it acts on: permissions policies only.
-    pub resource: Option<Vec<ResourceArn>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<Vec<ResourceArn>>,
     /// Everything but these: only the Deny guard outside the bucket.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_resource: Option<Vec<ResourceArn>>,
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     /// When it applies; left out when empty.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub condition: Conditions,
 }
 
@@ -58,8 +58,8 @@ pub struct Statement {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Sid(pub &'static str);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 /// Whether a statement allows or denies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Effect {
     /// Allows what it names.
     Allow,
@@ -70,8 +70,8 @@ pub enum Effect {
 /// `"Principal": {"AWS": "arn:..."}`; trust policies here name exactly one vendor principal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PrincipalBlock {
-    #[serde(rename = "AWS", serialize_with = "as_text")]
     /// The one trusted principal.
+    #[serde(rename = "AWS", serialize_with = "as_text")]
     pub aws: Principal,
 }
 
@@ -111,8 +111,8 @@ impl Serialize for Action {
 /// `{"StringEquals": {"sts:ExternalId": "..."}}`: operators, then keys, each sorted.
 pub type Conditions = BTreeMap<Operator, BTreeMap<ConditionKey, OneOrMany>>;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 /// A condition operator the builders use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Operator {
     /// Exact match: the external ID, `kms:ViaService`, the canned ACL on ACL writes.
     StringEquals,
@@ -126,33 +126,34 @@ pub enum Operator {
     ArnEquals,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 /// A condition key the builders use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum ConditionKey {
-    #[serde(rename = "s3:prefix")]
     /// `s3:prefix`: which keys `ListBucket` may list.
+    #[serde(rename = "s3:prefix")]
     S3Prefix,
-    #[serde(rename = "s3:x-amz-acl")]
     /// `s3:x-amz-acl`: the canned ACL a write sets.
+    #[serde(rename = "s3:x-amz-acl")]
     S3Acl,
-    #[serde(rename = "s3:x-amz-grant-full-control")]
     /// `s3:x-amz-grant-full-control`.
+    #[serde(rename = "s3:x-amz-grant-full-control")]
     S3GrantFullControl,
-    #[serde(rename = "s3:x-amz-grant-read")]
     /// `s3:x-amz-grant-read`.
+    #[serde(rename = "s3:x-amz-grant-read")]
     S3GrantRead,
-    #[serde(rename = "s3:x-amz-grant-read-acp")]
     /// `s3:x-amz-grant-read-acp`.
+    #[serde(rename = "s3:x-amz-grant-read-acp")]
     S3GrantReadAcp,
-    #[serde(rename = "s3:x-amz-grant-write-acp")]
     /// `s3:x-amz-grant-write-acp`.
+    #[serde(rename = "s3:x-amz-grant-write-acp")]
     S3GrantWriteAcp,
-    #[serde(rename = "sts:ExternalId")]
     /// `sts:ExternalId`: the confused-deputy guard in trust policies.
+    #[serde(rename = "sts:ExternalId")]
     ExternalId,
-    #[serde(rename = "kms:ViaService")]
     /// `kms:ViaService`: KMS only through S3.
+    #[serde(rename = "kms:ViaService")]
     KmsViaService,
+    /// `aws:PrincipalArn`: who asks, for the self-assuming role's own statement.
     #[serde(rename = "aws:PrincipalArn")]
     PrincipalArn,
 }
