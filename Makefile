@@ -17,12 +17,14 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 serve: setup
 	trunk serve
 
-# In order: AWS's action tables are what the pinned data package generates; the core's native unit, golden, property and emulator tests (no web crate is
-# compiled for them); component tests in headless Chromium; the release build; end-to-end tests
+# In order: AWS's action tables are what the pinned data package generates; the core's native unit, golden, property and emulator tests and
+# the command line's (no web crate is compiled for them); the core's API docs, with every public item documented
+# and no broken link; component tests in headless Chromium; the release build; end-to-end tests
 # on that build.
 test: setup
 	node scripts/iam-data.mjs --check
-	cargo test --locked -p rolesmith-core
+	cargo test --locked -p rolesmith-core -p rolesmith-cli
+	RUSTDOCFLAGS=-Dwarnings cargo doc --locked --no-deps -p rolesmith-core
 	CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test --locked --target wasm32-unknown-unknown --test web
 	trunk build --release

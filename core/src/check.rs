@@ -23,7 +23,7 @@ use crate::spec::Spec;
 
 use classify::kind_of;
 use fix::fix;
-use position::{line_of, positions};
+use position::{position_of, positions};
 use repair::{malformed, repair};
 use unwrap::PathMap;
 
@@ -38,11 +38,17 @@ pub struct Report {
     pub fix: Option<Fix>,
 }
 
-/// A finding and the line of the pasted text it concerns.
+/// A finding and the place in the pasted text it concerns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Located {
+    /// What was found.
     pub finding: Finding,
+    /// The 1-based line of the pasted text.
     pub line: usize,
+    /// The 1-based column on that line, in characters: where the value the finding concerns
+    /// starts. Where the checker read the line rewritten (Terraform or YAML made JSON), the
+    /// line's first character that is not a space, since only the line is known there.
+    pub column: usize,
 }
 
 /// The least-privilege equivalent of a pasted policy.
@@ -73,37 +79,41 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
         around.as_ref().map_or((text, 0), |found| (found.json.as_str(), found.line_offset));
     let unread = around.as_ref().map(|found| found.unread.clone()).unwrap_or_default();
     let (repaired, repairs) = repair(source);
+    let column = |line: usize, column: usize| pasted_column(text, source, offset, line, column);
     let mut findings: Vec<Located> = repairs
         .into_iter()
-        .map(|(line, column, problem)| {
+        .map(|(line, column_read, problem)| {
             let line = line + offset;
-            Located { finding: Finding { at: Location::Text { line, column }, problem }, line }
+            let finding = Finding { at: Location::Text { line, column: column_read }, problem };
+            Located { finding, line, column: column(line, column_read) }
         })
         .collect();
     let pasted: Value = match serde_json::from_str(&repaired) {
         Ok(value) => value,
         Err(error) => {
-            let (line, column) = (error.line().max(1) + offset, error.column().max(1));
+            let (line, column_read) = (error.line().max(1) + offset, error.column().max(1));
             let problem = malformed(&repaired, &error);
-            findings
-                .push(Located { finding: Finding { at: Location::Text { line, column }, problem }, line });
+            let finding = Finding { at: Location::Text { line, column: column_read }, problem };
+            findings.push(Located { finding, line, column: column(line, column_read) });
             return Report { kind: None, findings, fix: None };
         }
     };
     // A template or a bare statement: the policy inside, its paths mapped to the paste's.
     let (value, paths, note) = match unwrap::value(&pasted) {
         Some((policy, paths, note)) => (policy, paths, Some(note)),
-        None => (pasted, PathMap::default(), around.map(|found| found.note)),
+        None => (pasted, PathMap::default(), around.as_ref().map(|found| found.note.clone())),
     };
     let (kind, mixed) = kind_of(&value);
-    let lines = positions(&repaired);
-    let at = |path: &str| line_of(&lines, &paths.theirs(path)) + offset;
+    let starts = positions(&repaired);
+    let at = |path: &str| {
+        let start = position_of(&starts, &paths.theirs(path));
+        let line = start.line + offset;
+        (line, column(line, start.column))
+    };
     let mut report_on = |path: &str, problem: Problem| {
-        let line = at(path);
-        findings.push(Located {
-            finding: Finding { at: Location::Document { doc: kind, path: path.to_owned() }, problem },
-            line,
-        });
+        let (line, column) = at(path);
+        let finding = Finding { at: Location::Document { doc: kind, path: path.to_owned() }, problem };
+        findings.push(Located { finding, line, column });
     };
     if let Some(note) = note {
         report_on("", note);
@@ -125,11 +135,25 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
     let (fix, notes) = if read_whole { fix(&value, kind) } else { (None, vec![]) };
     for finding in linted.into_iter().chain(notes) {
         let Location::Document { path, .. } = &finding.at else { continue };
-        let line = at(path);
-        findings.push(Located { finding, line });
+        let (line, column) = at(path);
+        findings.push(Located { finding, line, column });
     }
     findings.sort_by_key(|located| located.line);
     Report { kind: Some(kind), findings, fix }
+}
+
+/// The column in the pasted text of `column` on `line` of the text the checker read. The two
+/// are the same where the line was read as pasted (repairs replace one character for one);
+/// where it was rewritten (Terraform or YAML made JSON) only the line is known, so the column is
+/// that of its first character that is not a space.
+fn pasted_column(pasted: &str, read: &str, offset: usize, line: usize, column: usize) -> usize {
+    let pasted_line = pasted.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+    let read_line = line.checked_sub(offset + 1).and_then(|index| read.lines().nth(index));
+    if read_line == Some(pasted_line) {
+        column
+    } else {
+        pasted_line.chars().take_while(|ch| ch.is_whitespace()).count() + 1
+    }
 }
 
 #[cfg(test)]
@@ -189,6 +213,33 @@ mod tests {
     fn findings_point_at_the_line_of_their_path() {
         let text = "{\n\"Version\": \"2012-10-17\",\n\"Statement\": [\n{\"Effect\": \"Allow\",\n\"Action\": \"s3:GetObject\",\n\"Resource\": \"arn:aws:s3:::b\"}\n]\n}";
         assert_eq!(summary(&check(text, None)), ["5 action-resource-mismatch"]);
+    }
+
+    /// `line:column code` of each finding.
+    fn places(text: &str) -> Vec<String> {
+        check(text, None)
+            .findings
+            .iter()
+            .map(|located| format!("{}:{} {}", located.line, located.column, located.finding.code()))
+            .collect()
+    }
+
+    #[test]
+    fn findings_point_at_the_column_where_their_value_starts_counted_in_characters() {
+        let text = "{\"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Sid\": \"\u{e9}t\u{e9}\", \"Effect\": \"Allow\", \"Action\": \"s3:GetObject\",\n    \"Resource\": \"arn:aws:s3:::b\"}]}";
+        // 61 characters in, though 63 bytes: each 'é' is one character.
+        assert_eq!(places(text), ["2:25 unsupported-sid", "2:61 action-resource-mismatch"]);
+        // A comment is reported where it starts, and the line keeps its columns after the repair.
+        assert_eq!(
+            places("{\n  \"Version\": \"2012-10-17\", // v\n"),
+            ["2:28 json-comment", "3:1 json-syntax-error"]
+        );
+    }
+
+    #[test]
+    fn a_rewritten_line_is_pointed_at_its_first_character() {
+        let yaml = "Version: '2012-10-17'\nStatement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: arn:aws:s3:::b\n";
+        assert_eq!(places(yaml), ["1:1 unwrapped", "4:5 action-resource-mismatch"]);
     }
 
     #[test]

@@ -21,16 +21,24 @@ pub use snippets::{hugo, iframe, markdown, mdx, readme};
 /// The kit's outputs, each a `data-output` of the public contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KitOutput {
+    /// `embed-link`: the builder's address with the vendor's constants in its fragment.
     Link,
+    /// `embed-iframe`: an HTML frame for any page that takes HTML.
     Iframe,
+    /// `embed-markdown`: a Markdown button that opens the builder.
     Markdown,
+    /// `embed-mdx`: the frame as MDX (Docusaurus, Mintlify).
     Mdx,
+    /// `embed-readme`: the frame in ReadMe's HTMLBlock.
     Readme,
+    /// `embed-hugo`: a Hugo shortcode.
     Hugo,
+    /// `host-headers`: the headers the builder's host must send.
     HostHeaders,
 }
 
 impl KitOutput {
+    /// Every kit output, in the kit's order.
     pub const ALL: [KitOutput; 7] = [
         KitOutput::Link,
         KitOutput::Iframe,
@@ -41,6 +49,7 @@ impl KitOutput {
         KitOutput::HostHeaders,
     ];
 
+    /// The `data-output` name.
     pub fn as_str(self) -> &'static str {
         match self {
             KitOutput::Link => "embed-link",
@@ -79,6 +88,7 @@ impl KitOutput {
         }
     }
 
+    /// The output's text for `kit`: what its copy button copies.
     pub fn text(self, kit: &Kit) -> String {
         match self {
             KitOutput::Link => format!("{}\n", kit.link()),
@@ -126,6 +136,7 @@ pub const KIT_PARAMS: [Param; 20] = [
 /// public contract), serialized as `{type: "rolesmith:height", height: N}`.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct HeightMessage {
+    /// Always [`HeightMessage::KIND`].
     #[serde(rename = "type")]
     pub kind: &'static str,
     /// CSS pixels.
@@ -136,6 +147,7 @@ impl HeightMessage {
     /// The message's `type`, which hosts check before trusting its height.
     pub const KIND: &'static str = "rolesmith:height";
 
+    /// The message for a height in CSS pixels.
     pub fn new(height: f64) -> HeightMessage {
         HeightMessage { kind: HeightMessage::KIND, height }
     }
@@ -169,6 +181,7 @@ impl Origin {
         }
     }
 
+    /// The origin as browsers write `event.origin`.
     pub fn as_str(&self) -> &str {
         &self.0
     }

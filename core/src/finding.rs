@@ -21,8 +21,11 @@ pub use problem::Problem;
 /// How much a finding matters. Only errors block output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// Blocks every output until fixed (`data-severity="error"`).
     Error,
+    /// Worth a look; never blocks.
     Warning,
+    /// A better way that is optional, such as narrowing a principal.
     Suggestion,
 }
 
@@ -46,27 +49,42 @@ pub enum Location {
     Url,
     /// A place in a policy document, as a JSON path such as `Statement[1].Principal.AWS`; the
     /// empty path is the document itself.
-    Document { doc: DocKind, path: String },
+    Document {
+        /// The kind of policy, which decides the rules.
+        doc: DocKind,
+        /// The JSON path.
+        path: String,
+    },
     /// A place in pasted text that is not JSON yet (a comment, a curly quote), 1-based.
-    Text { line: usize, column: usize },
+    Text {
+        /// The 1-based line.
+        line: usize,
+        /// The 1-based column, in characters.
+        column: usize,
+    },
 }
 
 /// One thing found: where, and what.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Finding {
+    /// Where it applies.
     pub at: Location,
+    /// What it is; severity, code and message derive from it.
     pub problem: Problem,
 }
 
 impl Finding {
+    /// A finding about a form field (a URL parameter).
     pub fn field(param: Param, problem: Problem) -> Finding {
         Finding { at: Location::Field(param), problem }
     }
 
+    /// Its problem's severity.
     pub fn severity(&self) -> Severity {
         self.problem.severity()
     }
 
+    /// Its problem's stable code (`data-finding`).
     pub fn code(&self) -> &'static str {
         self.problem.code()
     }
@@ -105,6 +123,22 @@ mod tests {
         );
         assert_eq!(finding.severity(), Severity::Error);
         assert_eq!(finding.code(), "bucket-name-char");
+    }
+
+    #[test]
+    fn every_problem_is_explained_in_plain_sentences() {
+        for problem in Problem::samples() {
+            let explanation = problem.explanation();
+            assert!(
+                explanation.ends_with(['.', ')']) && explanation.len() > 20,
+                "{problem:?}: {explanation}"
+            );
+            assert!(!explanation.contains("  ") && !explanation.contains('\n'), "{explanation}");
+        }
+        assert_eq!(
+            Problem::Missing { param: Param::Bucket }.explanation(),
+            "A required field is empty, e.g. no bucket. Nothing can be generated without it."
+        );
     }
 
     #[test]

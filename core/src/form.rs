@@ -20,6 +20,7 @@ pub enum Section {
 }
 
 impl Section {
+    /// The section that holds `param`'s field.
     pub fn of(param: Param) -> Section {
         match param {
             Param::Vendor
@@ -55,7 +56,9 @@ impl Section {
 /// A select's choices, each a value and its label, and what an empty value means.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choices {
+    /// Each option's value and label, in order.
     pub options: Vec<(&'static str, &'static str)>,
+    /// The value an empty field means.
     pub default: &'static str,
 }
 
@@ -150,6 +153,7 @@ pub enum PrincipalChoice {
 }
 
 impl PrincipalChoice {
+    /// Every choice, in the radio group's order.
     pub const ALL: [PrincipalChoice; 4] =
         [PrincipalChoice::Account, PrincipalChoice::User, PrincipalChoice::Role, PrincipalChoice::Arn];
 
@@ -163,6 +167,7 @@ impl PrincipalChoice {
         }
     }
 
+    /// The radio button's label.
     pub fn label(self) -> &'static str {
         match self {
             PrincipalChoice::Account => "Whole account",

@@ -13,20 +13,32 @@ use crate::spec::Spec;
 /// One output panel; the `data-output` name is its contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum OutputName {
+    /// `console-steps`: the AWS console walk-through, step by step.
     ConsoleSteps,
+    /// `trust-policy`: the role's trust policy (role mode only).
     TrustPolicy,
+    /// `permissions-policy`: the least-privilege permissions policy.
     PermissionsPolicy,
+    /// `cli-bash`: the AWS CLI commands as a bash script (`create-role.sh`).
     CliBash,
+    /// `cli-powershell`: the same in PowerShell, pure ASCII (`create-role.ps1`).
     CliPowershell,
+    /// `cloudformation`: a CloudFormation template (`template.yaml`).
     Cloudformation,
+    /// `terraform`: a Terraform configuration (`main.tf`).
     Terraform,
+    /// `role-arn`: the role's ARN, once the customer's account is known.
     RoleArn,
+    /// `handback`: what to send the vendor.
     Handback,
+    /// `verify`: commands that check the result.
     Verify,
+    /// `followup`: the vendor's next step, its placeholders filled in.
     Followup,
 }
 
 impl OutputName {
+    /// Every output, in page order.
     pub const ALL: [OutputName; 11] = [
         OutputName::ConsoleSteps,
         OutputName::TrustPolicy,
@@ -56,6 +68,11 @@ impl OutputName {
             OutputName::Verify => "verify",
             OutputName::Followup => "followup",
         }
+    }
+
+    /// The output with this exact `data-output` name, if there is one.
+    pub fn from_name(name: &str) -> Option<OutputName> {
+        OutputName::ALL.into_iter().find(|output| output.as_str() == name)
     }
 
     /// The panel's heading.
@@ -159,6 +176,10 @@ impl OutputName {
     }
 }
 
+/// The `data-output` name of the share link, which every spec shows (outside the vendor kit):
+/// [`Spec::share_link`] for the page's address.
+pub const SHARE_LINK: &str = "share-link";
+
 /// The outputs that apply to what was entered, in page order. Shown even while errors block
 /// their content, so the page doesn't jump while the user types.
 pub fn shown(spec: &Spec) -> Vec<OutputName> {
@@ -198,6 +219,12 @@ pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
         OutputName::Verify => Some(verify::commands(plan)),
         OutputName::Followup => handback::followup(plan),
     }
+}
+
+/// Each output `spec` shows with its text for `plan` (the plan `spec` validates to), in page
+/// order: the `data-output` texts of the page once no error stands.
+pub fn shown_texts(spec: &Spec, plan: &Plan) -> Vec<(OutputName, String)> {
+    shown(spec).into_iter().filter_map(|name| Some((name, text(plan, name)?))).collect()
 }
 
 /// What an output shows instead of a policy while errors stand: each error to fix, one a line.
@@ -244,6 +271,25 @@ mod tests {
         let user = |tail: &[&'static str]| [&["console-steps"][..], &COMMON, tail].concat();
         assert_eq!(names("mode=user&customer_account=111122223333"), user(&["handback", "verify"]));
         assert_eq!(names("mode=user&followup=x"), user(&["handback", "verify", "followup"]));
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for name in OutputName::ALL {
+            assert_eq!(OutputName::from_name(name.as_str()), Some(name));
+        }
+        assert_eq!(OutputName::from_name(SHARE_LINK), None);
+    }
+
+    #[test]
+    fn shown_texts_are_the_shown_outputs_with_their_text() {
+        let spec =
+            Spec::from_url("account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs", "");
+        let plan = spec.validate().0.unwrap();
+        let texts = shown_texts(&spec, &plan);
+        let names: Vec<OutputName> = texts.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, shown(&spec));
+        assert_eq!(texts[2], (OutputName::PermissionsPolicy, plan.documents().permissions.json.clone()));
     }
 
     #[test]

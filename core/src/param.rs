@@ -8,36 +8,64 @@ use std::fmt;
 /// One URL parameter, which is also one form field. Declared in form order: findings sort by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Param {
+    /// `vendor`: the vendor's display name (headings, default names, descriptions).
     Vendor,
+    /// `mode`: `role` (default) or `user`.
     Mode,
+    /// `partition`: `aws` (default), `aws-cn` or `aws-us-gov`.
     Partition,
+    /// `site`: which of a known vendor's sites, where it publishes a principal per site.
     Site,
+    /// `account`: the vendor's (trusted) AWS account ID.
     Account,
+    /// `user`: the vendor's trusted IAM user name, optionally with a path.
     User,
+    /// `role`: the vendor's trusted IAM role name, optionally with a path; instead of `user`.
     Role,
+    /// `principal`: the vendor's full principal ARN; instead of `account` with `user` or `role`.
     Principal,
+    /// `external_id`: the external ID the vendor issued.
     ExternalId,
+    /// `bucket`: the S3 bucket to grant.
     Bucket,
+    /// `prefix`: a key prefix (folder) inside the bucket, if access stops there.
     Prefix,
-    /// More buckets or folders, beyond `bucket` and `prefix`.
+    /// `locations`: more buckets or folders, beyond `bucket` and `prefix`.
     Locations,
+    /// `access`: `read`, `write`, `read-write` (default) or `read-write-delete`.
     Access,
+    /// `actions`: explicit comma-separated S3 actions; overrides `access`.
     Actions,
+    /// `acl`: `bucket-owner-full-control`, required on every upload.
     Acl,
+    /// `deny_outside_bucket`: `true` adds a Deny for everything outside the bucket.
     DenyOutsideBucket,
+    /// `kms_key`: the KMS key ARN of an SSE-KMS bucket (adds the KMS actions it needs).
     KmsKey,
-    /// The role may assume itself (Databricks Unity Catalog): a second trust statement.
+    /// `self_assume`: `true` lets the role assume itself (Databricks Unity Catalog): a second
+    /// trust statement.
     SelfAssume,
+    /// `customer_account`: the customer's own account ID, which makes the role ARN known.
     CustomerAccount,
+    /// `role_name`: the name of the role the customer creates.
     RoleName,
+    /// `policy_name`: the name of the permissions policy the customer creates.
     PolicyName,
+    /// `user_name`: the name of the IAM user the customer creates (user mode).
     UserName,
+    /// `followup`: the vendor's next step, with `{role_arn}`-style placeholders filled in.
     Followup,
+    /// `lock`: comma-separated parameters shown but not editable (embedded use).
     Lock,
+    /// `embed`: `1` for the compact layout of an iframe.
     Embed,
+    /// `how`: the way of creating it shown first (`console`, `bash`, …).
     How,
+    /// `view`: `vendor` for the vendor kit instead of the builder.
     View,
+    /// `theme`: `light`, `dark` or `auto`.
     Theme,
+    /// `accent`: the vendor's brand colour, `#RRGGBB`.
     Accent,
 }
 

@@ -13,22 +13,32 @@ use crate::policy::Documents;
 pub enum Grantee {
     /// An IAM role the vendor's principal may assume when it presents the external ID.
     Role {
+        /// The vendor's principal the trust policy names.
         trusted: Principal,
+        /// The external ID the trust policy requires.
         external_id: ExternalId,
+        /// The role's name.
         role_name: IamName,
         /// The role may assume itself (`self_assume`): its own ARN is trusted and may be assumed.
         self_assume: bool,
     },
     /// An IAM user with an access key, for vendors that cannot assume a role.
-    User { user_name: IamName },
+    User {
+        /// The user's name.
+        user_name: IamName,
+    },
 }
 
 /// Everything the generators need, already validated; renderers see only this.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
+    /// The partition of every ARN in every output.
     pub partition: Partition,
+    /// The role or user the customer creates.
     pub grantee: Grantee,
+    /// The bucket granted.
     pub bucket: BucketName,
+    /// The key prefix the grant stops at, if any.
     pub prefix: Option<KeyPrefix>,
     /// More buckets or folders (`locations`), none covered by another or by the first.
     pub more_locations: Vec<Place>,
@@ -38,8 +48,11 @@ pub struct Plan {
     pub required_acl: Option<CannedAcl>,
     /// Add a Deny for every resource outside the bucket.
     pub deny_outside_bucket: bool,
+    /// The customer's own account, which makes the role ARN known.
     pub customer_account: Option<AccountId>,
+    /// The name of the customer-managed permissions policy.
     pub policy_name: IamName,
+    /// The vendor's display name, for headings, default names and descriptions.
     pub vendor: Option<VendorName>,
     /// The key of an SSE-KMS bucket, in the plan's partition.
     pub kms_key: Option<KmsKeyArn>,
@@ -114,7 +127,6 @@ impl Plan {
         }
     }
 
-    /// The ARN of the role or user the customer creates, when the customer's account is known.
     /// The role's own ARN when it may assume itself (`self_assume`): what its trust and
     /// permissions name, and the Deny guard spares. Validation guarantees the account is known.
     pub fn self_assuming_arn(&self) -> Option<Principal> {
@@ -124,6 +136,7 @@ impl Plan {
         }
     }
 
+    /// The ARN of the role or user the customer creates, when the customer's account is known.
     pub fn grantee_arn(&self) -> Option<String> {
         self.grantee_principal().map(|principal| principal.to_string())
     }

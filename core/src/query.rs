@@ -24,6 +24,28 @@ pub fn encode<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> String
         .join("&")
 }
 
+/// The query string and the fragment of a link, each without its `?` or `#`: a whole address
+/// (`https://host/path?query#fragment`), or just `?query`, `#fragment` or a bare `name=value&…`
+/// (read as a query string). What a share link holds is its fragment.
+pub fn split_link(link: &str) -> (&str, &str) {
+    let (before, fragment) = link.split_once('#').unwrap_or((link, ""));
+    let query = if has_scheme(before) {
+        before.split_once('?').map_or("", |(_, query)| query)
+    } else {
+        before.strip_prefix('?').unwrap_or(before)
+    };
+    (query, fragment)
+}
+
+/// Whether `text` starts with a URL scheme and `://` (`https://`), so it is an address.
+fn has_scheme(text: &str) -> bool {
+    text.split_once("://").is_some_and(|(scheme, _)| {
+        let mut chars = scheme.chars();
+        chars.next().is_some_and(|first| first.is_ascii_alphabetic())
+            && chars.all(|ch| ch.is_ascii_alphanumeric() || matches!(ch, '+' | '-' | '.'))
+    })
+}
+
 fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -99,6 +121,24 @@ mod tests {
     #[test]
     fn encodes_what_would_break_a_link() {
         assert_eq!(encode([("external_id", "a+b=c&d e#f")]), "external_id=a%2Bb%3Dc%26d%20e%23f");
+    }
+
+    #[test]
+    fn a_link_is_split_into_its_query_and_fragment() {
+        assert_eq!(
+            split_link("https://x.example/app/?embed=1#bucket=b&prefix=a/b"),
+            ("embed=1", "bucket=b&prefix=a/b")
+        );
+        assert_eq!(split_link("https://x.example/app/#bucket=b"), ("", "bucket=b"));
+        assert_eq!(split_link("https://x.example/app/"), ("", ""));
+        assert_eq!(split_link("#bucket=b"), ("", "bucket=b"));
+        assert_eq!(split_link("?bucket=b"), ("bucket=b", ""));
+        // A bare query string, such as a golden case's `params`, even with an address in a value.
+        assert_eq!(
+            split_link("bucket=b&followup=see%20https://x.example/"),
+            ("bucket=b&followup=see%20https://x.example/", "")
+        );
+        assert_eq!(split_link(""), ("", ""));
     }
 
     proptest! {

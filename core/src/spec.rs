@@ -63,8 +63,24 @@ pub struct Spec {
 impl Spec {
     /// Reads the page's query string and fragment (each without `?`/`#`); the fragment wins.
     pub fn from_url(query_string: &str, fragment: &str) -> Spec {
+        Spec::from_pairs(query::parse(query_string).into_iter().chain(query::parse(fragment)))
+    }
+
+    /// Reads a link as the page would open it (a whole address, `?query`, `#fragment` or a bare
+    /// query string; see [`query::split_link`]), then `overrides`, which win over the link as
+    /// the fragment wins over the query string. An empty override clears the link's value.
+    pub fn from_link(link: &str, overrides: &[(Param, String)]) -> Spec {
+        let (query_string, fragment) = query::split_link(link);
+        let overrides = overrides.iter().map(|(param, value)| (param.as_str().to_owned(), value.clone()));
+        Spec::from_pairs(
+            query::parse(query_string).into_iter().chain(query::parse(fragment)).chain(overrides),
+        )
+    }
+
+    /// Takes `name=value` pairs in order, a later value of a name replacing an earlier one.
+    fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Spec {
         let mut spec = Spec::default();
-        for (name, value) in query::parse(query_string).into_iter().chain(query::parse(fragment)) {
+        for (name, value) in pairs {
             match Param::from_name(&name) {
                 Some(param) => spec.put(param, value),
                 None if !spec.unknown.contains(&name) => spec.unknown.push(name),
@@ -77,7 +93,7 @@ impl Spec {
     }
 
     /// The parameters with a value, in form order, as a fragment for a share link. A value that
-    /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`]):
+    /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`](crate::finding::Problem::KeyLeftOutOfLink)):
     /// keys must never travel in links.
     pub fn to_fragment(&self) -> String {
         query::encode(
@@ -86,6 +102,12 @@ impl Spec {
                 .filter(|(_, value)| !hazard::contains_key(value))
                 .map(|(param, value)| (param.as_str(), value.as_str())),
         )
+    }
+
+    /// The share link for the page at `address` (`https://host/path`, or `""` for the `#…`
+    /// fragment alone): what the page's `data-output="share-link"` shows.
+    pub fn share_link(&self, address: &str) -> String {
+        format!("{address}#{}", self.to_fragment())
     }
 
     /// The value as typed, or `""`.
@@ -472,6 +494,21 @@ mod tests {
         let key = "AKIAIOSFODNN7EXAMPLE";
         let found = check(&format!("{BASE}&kms_key={key}&followup=use+{{role_arn}}+%3Cnow%3E"));
         assert_eq!(found, ["kms_key access-key-id", "Url key-left-out-of-link"]);
+    }
+
+    #[test]
+    fn a_link_reads_as_the_page_opens_it_and_overrides_win() {
+        let link = "https://rolesmith.example/?bucket=from-query&prefix=q#bucket=from-fragment&prefix=logs";
+        let spec = Spec::from_link(link, &[]);
+        assert_eq!((spec.get(Param::Bucket), spec.get(Param::Prefix)), ("from-fragment", "logs"));
+        let overrides = [(Param::Bucket, "from-flag".to_owned()), (Param::Prefix, String::new())];
+        let spec = Spec::from_link(link, &overrides);
+        assert_eq!((spec.get(Param::Bucket), spec.get(Param::Prefix)), ("from-flag", ""));
+        // The page fills a known vendor's principal after everything is read, overrides included.
+        let spec = Spec::from_link("#bucket=b", &[(Param::Vendor, "Logz.io".to_owned())]);
+        assert_eq!(spec.get(Param::Account), "406095609952");
+        assert_eq!(Spec::from_link(&format!("?{BASE}"), &[]), Spec::from_url(BASE, ""));
+        assert_eq!(spec.share_link(""), format!("#{}", spec.to_fragment()));
     }
 
     #[test]

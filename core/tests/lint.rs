@@ -54,7 +54,11 @@ fn every_seed_policy_gets_its_reviewed_findings() {
         let findings: String = if report.findings.is_empty() {
             "(none)\n".to_owned()
         } else {
-            report.findings.iter().map(|Located { finding, line }| describe(Some(*line), finding)).collect()
+            report
+                .findings
+                .iter()
+                .map(|Located { finding, line, .. }| describe(Some(*line), finding))
+                .collect()
         };
         expect_file![case.join("findings.txt")].assert_eq(&findings);
         let fix = report.fix.as_ref();

@@ -312,7 +312,7 @@ proptest! {
     }
 
     /// Any JSON, compact or pretty: the lint and the checker never panic, every finding points at
-    /// a line of the text, and a fix the checker offers in full is a policy of its kind that
+    /// a line of the text and a column on it (or just past its end), and a fix the checker offers in full is a policy of its kind that
     /// lints without an error.
     #[test]
     fn lint_and_check_take_any_json_value(value in json_value(), pretty in any::<bool>()) {
@@ -323,6 +323,8 @@ proptest! {
         let lines = text.lines().count().max(1);
         for located in &report.findings {
             prop_assert!((1..=lines).contains(&located.line), "{:?} is not on a line of {}", located, text);
+            let width = text.lines().nth(located.line - 1).map_or(0, |line| line.chars().count());
+            prop_assert!((1..=width + 1).contains(&located.column), "{:?} is not on its line of {}", located, text);
         }
         if let (Some(kind), Some(fixed)) = (report.kind, report.fix.and_then(|fix| fix.text)) {
             let fixed: serde_json::Value = serde_json::from_str(&fixed).unwrap();

@@ -17,15 +17,16 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// The repository root: the core crate is `core/`, the app crate is the root itself.
+/// The repository root: the core crate is `core/`, the command line `cli/`, the app crate is the
+/// root itself.
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// Every Rust source of both crates, named by its path from the repository root
-/// (`core/src/spec.rs`, `src/ui/app.rs`), with its text.
+/// Every Rust source of the three crates and the core's examples, named by its path from the
+/// repository root (`core/src/spec.rs`, `cli/src/check.rs`, `src/ui/app.rs`), with its text.
 fn sources() -> Vec<(String, String)> {
-    ["core/src", "src"]
+    ["core/src", "core/examples", "cli/src", "src"]
         .into_iter()
         .flat_map(|dir| rust_files(&root().join(dir)))
         .map(|path| {
@@ -65,6 +66,20 @@ fn the_ui_holds_no_rules() {
         let code = code_of(&text);
         for rule in ["::parse(", "serde_json"] {
             assert!(!code.contains(rule), "{name} uses {rule}: checking belongs in the core");
+        }
+    }
+}
+
+/// The command line reads arguments and files and prints what the core says: it parses no AWS
+/// value and raises no problem of its own, so page and command line can't disagree.
+#[test]
+fn the_command_line_holds_no_rules() {
+    let cli: Vec<_> = sources().into_iter().filter(|(name, _)| name.starts_with("cli/src")).collect();
+    assert!(cli.len() >= 4, "the command line's sources went missing");
+    for (name, text) in cli {
+        let code = code_of(&text);
+        for rule in ["::parse(", "Problem::", "rolesmith_core::model"] {
+            assert!(!code.contains(rule), "{name} uses {rule}: rules belong in the core");
         }
     }
 }

@@ -4,24 +4,25 @@ use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
+use rolesmith_core::output::SHARE_LINK;
 use rolesmith_core::spec::Spec;
 
 #[component]
 pub fn ShareLink(spec: RwSignal<Spec>) -> impl IntoView {
     let address = browser::page_address();
-    let link = Memo::new(move |_| format!("{address}#{}", spec.read().to_fragment()));
+    let link = Memo::new(move |_| spec.read().share_link(&address));
     view! {
         <section class="output" aria-labelledby="output-share-link">
             <div class="output-head">
                 <h3 id="output-share-link">"Link to this form"</h3>
                 <div class="buttons">
-                    <CopyButton name="share-link" what="the link to this form" text=Signal::derive(move || Some(link.get())) />
+                    <CopyButton name=SHARE_LINK what="the link to this form" text=Signal::derive(move || Some(link.get())) />
                 </div>
             </div>
             <p class="hint" data-notice="share-link">
                 "The link holds what you entered after the #, which browsers never send to a server. Share it only with people who may see these values."
             </p>
-            <pre data-output="share-link" tabindex="0">{move || link.get()}</pre>
+            <pre data-output=SHARE_LINK tabindex="0">{move || link.get()}</pre>
         </section>
     }
 }

@@ -1,28 +1,36 @@
 //! Where each JSON path of a pasted document starts, so a lint finding (a JSON path) can be shown
-//! at its line.
+//! at its line and column.
 
 use std::collections::BTreeMap;
 
 use crate::policy::lint::{join, MAX_LIST};
 
-/// The 1-based line where each JSON path starts, for paths as the lint writes them (the first
-/// occurrence, if a key repeats). Items past the lint's list limit are walked, not recorded.
-pub fn positions(text: &str) -> BTreeMap<String, usize> {
-    let mut scanner = Scanner { text: text.as_bytes(), at: 0, line: 1, found: BTreeMap::new() };
+/// A place in text: 1-based line, and 1-based column counted in characters (as editors do).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Where each JSON path's value starts, for paths as the lint writes them (the first occurrence,
+/// if a key repeats). Items past the lint's list limit are walked, not recorded.
+pub fn positions(text: &str) -> BTreeMap<String, Position> {
+    let mut scanner =
+        Scanner { text: text.as_bytes(), at: 0, line: 1, line_start: 0, found: BTreeMap::new() };
     scanner.value(Some(String::new()));
     scanner.found
 }
 
-/// The line of `path`, or of its nearest enclosing element.
-pub fn line_of(lines: &BTreeMap<String, usize>, path: &str) -> usize {
+/// The position of `path`, or of its nearest enclosing element.
+pub fn position_of(positions: &BTreeMap<String, Position>, path: &str) -> Position {
     let mut path = path;
     loop {
-        if let Some(line) = lines.get(path) {
-            return *line;
+        if let Some(position) = positions.get(path) {
+            return *position;
         }
         match path.rfind(['.', '[']) {
             Some(cut) => path = &path[..cut],
-            None => return 1,
+            None => return Position { line: 1, column: 1 },
         }
     }
 }
@@ -33,7 +41,9 @@ struct Scanner<'a> {
     text: &'a [u8],
     at: usize,
     line: usize,
-    found: BTreeMap<String, usize>,
+    /// Where the current line starts, as a byte offset.
+    line_start: usize,
+    found: BTreeMap<String, Position>,
 }
 
 impl Scanner<'_> {
@@ -43,10 +53,11 @@ impl Scanner<'_> {
 
     fn skip_space(&mut self) {
         while let Some(byte) = self.peek().filter(u8::is_ascii_whitespace) {
+            self.at += 1;
             if byte == b'\n' {
                 self.line += 1;
+                self.line_start = self.at;
             }
-            self.at += 1;
         }
     }
 
@@ -54,7 +65,8 @@ impl Scanner<'_> {
     fn value(&mut self, path: Option<String>) {
         self.skip_space();
         if let Some(path) = &path {
-            self.found.entry(path.clone()).or_insert(self.line);
+            let position = Position { line: self.line, column: self.column() };
+            self.found.entry(path.clone()).or_insert(position);
         }
         match self.peek() {
             Some(b'{') => {
@@ -112,6 +124,13 @@ impl Scanner<'_> {
             }
             None => {}
         }
+    }
+
+    /// The 1-based column of the current byte, in characters. Whitespace is skipped only over
+    /// ASCII, so the line's start and the current byte both sit on character boundaries.
+    fn column(&self) -> usize {
+        let before = self.text.get(self.line_start..self.at).unwrap_or_default();
+        std::str::from_utf8(before).map_or(before.len(), |text| text.chars().count()) + 1
     }
 
     /// Reads a string literal (escapes kept literally, which is all a path needs).

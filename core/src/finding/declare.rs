@@ -1,11 +1,11 @@
 //! `problems!`: each [`Problem`](super::Problem) is declared once, with its stable code, severity,
-//! AWS source and message side by side (as Clippy's `declare_clippy_lint!` does), and the macro
-//! writes the enum and its exhaustive matches. Every field is bound by name in each entry, so an
-//! entry's expressions read its fields directly.
+//! AWS source, message and documentation side by side (as Clippy's `declare_clippy_lint!` does),
+//! and the macro writes the enum and its exhaustive matches. Every field is bound by name in each
+//! entry, so an entry's expressions read its fields directly.
 
 macro_rules! problems {
     ($(
-        $(#[$doc:meta])*
+        $(#[doc = $doc:literal])*
         $name:ident $({ $($field:ident : $ty:ty),* $(,)? })? => {
             code: $code:expr,
             severity: $severity:expr,
@@ -16,7 +16,7 @@ macro_rules! problems {
         /// Everything Rolesmith can report about an input. Each variant says when it fires and why.
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         pub enum Problem {
-            $( $(#[$doc])* $name $({ $($field: $ty),* })?, )*
+            $( $(#[doc = $doc])* $name $({ $(#[doc = "What the message quotes or weighs."] $field: $ty),* })?, )*
         }
 
         impl Problem {
@@ -45,6 +45,15 @@ macro_rules! problems {
                 match self {
                     $( Problem::$name $({ $($field),* })? => $source, )*
                 }
+            }
+
+            /// When the problem fires and why it matters: its documentation above, as one
+            /// paragraph of plain text (the SARIF rule's description on the command line).
+            pub fn explanation(&self) -> String {
+                let doc = match self {
+                    $( Problem::$name { .. } => concat!($($doc, "\n"),*), )*
+                };
+                doc.split_whitespace().collect::<Vec<_>>().join(" ")
             }
 
             /// One of every variant, its fields filled with sample values, for tests over all.

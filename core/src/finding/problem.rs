@@ -300,7 +300,6 @@ problems! {
             "Bucket names can't end with '{suffix}'; AWS reserves it for other kinds of buckets and access points."
         ),
     }
-    /// A valid bucket name with dots: virtual-host HTTPS fails on it and several vendors refuse it.
     /// A dotted bucket name for a vendor that says it refuses them (Snowflake, Databricks): the
     /// set-up would succeed and the vendor's side fail.
     VendorRefusesDots { vendor: &'static str, source: &'static str } => {
@@ -309,6 +308,7 @@ problems! {
         source: page(BUCKET_NAMING),
         message: |f| write!(f, "{vendor} refuses bucket names with dots ({source}); use a bucket whose name has none."),
     }
+    /// A valid bucket name with dots: virtual-host HTTPS fails on it and several vendors refuse it.
     BucketDots => {
         code: "bucket-name-dots",
         severity: Warning,
@@ -951,7 +951,7 @@ problems! {
             write!(f, "The Sid '{sid}' is used twice; each statement needs its own, so rename one.")
         },
     }
-    /// `"Sid": ""`.
+    /// A statement with an empty `Sid` (`"Sid": ""`), which names nothing.
     EmptySid => {
         code: "empty-sid-value",
         severity: Suggestion,

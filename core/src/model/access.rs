@@ -10,17 +10,24 @@ use crate::model::S3Action;
 /// listing, writing needs multipart clean-up, and deleting is a separate opt-in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Access {
+    /// List the bucket (or prefix) and download.
     Read,
+    /// Upload only (with multipart clean-up).
     Write,
+    /// Read and write: the default.
     #[default]
     ReadWrite,
+    /// Read and write, and delete objects.
     ReadWriteDelete,
 }
 
 impl Access {
+    /// Every preset, from least to most.
     pub const ALL: [Access; 4] = [Access::Read, Access::Write, Access::ReadWrite, Access::ReadWriteDelete];
+    /// The `access=` values, as findings list them.
     pub const NAMES: &'static [&'static str] = &["read", "write", "read-write", "read-write-delete"];
 
+    /// The preset named exactly `raw`, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<Access, Vec<Problem>> {
         match raw {
             "read" => Ok(Access::Read),
@@ -31,6 +38,7 @@ impl Access {
         }
     }
 
+    /// The `access=` value.
     pub fn as_str(self) -> &'static str {
         match self {
             Access::Read => "read",

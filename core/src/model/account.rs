@@ -31,6 +31,7 @@ impl AccountId {
         }
     }
 
+    /// The twelve digits.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -8,12 +8,15 @@ use crate::finding::Problem;
 /// a customer's bucket: the bucket owner gets full control of what the vendor writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CannedAcl {
+    /// `bucket-owner-full-control`: the customer owns what the vendor writes.
     BucketOwnerFullControl,
 }
 
 impl CannedAcl {
+    /// The `acl=` values, as findings list them.
     pub const NAMES: &'static [&'static str] = &["bucket-owner-full-control"];
 
+    /// The canned ACL named exactly `raw`, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<CannedAcl, Vec<Problem>> {
         match raw {
             "bucket-owner-full-control" => Ok(CannedAcl::BucketOwnerFullControl),

@@ -87,6 +87,7 @@ impl S3Action {
         ACTIONS[self.index].name
     }
 
+    /// What the action acts on: the bucket, its objects, or no resource (`*`).
     pub fn resource(self) -> ResourceKind {
         kind_of(&ACTIONS[self.index])
     }
@@ -121,11 +122,17 @@ impl S3Action {
             .any(|&k| S3_CONDITION_KEYS[usize::from(k)].eq_ignore_ascii_case(key))
     }
 
+    /// `s3:GetBucketLocation`, which every preset grants: SDKs ask for the region first.
     pub const GET_BUCKET_LOCATION: S3Action = S3Action::known("GetBucketLocation");
+    /// `s3:ListBucket`, on the bucket, limited to the prefix when there is one.
     pub const LIST_BUCKET: S3Action = S3Action::known("ListBucket");
+    /// `s3:GetObject`.
     pub const GET_OBJECT: S3Action = S3Action::known("GetObject");
+    /// `s3:PutObject`.
     pub const PUT_OBJECT: S3Action = S3Action::known("PutObject");
+    /// `s3:AbortMultipartUpload`, so a failed upload leaves no parts behind.
     pub const ABORT_MULTIPART_UPLOAD: S3Action = S3Action::known("AbortMultipartUpload");
+    /// `s3:DeleteObject`.
     pub const DELETE_OBJECT: S3Action = S3Action::known("DeleteObject");
 
     /// A table row by name, for the constants above; a misspelt name fails the build.

@@ -38,6 +38,7 @@ impl ResourceArn {
         ResourceArn("*".to_owned())
     }
 
+    /// The ARN as written in documents.
     pub fn as_str(&self) -> &str {
         &self.0
     }

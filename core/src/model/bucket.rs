@@ -52,6 +52,7 @@ impl BucketName {
         }
     }
 
+    /// The name as S3 knows it.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -12,6 +12,8 @@ use crate::finding::Problem;
 pub struct ExternalId(String);
 
 impl ExternalId {
+    /// Checks the STS rule (aws-rules §4): 2 to 1,224 characters from letters, digits and
+    /// `_+=,.@:/-`; every problem at once.
     pub fn parse(raw: &str) -> Result<ExternalId, Vec<Problem>> {
         let mut problems = Vec::new();
         let len = raw.chars().count();
@@ -28,6 +30,7 @@ impl ExternalId {
         }
     }
 
+    /// The ID exactly as the vendor issued it.
     pub fn as_str(&self) -> &str {
         &self.0
     }

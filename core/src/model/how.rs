@@ -8,20 +8,27 @@ use crate::finding::Problem;
 /// customers do it, and how every vendor's own instructions read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum How {
+    /// The AWS console, step by step: the default.
     #[default]
     Console,
+    /// The AWS CLI in bash (CloudShell).
     Bash,
+    /// The AWS CLI in PowerShell.
     PowerShell,
+    /// A CloudFormation template.
     CloudFormation,
+    /// A Terraform configuration.
     Terraform,
 }
 
 impl How {
     /// In the order the tabs show them.
     pub const ALL: [How; 5] = [How::Console, How::Bash, How::PowerShell, How::CloudFormation, How::Terraform];
+    /// The `how=` values, as findings list them.
     pub const NAMES: &'static [&'static str] =
         &["console", "bash", "powershell", "cloudformation", "terraform"];
 
+    /// The way named exactly `raw`, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<How, Vec<Problem>> {
         How::ALL
             .into_iter()

@@ -8,8 +8,11 @@ use crate::finding::Problem;
 /// What an IAM name names; each kind has its own length limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NameKind {
+    /// A role name (64 characters at most).
     Role,
+    /// A user name (64 characters at most).
     User,
+    /// A managed policy name (128 characters at most).
     Policy,
 }
 
@@ -28,6 +31,7 @@ impl NameKind {
 pub struct IamName(String);
 
 impl IamName {
+    /// Checks the characters and the length for `kind`, reporting both problems at once.
     pub fn parse(raw: &str, kind: NameKind) -> Result<IamName, Vec<Problem>> {
         let mut problems = Vec::new();
         let len = raw.chars().count();
@@ -44,6 +48,7 @@ impl IamName {
         }
     }
 
+    /// The name as IAM stores it.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -65,6 +70,7 @@ pub struct PathName {
 }
 
 impl PathName {
+    /// Checks each part of the path and the final name (`division/name`), every problem at once.
     pub fn parse(raw: &str, kind: NameKind) -> Result<PathName, Vec<Problem>> {
         let (path, name) = match raw.rsplit_once('/') {
             Some((path, name)) => (path.split('/').collect::<Vec<_>>(), name),
@@ -95,6 +101,7 @@ impl PathName {
         }
     }
 
+    /// The last part: the name itself, without the path.
     pub fn name(&self) -> &IamName {
         &self.name
     }

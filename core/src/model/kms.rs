@@ -16,6 +16,7 @@ pub struct KmsKeyArn {
 }
 
 impl KmsKeyArn {
+    /// Checks the ARN's shape field by field; an alias gets its own message.
     pub fn parse(raw: &str) -> Result<KmsKeyArn, Vec<Problem>> {
         let fields: Vec<&str> = raw.splitn(6, ':').collect();
         let [arn, partition_name, service, region, account, resource] = fields[..] else {
@@ -34,10 +35,12 @@ impl KmsKeyArn {
         Ok(KmsKeyArn { partition, text: raw.to_owned() })
     }
 
+    /// The partition the key lives in, which must be the grant's.
     pub fn partition(&self) -> Partition {
         self.partition
     }
 
+    /// The ARN as written in documents.
     pub fn as_str(&self) -> &str {
         &self.text
     }

@@ -6,9 +6,11 @@ use super::{Partition, Principal, PrincipalKind};
 
 /// A vendor that publishes the principal its customers trust.
 pub struct KnownVendor {
+    /// The vendor's name as the page writes it.
     pub name: &'static str,
     /// Other names it goes by, matched like the name.
     pub aliases: &'static [&'static str],
+    /// What it publishes, per partition and site.
     pub principals: &'static [Published],
     /// Where the vendor says it refuses bucket names with dots, if it does.
     pub refuses_dotted_buckets: Option<&'static str>,
@@ -19,7 +21,9 @@ pub struct KnownVendor {
 pub struct Published {
     /// `None` for the vendor's default in the partition.
     pub site: Option<&'static str>,
+    /// The partition the principal is in.
     pub partition: Partition,
+    /// The principal's ARN.
     pub principal: &'static str,
     /// Where the vendor published it.
     pub source: &'static str,

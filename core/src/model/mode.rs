@@ -15,9 +15,12 @@ pub enum Mode {
 }
 
 impl Mode {
+    /// Both modes, the default first.
     pub const ALL: [Mode; 2] = [Mode::Role, Mode::User];
+    /// The `mode=` values, as findings list them.
     pub const NAMES: &'static [&'static str] = &["role", "user"];
 
+    /// The mode named exactly `raw`, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<Mode, Vec<Problem>> {
         Mode::ALL
             .into_iter()
@@ -25,6 +28,7 @@ impl Mode {
             .ok_or_else(|| vec![Problem::NotOneOf { value: raw.to_owned(), allowed: Mode::NAMES }])
     }
 
+    /// The `mode=` value.
     pub fn as_str(self) -> &'static str {
         match self {
             Mode::Role => "role",

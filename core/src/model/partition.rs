@@ -8,16 +8,22 @@ use crate::finding::Problem;
 /// customers sign in to; the isolated ones have no public vendors.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Partition {
+    /// `aws`: the standard regions.
     #[default]
     Aws,
+    /// `aws-cn`: the China regions.
     AwsCn,
+    /// `aws-us-gov`: AWS GovCloud (US).
     AwsUsGov,
 }
 
 impl Partition {
+    /// The three partitions, the default first.
     pub const ALL: [Partition; 3] = [Partition::Aws, Partition::AwsCn, Partition::AwsUsGov];
+    /// The `partition=` values, as findings list them.
     pub const NAMES: &'static [&'static str] = &["aws", "aws-cn", "aws-us-gov"];
 
+    /// The partition named exactly `raw`, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<Partition, Vec<Problem>> {
         match raw {
             "aws" => Ok(Partition::Aws),
@@ -27,6 +33,7 @@ impl Partition {
         }
     }
 
+    /// The name ARNs carry.
     pub fn as_str(self) -> &'static str {
         match self {
             Partition::Aws => "aws",

@@ -9,7 +9,9 @@ use crate::model::{BucketName, KeyPrefix, Partition, ResourceArn};
 /// A bucket, or a folder in it. Invariant: both parts are valid.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Place {
+    /// The bucket.
     pub bucket: BucketName,
+    /// The folder in it, or `None` for the whole bucket.
     pub prefix: Option<KeyPrefix>,
 }
 

@@ -41,6 +41,7 @@ impl KeyPrefix {
         }
     }
 
+    /// The prefix as S3 keys start with it.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -10,7 +10,9 @@ use crate::model::{AccountId, NameKind, Partition, PathName};
 pub enum PrincipalKind {
     /// The whole vendor account (`:root`); the vendor decides which of its identities may assume.
     Root,
+    /// An IAM user, with its path.
     User(PathName),
+    /// An IAM role, with its path.
     Role(PathName),
 }
 
@@ -24,6 +26,7 @@ pub struct Principal {
 }
 
 impl Principal {
+    /// The principal from its parts, each already valid.
     pub fn new(partition: Partition, account: AccountId, kind: PrincipalKind) -> Principal {
         Principal { partition, account, kind }
     }
@@ -56,10 +59,12 @@ impl Principal {
         Ok(Principal { partition, account, kind })
     }
 
+    /// The partition in its ARN.
     pub fn partition(&self) -> Partition {
         self.partition
     }
 
+    /// The vendor's account.
     pub fn account(&self) -> &AccountId {
         &self.account
     }
@@ -69,6 +74,7 @@ impl Principal {
         Principal::new(self.partition, self.account.clone(), PrincipalKind::Root)
     }
 
+    /// The account itself, or which user or role in it.
     pub fn kind(&self) -> &PrincipalKind {
         &self.kind
     }
@@ -90,7 +96,9 @@ impl fmt::Display for Principal {
 /// a role, `AIDA…` a user. IAM shows one in a trust policy after that role or user was deleted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UniqueId {
+    /// `AROA…`: a role.
     Role,
+    /// `AIDA…`: a user.
     User,
 }
 

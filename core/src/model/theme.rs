@@ -5,15 +5,20 @@ use crate::finding::Problem;
 /// Light, dark, or whatever the browser prefers.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
+    /// Light, whatever the browser prefers.
     Light,
+    /// Dark, whatever the browser prefers.
     Dark,
+    /// The browser's preference: the default.
     #[default]
     Auto,
 }
 
 impl Theme {
+    /// The `theme=` values, as findings list them.
     pub const NAMES: &'static [&'static str] = &["light", "dark", "auto"];
 
+    /// The theme named exactly `raw`, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<Theme, Vec<Problem>> {
         match raw {
             "light" => Ok(Theme::Light),
@@ -40,6 +45,7 @@ pub struct Accent {
 }
 
 impl Accent {
+    /// A `#RRGGBB` colour, or the problem with its shape.
     pub fn parse(raw: &str) -> Result<Accent, Vec<Problem>> {
         let shape = || vec![Problem::AccentShape { value: raw.to_owned() }];
         let hex =

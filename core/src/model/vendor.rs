@@ -12,6 +12,7 @@ use crate::finding::Problem;
 pub struct VendorName(String);
 
 impl VendorName {
+    /// One to 64 printable Latin-1 characters, without `"` or `\`: every problem at once.
     pub fn parse(raw: &str) -> Result<VendorName, Vec<Problem>> {
         let mut problems = Vec::new();
         let len = raw.chars().count();
@@ -31,6 +32,7 @@ impl VendorName {
         }
     }
 
+    /// The name as given.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -15,29 +15,40 @@ use crate::model::{Principal, ResourceArn, S3Action};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct PolicyDocument {
+    /// The policy language version.
     pub version: Version,
+    /// The statements, in the order the builders add them.
     pub statement: Vec<Statement>,
 }
 
 /// The policy language version; only the current one is ever written (aws-rules §6).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Version {
+    /// `2012-10-17`.
     #[serde(rename = "2012-10-17")]
     Current,
 }
 
+/// One statement, its keys in AWS's order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Statement {
+    /// Names the statement, so a reader (and a finding) can point at it.
     pub sid: Sid,
+    /// Allow or Deny.
     pub effect: Effect,
+    /// Who the statement applies to: trust policies only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub principal: Option<PrincipalBlock>,
+    /// What it allows or denies.
     pub action: Vec<Action>,
+    /// What it acts on: permissions policies only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<Vec<ResourceArn>>,
+    /// Everything but these: only the Deny guard outside the bucket.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_resource: Option<Vec<ResourceArn>>,
+    /// When it applies; left out when empty.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub condition: Conditions,
 }
@@ -54,15 +65,19 @@ impl Sid {
     }
 }
 
+/// Whether a statement allows or denies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum Effect {
+    /// Allows what it names.
     Allow,
+    /// Denies what it names, whatever else allows it.
     Deny,
 }
 
 /// `"Principal": {"AWS": "arn:..."}`; trust policies here name exactly one vendor principal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PrincipalBlock {
+    /// The one trusted principal.
     #[serde(rename = "AWS", serialize_with = "as_text")]
     pub aws: Principal,
 }
@@ -70,7 +85,9 @@ pub struct PrincipalBlock {
 /// An action a generated document may name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Action {
+    /// `sts:AssumeRole`, in trust policies.
     AssumeRole,
+    /// An S3 action.
     S3(S3Action),
     /// `kms:GenerateDataKey`: encrypting new objects in an SSE-KMS bucket (aws-rules §10).
     KmsGenerateDataKey,
@@ -101,11 +118,14 @@ impl Serialize for Action {
 /// `{"StringEquals": {"sts:ExternalId": "..."}}`: operators, then keys, each sorted.
 pub type Conditions = BTreeMap<Operator, BTreeMap<ConditionKey, OneOrMany>>;
 
+/// A condition operator the builders use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum Operator {
+    /// Exact match: the external ID, `kms:ViaService`, the canned ACL on ACL writes.
     StringEquals,
     /// Matches when the key is absent too: for headers only some requests of an action carry.
     StringEqualsIfExists,
+    /// A match with wildcards: `s3:prefix` under the prefix.
     StringLike,
     /// `"true"`: the request must not carry the key at all.
     Null,
@@ -113,24 +133,34 @@ pub enum Operator {
     ArnEquals,
 }
 
+/// A condition key the builders use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub enum ConditionKey {
+    /// `s3:prefix`: which keys `ListBucket` may list.
     #[serde(rename = "s3:prefix")]
     S3Prefix,
+    /// `s3:x-amz-acl`: the canned ACL a write sets.
     #[serde(rename = "s3:x-amz-acl")]
     S3Acl,
+    /// `s3:x-amz-grant-full-control`.
     #[serde(rename = "s3:x-amz-grant-full-control")]
     S3GrantFullControl,
+    /// `s3:x-amz-grant-read`.
     #[serde(rename = "s3:x-amz-grant-read")]
     S3GrantRead,
+    /// `s3:x-amz-grant-read-acp`.
     #[serde(rename = "s3:x-amz-grant-read-acp")]
     S3GrantReadAcp,
+    /// `s3:x-amz-grant-write-acp`.
     #[serde(rename = "s3:x-amz-grant-write-acp")]
     S3GrantWriteAcp,
+    /// `sts:ExternalId`: the confused-deputy guard in trust policies.
     #[serde(rename = "sts:ExternalId")]
     ExternalId,
+    /// `kms:ViaService`: KMS only through S3.
     #[serde(rename = "kms:ViaService")]
     KmsViaService,
+    /// `aws:PrincipalArn`: who asks, for the self-assuming role's own statement.
     #[serde(rename = "aws:PrincipalArn")]
     PrincipalArn,
 }
@@ -139,7 +169,9 @@ pub enum ConditionKey {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum OneOrMany {
+    /// A single value.
     One(String),
+    /// Several values, any of which matches.
     Many(Vec<String>),
 }
 

@@ -15,6 +15,7 @@ pub enum DocKind {
 }
 
 impl DocKind {
+    /// The kind's name in findings and in `check --format json`.
     pub fn as_str(self) -> &'static str {
         match self {
             DocKind::Trust => "trust",

@@ -19,13 +19,16 @@ use crate::policy::doc::PolicyDocument;
 pub struct Documents {
     /// The role's trust policy; `None` in user mode.
     pub trust: Option<Written>,
+    /// The permissions policy.
     pub permissions: Written,
 }
 
 /// A document and its pretty JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
+    /// The document.
     pub document: PolicyDocument,
+    /// Its text, from [`to_pretty_json`].
     pub json: String,
 }
 

@@ -31,6 +31,9 @@ pub fn through_s3(statement: Statement, key: &KmsKeyArn) -> Statement {
     statement.when(Operator::StringEquals, ConditionKey::KmsViaService, OneOrMany::of(key.s3_via_services()))
 }
 
+/// The least-privilege permissions policy for the plan: bucket-level actions on the bucket
+/// (listing limited to the prefix), object actions on the objects under it, the KMS key only
+/// through S3, and the Deny guard when asked for.
 pub fn document(plan: &Plan) -> PolicyDocument {
     let places = plan.locations();
     let buckets = plan.buckets();

@@ -15,6 +15,7 @@ pub enum Quota {
 }
 
 impl Quota {
+    /// The most characters the quota allows.
     pub fn limit(self) -> usize {
         match self {
             Quota::TrustPolicy => 2048,
@@ -27,15 +28,19 @@ impl Quota {
 /// How big a document is against its quota; displays as `N / LIMIT`, the meter's text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Size {
+    /// Characters as IAM counts them.
     pub chars: usize,
+    /// The quota they count against.
     pub quota: Quota,
 }
 
 impl Size {
+    /// The size of a document's text against `quota`.
     pub fn of(text: &str, quota: Quota) -> Size {
         Size { chars: counted_chars(text), quota }
     }
 
+    /// Whether the document fits its quota.
     pub fn fits(self) -> bool {
         self.chars <= self.quota.limit()
     }

@@ -1,6 +1,6 @@
 //! The CloudFormation template (`template.yaml`): the role with its trust document (or the user
 //! with its access key) and a customer-managed policy attached to it, as a serde model written
-//! by [`yaml::to_yaml`](crate::render::yaml::to_yaml). The deploy command is a comment at the top,
+//! by [`yaml::to_yaml`]. The deploy command is a comment at the top,
 //! so the downloaded file carries its own instructions.
 //!
 //! There are no `Parameters`: every name was already chosen in the form, so the customer has

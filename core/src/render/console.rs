@@ -16,6 +16,7 @@ use crate::render::{bash, cloudformation, ownership};
 /// The whole walk-through.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsoleSteps {
+    /// The numbered steps.
     pub steps: Vec<ConsoleStep>,
     /// Said after the steps: what to do when a link lands somewhere else.
     pub note: String,
@@ -24,28 +25,38 @@ pub struct ConsoleSteps {
 /// One numbered step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConsoleStep {
+    /// The step's heading, without its number.
     pub title: String,
+    /// What the step says, in order.
     pub pieces: Vec<Piece>,
 }
 
 /// A piece of a step.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
+    /// Words to read.
     Text(String),
     /// A value to paste or type; `label` names it for the copy button ("Copy the policy name").
     Value {
+        /// What the value is, for its copy button.
         label: String,
+        /// The value itself.
         text: String,
     },
     /// A link into the IAM console, opened in a new tab.
     Link {
+        /// The link's words.
         text: String,
+        /// The console address, in the plan's partition.
         url: String,
     },
     /// A policy document to paste, with its JSON and its size against the IAM quota.
     Document {
+        /// Trust or permissions.
         kind: DocKind,
+        /// The document's text, as the other outputs hold it.
         json: String,
+        /// Its size against its IAM quota.
         size: Size,
     },
 }

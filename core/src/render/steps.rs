@@ -16,10 +16,20 @@ use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
     /// Write a JSON document to a file in the script's scratch folder, for `file://`.
-    WriteDocument { file: &'static str, json: String },
+    WriteDocument {
+        /// The file name, such as [`TRUST_FILE`].
+        file: &'static str,
+        /// The document's text.
+        json: String,
+    },
     /// Store the name each probe finds in its variable; if any found one, say what exists, then
     /// `advice`, and stop before anything is changed.
-    StopIfAny { found: Vec<Probe>, advice: String },
+    StopIfAny {
+        /// The lookups, one per name the set-up would create.
+        found: Vec<Probe>,
+        /// What to do instead, said after what exists.
+        advice: String,
+    },
     /// Store what a call prints in a variable.
     Set(Var, AwsCall),
     /// Run a call and let it print.
@@ -41,7 +51,9 @@ impl Step {
 pub struct Probe {
     /// Where the name found (as IAM spells it) is kept; empty when there is none.
     pub var: Var,
+    /// The `list-*` call that prints the names.
     pub list: AwsCall,
+    /// The name looked for.
     pub name: String,
     /// What the name is, as the message says it: `Role`, `User`, `Policy`.
     pub noun: &'static str,
@@ -53,12 +65,16 @@ pub const ALREADY_EXISTS: &str = "already exists in this account (IAM names igno
 /// A script variable; each shell spells it its own way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Var {
+    /// The role or user found with the grantee's name.
     ExistingGrantee,
+    /// The policy found with the policy's name.
     ExistingPolicy,
+    /// The ARN `create-policy` printed, captured rather than built.
     PolicyArn,
 }
 
 impl Var {
+    /// The variable as bash writes it.
     pub fn bash(self) -> &'static str {
         match self {
             Var::ExistingGrantee => "EXISTING_GRANTEE",
@@ -67,6 +83,7 @@ impl Var {
         }
     }
 
+    /// The variable as PowerShell writes it.
     pub fn powershell(self) -> &'static str {
         match self {
             Var::ExistingGrantee => "$ExistingGrantee",
@@ -81,7 +98,9 @@ impl Var {
 pub struct AwsCall {
     /// `iam`, or `s3api` for the bucket's Object Ownership.
     pub service: &'static str,
+    /// The command, such as `create-role`.
     pub command: &'static str,
+    /// Its options, each `--name` and value, in order.
     pub args: Vec<(&'static str, Arg)>,
 }
 
@@ -152,6 +171,7 @@ fn value(option: &'static str, text: impl Into<String>) -> (&'static str, Arg) {
 
 /// The files the documents are written to, as both scripts and the CLI name them.
 pub const TRUST_FILE: &str = "trust.json";
+/// The file the permissions policy is written to.
 pub const PERMISSIONS_FILE: &str = "permissions.json";
 
 /// The steps for the plan, in order.

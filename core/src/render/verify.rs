@@ -16,6 +16,9 @@ use crate::render::{quote, steps};
 /// Stands for the role ARN in the vendor's commands when the customer's account is not known.
 const ROLE_ARN_PLACEHOLDER: &str = "ROLE_ARN_FROM_CUSTOMER";
 
+/// The `verify` output: commands, for bash and PowerShell alike, that show the trust (or user),
+/// the attached policy and what it grants, and for the vendor an assume-role with and without
+/// the external ID.
 pub fn commands(plan: &Plan) -> String {
     let kind = plan.grantee_kind();
     let name = steps::option(
