@@ -109,7 +109,7 @@ impl KitOutput {
 /// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
 /// may do, and how the page looks; never the customer's own bucket or names (more `locations`
 /// only where the vendor's flow fixes them).
-pub const KIT_PARAMS: [Param; 20] = [
+pub const KIT_PARAMS: [Param; 21] = [
     Param::Vendor,
     Param::Mode,
     Param::Partition,
@@ -125,6 +125,7 @@ pub const KIT_PARAMS: [Param; 20] = [
     Param::Acl,
     Param::DenyOutsideBucket,
     Param::SelfAssume,
+    Param::TwoStep,
     Param::KmsKey,
     Param::Followup,
     Param::How,

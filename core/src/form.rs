@@ -39,6 +39,7 @@ impl Section {
             | Param::DenyOutsideBucket
             | Param::KmsKey
             | Param::SelfAssume
+            | Param::TwoStep
             | Param::RoleName
             | Param::PolicyName
             | Param::UserName

@@ -23,6 +23,11 @@ pub enum OutputName {
     CliBash,
     /// `cli-powershell`: the same in PowerShell, pure ASCII (`create-role.ps1`).
     CliPowershell,
+    /// `update-trust`: with `two_step`, once the vendor's values are in, the CloudShell commands
+    /// that put its trust on the role (step 2).
+    UpdateTrust,
+    /// `update-trust-powershell`: the same in PowerShell.
+    UpdateTrustPowershell,
     /// `cloudformation`: a CloudFormation template (`template.yaml`).
     Cloudformation,
     /// `terraform`: a Terraform configuration (`main.tf`).
@@ -39,12 +44,14 @@ pub enum OutputName {
 
 impl OutputName {
     /// Every output, in page order.
-    pub const ALL: [OutputName; 11] = [
+    pub const ALL: [OutputName; 13] = [
         OutputName::ConsoleSteps,
         OutputName::TrustPolicy,
         OutputName::PermissionsPolicy,
         OutputName::CliBash,
         OutputName::CliPowershell,
+        OutputName::UpdateTrust,
+        OutputName::UpdateTrustPowershell,
         OutputName::Cloudformation,
         OutputName::Terraform,
         OutputName::RoleArn,
@@ -61,6 +68,8 @@ impl OutputName {
             OutputName::PermissionsPolicy => "permissions-policy",
             OutputName::CliBash => "cli-bash",
             OutputName::CliPowershell => "cli-powershell",
+            OutputName::UpdateTrust => "update-trust",
+            OutputName::UpdateTrustPowershell => "update-trust-powershell",
             OutputName::Cloudformation => "cloudformation",
             OutputName::Terraform => "terraform",
             OutputName::RoleArn => "role-arn",
@@ -83,6 +92,8 @@ impl OutputName {
             OutputName::PermissionsPolicy => "Permissions policy",
             OutputName::CliBash => "AWS CLI (bash)",
             OutputName::CliPowershell => "AWS CLI (PowerShell)",
+            OutputName::UpdateTrust => "Step 2: put the vendor's trust in place (bash)",
+            OutputName::UpdateTrustPowershell => "Step 2: put the vendor's trust in place (PowerShell)",
             OutputName::Cloudformation => "CloudFormation",
             OutputName::Terraform => "Terraform",
             OutputName::RoleArn => "Role ARN",
@@ -100,6 +111,8 @@ impl OutputName {
             OutputName::PermissionsPolicy => "the permissions policy",
             OutputName::CliBash => "the bash commands",
             OutputName::CliPowershell => "the PowerShell commands",
+            OutputName::UpdateTrust => "the step 2 commands",
+            OutputName::UpdateTrustPowershell => "the step 2 PowerShell commands",
             OutputName::Cloudformation => "the CloudFormation template",
             OutputName::Terraform => "the Terraform configuration",
             OutputName::RoleArn => "the role ARN",
@@ -122,6 +135,8 @@ impl OutputName {
             (OutputName::Terraform, _) => Some("main.tf"),
             (
                 OutputName::ConsoleSteps
+                | OutputName::UpdateTrust
+                | OutputName::UpdateTrustPowershell
                 | OutputName::RoleArn
                 | OutputName::Handback
                 | OutputName::Verify
@@ -149,8 +164,8 @@ impl OutputName {
             OutputName::ConsoleSteps | OutputName::TrustPolicy | OutputName::PermissionsPolicy => {
                 Some(How::Console)
             }
-            OutputName::CliBash => Some(How::Bash),
-            OutputName::CliPowershell => Some(How::PowerShell),
+            OutputName::CliBash | OutputName::UpdateTrust => Some(How::Bash),
+            OutputName::CliPowershell | OutputName::UpdateTrustPowershell => Some(How::PowerShell),
             OutputName::Cloudformation => Some(How::CloudFormation),
             OutputName::Terraform => Some(How::Terraform),
             OutputName::RoleArn | OutputName::Handback | OutputName::Verify | OutputName::Followup => None,
@@ -187,13 +202,11 @@ pub fn shown(spec: &Spec) -> Vec<OutputName> {
     if spec.mode() == Mode::Role {
         names.push(OutputName::TrustPolicy);
     }
-    names.extend([
-        OutputName::PermissionsPolicy,
-        OutputName::CliBash,
-        OutputName::CliPowershell,
-        OutputName::Cloudformation,
-        OutputName::Terraform,
-    ]);
+    names.extend([OutputName::PermissionsPolicy, OutputName::CliBash, OutputName::CliPowershell]);
+    if spec.mode() == Mode::Role && spec.flag(Param::TwoStep) {
+        names.extend([OutputName::UpdateTrust, OutputName::UpdateTrustPowershell]);
+    }
+    names.extend([OutputName::Cloudformation, OutputName::Terraform]);
     if spec.mode() == Mode::Role && !spec.get(Param::CustomerAccount).trim().is_empty() {
         names.push(OutputName::RoleArn);
     }
@@ -212,6 +225,8 @@ pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
         OutputName::PermissionsPolicy => Some(plan.documents().permissions.json.clone()),
         OutputName::CliBash => Some(bash::script(plan)),
         OutputName::CliPowershell => Some(powershell::script(plan)),
+        OutputName::UpdateTrust => bash::update_trust(plan),
+        OutputName::UpdateTrustPowershell => powershell::update_trust(plan),
         OutputName::Cloudformation => Some(cloudformation::template(plan)),
         OutputName::Terraform => Some(terraform::configuration(plan)),
         OutputName::RoleArn => plan.role_arn(),

@@ -45,6 +45,9 @@ pub enum Param {
     /// `self_assume`: `true` lets the role assume itself (Databricks Unity Catalog): a second
     /// trust statement.
     SelfAssume,
+    /// `two_step`: `true` when the vendor names its principal and external ID only once it has
+    /// the role ARN (Snowflake storage integrations): the role is created with a placeholder trust.
+    TwoStep,
     /// `customer_account`: the customer's own account ID, which makes the role ARN known.
     CustomerAccount,
     /// `role_name`: the name of the role the customer creates.
@@ -71,7 +74,7 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in form order.
-    pub const ALL: [Param; 29] = [
+    pub const ALL: [Param; 30] = [
         Param::Vendor,
         Param::Mode,
         Param::Partition,
@@ -90,6 +93,7 @@ impl Param {
         Param::DenyOutsideBucket,
         Param::KmsKey,
         Param::SelfAssume,
+        Param::TwoStep,
         Param::CustomerAccount,
         Param::RoleName,
         Param::PolicyName,
@@ -124,6 +128,7 @@ impl Param {
             Param::DenyOutsideBucket => "deny_outside_bucket",
             Param::KmsKey => "kms_key",
             Param::SelfAssume => "self_assume",
+            Param::TwoStep => "two_step",
             Param::CustomerAccount => "customer_account",
             Param::RoleName => "role_name",
             Param::PolicyName => "policy_name",
@@ -146,7 +151,7 @@ impl Param {
 
     /// Whether it is an on/off flag (`true`, or empty for off), edited with a checkbox.
     pub fn is_flag(self) -> bool {
-        matches!(self, Param::DenyOutsideBucket | Param::SelfAssume)
+        matches!(self, Param::DenyOutsideBucket | Param::SelfAssume | Param::TwoStep)
     }
 
     /// The parameter with this exact (case-sensitive) name, if the contract has one.

@@ -13,10 +13,12 @@ use crate::policy::Documents;
 pub enum Grantee {
     /// An IAM role the vendor's principal may assume when it presents the external ID.
     Role {
-        /// The vendor's principal the trust policy names.
-        trusted: Principal,
-        /// The external ID the trust policy requires.
-        external_id: ExternalId,
+        /// Whom the trust names, and the ID it requires; `None` only with `two_step` until the
+        /// vendor has named them.
+        vendor: Option<VendorTrust>,
+        /// The role is created first with a placeholder trust, replaced once the vendor's values
+        /// are in (`two_step`).
+        two_step: bool,
         /// The role's name.
         role_name: IamName,
         /// The role may assume itself (`self_assume`): its own ARN is trusted and may be assumed.
@@ -27,6 +29,15 @@ pub enum Grantee {
         /// The user's name.
         user_name: IamName,
     },
+}
+
+/// The vendor's half of a role's trust: its principal and the external ID it must present.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VendorTrust {
+    /// The vendor's principal the trust policy names.
+    pub trusted: Principal,
+    /// The external ID the trust policy requires.
+    pub external_id: ExternalId,
 }
 
 /// Everything the generators need, already validated; renderers see only this.
@@ -136,6 +147,19 @@ impl Plan {
         }
     }
 
+    /// Whether the role is created first with a placeholder trust (`two_step`).
+    pub fn two_step(&self) -> bool {
+        matches!(self.grantee, Grantee::Role { two_step: true, .. })
+    }
+
+    /// The vendor's principal and external ID, once known (role mode).
+    pub fn vendor_trust(&self) -> Option<&VendorTrust> {
+        match &self.grantee {
+            Grantee::Role { vendor, .. } => vendor.as_ref(),
+            Grantee::User { .. } => None,
+        }
+    }
+
     /// The ARN of the role or user the customer creates, when the customer's account is known.
     pub fn grantee_arn(&self) -> Option<String> {
         self.grantee_principal().map(|principal| principal.to_string())
@@ -169,10 +193,10 @@ impl Plan {
         }
     }
 
-    /// The external ID the vendor must present, in role mode.
+    /// The external ID the vendor must present, in role mode once it is known.
     pub fn external_id(&self) -> Option<&ExternalId> {
         match &self.grantee {
-            Grantee::Role { external_id, .. } => Some(external_id),
+            Grantee::Role { vendor, .. } => vendor.as_ref().map(|vendor| &vendor.external_id),
             Grantee::User { .. } => None,
         }
     }

@@ -26,6 +26,7 @@ pub const VENDOR_VIEW: &str = "vendor";
 pub fn fields(mode: Mode) -> Vec<Param> {
     let role_only = [
         Param::SelfAssume,
+        Param::TwoStep,
         Param::Site,
         Param::Account,
         Param::User,
@@ -290,6 +291,7 @@ fn default_name(vendor: Option<&VendorName>, suffix: &str) -> String {
 mod tests {
     use super::*;
     use crate::finding::Location;
+    use crate::output;
 
     /// `severity code` of each finding for `query`, at its field.
     fn check(query: &str) -> Vec<String> {
@@ -310,6 +312,9 @@ mod tests {
 
     #[test]
     fn locations_are_named_in_their_errors_merged_once_and_sized() {
+        let warned = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&locations=doc-example-bucket/x";
+        assert_eq!(check(warned), ["locations location-invalid"], "a warning about an entry stays a warning");
+        assert!(Spec::from_url(warned, "").validate().0.is_some());
         let base = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&prefix=elb/";
         assert_eq!(
             check(&format!(
@@ -335,6 +340,57 @@ mod tests {
         assert_eq!(
             check(&format!("{base}&locations={}", many.join(","))),
             ["locations policy-size-exceeds-identity-policy-quota"]
+        );
+    }
+
+    #[test]
+    fn locations_beside_a_locked_bucket_are_ignored_unless_locked_too() {
+        let base = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+        let (plan, findings) =
+            Spec::from_url(&format!("{base}&locations=acme-payroll&lock=bucket"), "").validate();
+        assert!(plan.expect("a plan").more_locations.is_empty());
+        assert_eq!(findings.iter().map(Finding::code).collect::<Vec<_>>(), ["ignored-under-lock"]);
+        let (plan, _) =
+            Spec::from_url(&format!("{base}&locations=acme-eu&lock=bucket,locations"), "").validate();
+        assert_eq!(plan.expect("a plan").more_locations.len(), 1);
+    }
+
+    #[test]
+    fn a_two_step_role_waits_for_the_vendor_then_replaces_its_placeholder() {
+        let base = "vendor=Snowflake&two_step=true&bucket=acme-stage&customer_account=210987654321&role_name=sf-stage";
+        assert_eq!(check(base), Vec::<String>::new(), "no principal or external ID yet is no error");
+        let (plan, _) = Spec::from_url(base, "").validate();
+        let plan = plan.expect("a plan");
+        let documents = plan.documents();
+        assert!(documents.trust.is_none());
+        let placeholder = documents.placeholder.as_ref().expect("a placeholder");
+        assert!(placeholder
+            .json
+            .contains("\"aws:PrincipalArn\": \"arn:aws:iam::210987654321:role/sf-stage\""));
+        assert!(!placeholder.json.contains("ExternalId"), "no dummy external ID");
+        assert_eq!(output::text(&plan, output::OutputName::UpdateTrust), None);
+        assert!(output::text(&plan, output::OutputName::CliBash).unwrap().contains(&placeholder.json));
+        // Half of the vendor's values is the usual error; both give the final trust and step 2.
+        assert_eq!(
+            check(&format!("{base}&principal=arn:aws:iam::519876543210:user/k7m2")),
+            ["external_id missing-value"]
+        );
+        let both = format!(
+            "{base}&principal=arn:aws:iam::519876543210:user/k7m2&external_id=ACME_SFCRole%3D2_a7f3c9d2e1b84"
+        );
+        let (plan, _) = Spec::from_url(&both, "").validate();
+        let plan = plan.expect("a plan");
+        let trust = plan.documents().trust.as_ref().expect("the final trust");
+        let step_2 = output::text(&plan, output::OutputName::UpdateTrust).expect("step 2");
+        assert!(
+            step_2.contains(&trust.json) && step_2.contains("update-assume-role-policy --role-name sf-stage"),
+            "{step_2}"
+        );
+        // Still created with the placeholder: step 1 doesn't change once the vendor's values are in.
+        assert!(!output::text(&plan, output::OutputName::CliBash).unwrap().contains(&trust.json));
+        assert_eq!(
+            check("vendor=Snowflake&two_step=true&bucket=acme-stage"),
+            ["customer_account missing-value"]
         );
     }
 

@@ -66,6 +66,14 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
     match piece {
         Piece::Text(text) => text.into_any(),
         Piece::Value { label, text } => view! { <ValueToCopy label text /> }.into_any(),
+        // Shown whole, with its own copy button; no output of its own.
+        Piece::Draft { label, json } => view! {
+            <div class="document">
+                <pre class="whole">{json.clone()}</pre>
+                <div class="buttons end"><CopyValue label text=json /></div>
+            </div>
+        }
+        .into_any(),
         Piece::Link { text, url } => {
             view! { <a href=url target="_blank" rel="noopener noreferrer">{text}</a> }.into_any()
         }
@@ -106,6 +114,15 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
 /// A value to paste or type, with its own copy button (no text of its own).
 #[component]
 fn ValueToCopy(label: String, text: String) -> impl IntoView {
+    view! {
+        <code class="value">{text.clone()}</code>
+        <CopyValue label text />
+    }
+}
+
+/// The copy button of a value or draft, labelled by CSS so it adds no text to the steps.
+#[component]
+fn CopyValue(label: String, text: String) -> impl IntoView {
     let status = status();
     let copied = RwSignal::new(false);
     let copy = {
@@ -113,7 +130,6 @@ fn ValueToCopy(label: String, text: String) -> impl IntoView {
         move |_| copy_with_feedback(status, &text, label.clone(), copied, || {})
     };
     view! {
-        <code class="value">{text.clone()}</code>
         <button
             type="button"
             class="compact copy-value"

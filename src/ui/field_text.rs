@@ -41,6 +41,7 @@ pub fn field_text(param: Param) -> FieldText {
         Param::Acl => ("Required ACL on uploads", "Only if the vendor's docs ask for it: an upload that sets an ACL must set this one.", None, Control::Select),
         Param::DenyOutsideBucket => ("Deny everything outside this bucket", "Adds an explicit Deny, a guard against broader policies attached later.", None, Control::Checkbox),
         Param::SelfAssume => ("The role may assume itself", "Only if the vendor asks for it (Databricks Unity Catalog): the role trusts its own ARN too. Needs your AWS account ID.", None, Control::Checkbox),
+        Param::TwoStep => ("The vendor names its principal after the role exists", "Only if the vendor asks for the role ARN first (Snowflake storage integrations): create the role now with a trust no one can use, then replace it with the vendor's values.", None, Control::Checkbox),
         Param::KmsKey => ("KMS key ARN", "Only if the bucket is encrypted with SSE-KMS.", Some("arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"), Control::Text),
         Param::CustomerAccount => ("Your AWS account ID (optional)", "Completes the hand-back with your role's ARN. In the console, it's under your name at the top right.", Some("111122223333"), Control::Text),
         Param::RoleName => ("Role name", "The role you create; leave empty for the suggested name.", None, Control::Text),

@@ -58,7 +58,14 @@ pub fn OutputPanel(
 
 /// The main action of its step: the way of creating it a tab shows, and what to send back.
 fn is_primary(name: OutputName) -> bool {
-    name.how().is_some() || name == OutputName::Handback
+    matches!(
+        name,
+        OutputName::CliBash
+            | OutputName::CliPowershell
+            | OutputName::Cloudformation
+            | OutputName::Terraform
+            | OutputName::Handback
+    )
 }
 
 /// Text for a person, not a machine: it wraps, so no line is cut off on a narrow screen.

@@ -24,6 +24,7 @@ pub fn Ways(
     checked: Memo<(Option<Plan>, Vec<Finding>)>,
 ) -> impl IntoView {
     let selected = Memo::new(move |_| spec.read().how());
+    let shown = Memo::new(move |_| output::shown(&spec.read()));
     let mode = Memo::new(move |_| spec.read().mode());
     let select = move |how: How, focus: bool| {
         spec.update(|spec| spec.set(Param::How, how.as_str().to_owned()));
@@ -89,10 +90,12 @@ pub fn Ways(
                     <StackPanel checked />
                 }
                 .into_any(),
-                _ => {
-                    let names = OutputName::ALL.into_iter().filter(move |name| name.how() == Some(how));
-                    names.map(|name| output_panel(checked, mode, name)).collect_view().into_any()
-                }
+                // The outputs that apply (step 2 of `two_step` only with it), as the spec says.
+                _ => (move || {
+                    let names = shown.get().into_iter().filter(move |name| name.how() == Some(how));
+                    names.map(|name| output_panel(checked, mode, name)).collect_view()
+                })
+                .into_any(),
             };
             view! {
                 <div

@@ -11,7 +11,7 @@ const LOGZIO = golden('seed-logzio-role');
 const ROLE_FIELDS = [
   'vendor', 'mode', 'account', 'user', 'role', 'principal', 'external_id',
   'bucket', 'prefix', 'locations', 'access', 'partition', 'actions', 'acl', 'deny_outside_bucket', 'kms_key',
-  'self_assume', 'customer_account', 'role_name', 'policy_name', 'followup',
+  'self_assume', 'two_step', 'customer_account', 'role_name', 'policy_name', 'followup',
 ];
 
 /// What the Tab key visits, in order, for a whole-account principal with "More options" closed:

@@ -62,3 +62,27 @@ test('while the vendor locks the bucket, more locations are not offered unless i
   await builder.open('', 'bucket=vendor-drop&locations=vendor-drop-eu&lock=bucket,locations&account=366810793500&external_id=gc-7f3a9e2b41d84c6e');
   await expect(builder.lockedValue('locations')).toHaveValue('vendor-drop-eu');
 });
+
+test('two-step trust: the role first with a placeholder, then the vendor\'s trust and the commands that put it in place', async ({ builder }) => {
+  await builder.open('', 'vendor=Snowflake&two_step=true&access=read-write&lock=vendor,two_step,access');
+  await builder.typeInto('bucket', 'acme-snowflake-stage');
+  await builder.typeInto('customer_account', '210987654321');
+  await builder.tab('bash').click();
+  const script = await builder.outputText('cli-bash');
+  expect(script).toContain('"aws:PrincipalArn": "arn:aws:iam::210987654321:role/snowflake-s3-access"');
+  expect(script).not.toContain('ExternalId');
+  await expect(builder.output('update-trust')).toBeHidden();
+  await expect(builder.output('console-steps')).toContainText("Once Snowflake has the role ARN it shows its principal and external ID");
+  await expect(builder.output('handback')).toContainText('Role ARN: arn:aws:iam::210987654321:role/snowflake-s3-access');
+
+  await builder.typeInto('principal', 'arn:aws:iam::519876543210:user/k7m2-s-v2st9a41');
+  await builder.typeInto('external_id', 'ACME_SFCRole=2_a7f3c9d2e1b84/s0aBCDEfGHIJklmNoPq=');
+  const trust = await builder.outputText('trust-policy');
+  expect(JSON.parse(trust).Statement[0].Principal.AWS).toBe('arn:aws:iam::519876543210:user/k7m2-s-v2st9a41');
+  await expect(builder.output('update-trust')).toBeVisible();
+  const step2 = await builder.outputText('update-trust');
+  expect(step2).toContain(trust);
+  expect(step2).toContain('aws iam update-assume-role-policy --role-name snowflake-s3-access --policy-document file://trust.json');
+  expect(await builder.outputText('cli-bash')).toBe(script);
+  await expect(builder.output('console-steps')).toContainText('Edit trust policy');
+});

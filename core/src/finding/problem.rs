@@ -211,7 +211,8 @@ problems! {
     /// holds several.
     LocationInvalid { entry: String, reason: Box<Problem> } => {
         code: "location-invalid",
-        severity: Error,
+        // A warning about an entry (a documentation example) stays a warning.
+        severity: reason.severity(),
         source: page(BUCKET_NAMING),
         message: |f| write!(f, "'{entry}': {reason}"),
     }

@@ -40,8 +40,12 @@ pub struct Statement {
     /// Who the statement applies to: trust policies only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub principal: Option<PrincipalBlock>,
-    /// What it allows or denies.
+    /// What it allows or denies; left out where `not_action` says it instead.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub action: Vec<Action>,
+    /// Everything but these: only the guard on a self-assuming role's own ARN.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_action: Option<Vec<Action>>,
     /// What it acts on: permissions policies only.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<Vec<ResourceArn>>,
@@ -203,6 +207,7 @@ impl Statement {
             effect: Effect::Allow,
             principal: None,
             action: actions,
+            not_action: None,
             resource: Some(resources),
             not_resource: None,
             condition: Conditions::new(),

@@ -17,10 +17,20 @@ use crate::policy::doc::PolicyDocument;
 /// every output, so the JSON the page shows, the scripts write and the templates hold is one text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Documents {
-    /// The role's trust policy; `None` in user mode.
+    /// The role's (final) trust policy; `None` in user mode, and with `two_step` until the
+    /// vendor's values are in.
     pub trust: Option<Written>,
+    /// The trust a `two_step` role is created with, before the vendor names its principal.
+    pub placeholder: Option<Written>,
     /// The permissions policy.
     pub permissions: Written,
+}
+
+impl Documents {
+    /// The trust the role is created with: the placeholder with `two_step`, else the trust.
+    pub fn created_with(&self) -> Option<&Written> {
+        self.placeholder.as_ref().or(self.trust.as_ref())
+    }
 }
 
 /// A document and its pretty JSON.
@@ -43,6 +53,7 @@ impl Documents {
     pub fn of(plan: &Plan) -> Documents {
         Documents {
             trust: trust::for_plan(plan).map(Written::of),
+            placeholder: trust::placeholder(plan).map(Written::of),
             permissions: Written::of(permissions::document(plan)),
         }
     }

@@ -120,16 +120,29 @@ pub fn document(plan: &Plan) -> PolicyDocument {
             .flat_map(|bucket| [bucket_arn(bucket), ResourceArn::objects(plan.partition, bucket, None)])
             .collect();
         allowed.extend(used_key.map(ResourceArn::kms_key));
-        allowed.extend(own);
+        allowed.extend(own.clone());
         statements.push(Statement {
             sid: Sid::of("DenyOutsideBucket"),
             effect: Effect::Deny,
             action: vec![Action::All],
+            not_action: None,
             resource: None,
             principal: None,
             not_resource: Some(allowed),
             condition: Conditions::new(),
         });
+        // The guard spares a self-assuming role's own ARN for assuming it, and nothing else: a
+        // broader policy attached later must not let the role rewrite its own trust or policies.
+        statements.extend(own.map(|own| Statement {
+            sid: Sid::of("DenyOnThisRoleButAssumingIt"),
+            effect: Effect::Deny,
+            action: vec![],
+            not_action: Some(vec![Action::AssumeRole]),
+            resource: Some(vec![own]),
+            principal: None,
+            not_resource: None,
+            condition: Conditions::new(),
+        }));
     }
     PolicyDocument { version: Version::Current, statement: statements }
 }

@@ -1,23 +1,40 @@
 //! The role trust policy: the vendor principal may assume the role with the external ID.
 
 use crate::model::{ExternalId, Principal};
-use crate::plan::{Grantee, Plan};
+use crate::plan::{Plan, VendorTrust};
 use crate::policy::doc::{
     Action, ConditionKey, Conditions, Effect, OneOrMany, Operator, PolicyDocument, PrincipalBlock, Sid,
     Statement, Version,
 };
 
-/// The plan's trust policy; `None` in user mode, where there is no role to trust. A
-/// self-assuming role also trusts itself.
+/// The plan's trust policy; `None` in user mode, where there is no role to trust, and with
+/// `two_step` until the vendor has named its principal and external ID. A self-assuming role also
+/// trusts itself.
 pub fn for_plan(plan: &Plan) -> Option<PolicyDocument> {
-    match &plan.grantee {
-        Grantee::Role { trusted, external_id, .. } => {
-            let mut trust = document(trusted, external_id);
-            trust.statement.extend(plan.self_assuming_arn().map(|own| itself(&own, external_id)));
-            Some(trust)
-        }
-        Grantee::User { .. } => None,
+    let VendorTrust { trusted, external_id } = plan.vendor_trust()?;
+    let mut trust = document(trusted, external_id);
+    trust.statement.extend(plan.self_assuming_arn().map(|own| itself(&own, external_id)));
+    Some(trust)
+}
+
+/// The trust a `two_step` role is created with, before the vendor can name its principal
+/// (design.md, `two_step`): the customer's own account root, pinned by `ArnEquals
+/// aws:PrincipalArn` to this very role, which nothing can be while the role has no permission to
+/// assume itself; usable by no one in practice, and no dummy external ID to mistake for a real one.
+pub fn placeholder(plan: &Plan) -> Option<PolicyDocument> {
+    let own = plan.two_step().then(|| plan.grantee_principal()).flatten()?;
+    let statement = Statement {
+        sid: Sid::of("PlaceholderUntilTheVendorIsKnown"),
+        effect: Effect::Allow,
+        principal: Some(PrincipalBlock { aws: own.account_root() }),
+        action: vec![Action::AssumeRole],
+        not_action: None,
+        resource: None,
+        not_resource: None,
+        condition: Conditions::new(),
     }
+    .when(Operator::ArnEquals, ConditionKey::PrincipalArn, OneOrMany::One(own.to_string()));
+    Some(PolicyDocument { version: Version::Current, statement: vec![statement] })
 }
 
 /// The role trusting itself (Databricks Unity Catalog): a role can't name itself as a principal
@@ -30,6 +47,7 @@ fn itself(own: &Principal, external_id: &ExternalId) -> Statement {
         effect: Effect::Allow,
         principal: Some(PrincipalBlock { aws: own.account_root() }),
         action: vec![Action::AssumeRole],
+        not_action: None,
         resource: None,
         not_resource: None,
         condition: Conditions::new(),
@@ -50,6 +68,7 @@ pub fn document(trusted: &Principal, external_id: &ExternalId) -> PolicyDocument
         effect: Effect::Allow,
         principal: Some(PrincipalBlock { aws: trusted.clone() }),
         action: vec![Action::AssumeRole],
+        not_action: None,
         resource: None,
         not_resource: None,
         condition: Conditions::new(),

@@ -25,6 +25,23 @@ pub fn script(plan: &Plan) -> String {
         lines.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")));
     }
     lines.extend(ownership::comments(plan));
+    wrapped(plan, lines, &steps::setup(plan))
+}
+
+/// `update-trust` (`two_step`, once the vendor's values are in): the commands that put the
+/// vendor's trust in place of the placeholder; `None` until then.
+pub fn update_trust(plan: &Plan) -> Option<String> {
+    let steps = steps::update_trust(plan)?;
+    let lines = vec![
+        "#!/usr/bin/env bash".to_owned(),
+        format!("# Step 2: puts {}'s trust policy on the role {}, in place of the placeholder.", plan.vendor_label(), plan.grantee_name()),
+        "# Run it where you ran step 1, signed in to the same account; it works in a subshell and a temporary folder.".to_owned(),
+    ];
+    Some(wrapped(plan, lines, &steps))
+}
+
+/// `lines`, then `steps` in a subshell and a temporary folder it removes.
+fn wrapped(plan: &Plan, mut lines: Vec<String>, steps: &[Step]) -> String {
     lines.extend([
         "(".to_owned(),
         "set -euo pipefail".to_owned(),
@@ -33,11 +50,11 @@ pub fn script(plan: &Plan) -> String {
         "trap 'rm -rf \"$scratch\"' EXIT".to_owned(),
         "cd \"$scratch\"".to_owned(),
     ]);
-    for step in steps::setup(plan) {
+    for step in steps {
         if step.opens_section() {
             lines.push(String::new());
         }
-        write(plan, &step, "", &mut lines);
+        write(plan, step, "", &mut lines);
     }
     lines.push(")".to_owned());
     lines.join("\n") + "\n"
@@ -80,6 +97,14 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         Step::Set(var, aws) => lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, aws, indent))),
         Step::Run(aws) => lines.push(format!("{indent}{}", call(plan, aws, indent))),
         Step::Say(text) => lines.push(format!("{indent}echo {}", quote::bash(text))),
+        Step::StopUnlessAccount { account, advice } => {
+            let var = steps::Var::CallerAccount.bash();
+            lines.push(format!("{indent}{var}=$({})", call(plan, &steps::caller_account(), indent)));
+            lines.push(format!("{indent}if [ \"${var}\" != {} ]; then", quote::bash(account)));
+            lines.push(format!("{indent}  echo {} >&2", quote::bash(advice)));
+            lines.push(format!("{indent}  exit 1"));
+            lines.push(format!("{indent}fi"));
+        }
     }
 }
 

@@ -124,6 +124,7 @@ pub fn template(plan: &Plan) -> String {
         ]);
         header.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")));
     }
+    header.extend(steps::two_step_comments(plan, "deploy the template again (a stack update)"));
     header.extend(ownership::comments(plan));
     header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))
 }
@@ -133,9 +134,9 @@ fn document(plan: &Plan) -> Template {
     let mut outputs = BTreeMap::new();
     let grantee = vec![Ref { target: GRANTEE }];
     let (roles, users) = match &plan.grantee {
-        Grantee::Role { role_name, external_id, .. } => {
-            // Always there in role mode.
-            let trust = plan.documents().trust.as_ref().map(|trust| trust.document.clone());
+        Grantee::Role { role_name, .. } => {
+            // Always there in role mode: the placeholder with `two_step`, else the trust.
+            let trust = plan.documents().created_with().map(|trust| trust.document.clone());
             resources.insert(
                 GRANTEE,
                 Resource::Role {
@@ -151,13 +152,16 @@ fn document(plan: &Plan) -> Template {
                     value: OutputValue::GetAtt(GetAtt { parts: [GRANTEE, "Arn"] }),
                 },
             );
-            outputs.insert(
-                "ExternalId",
-                Output {
-                    description: "The external ID the role requires; send it with the role ARN.".to_owned(),
-                    value: OutputValue::Text(external_id.to_string()),
-                },
-            );
+            if let Some(external_id) = plan.external_id().filter(|_| !plan.two_step()) {
+                outputs.insert(
+                    "ExternalId",
+                    Output {
+                        description: "The external ID the role requires; send it with the role ARN."
+                            .to_owned(),
+                        value: OutputValue::Text(external_id.to_string()),
+                    },
+                );
+            }
             (Some(grantee), None)
         }
         Grantee::User { user_name } => {

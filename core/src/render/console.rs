@@ -59,6 +59,13 @@ pub enum Piece {
         /// Its size against its IAM quota.
         size: Size,
     },
+    /// A document to paste that is no output of its own (`two_step`'s placeholder trust).
+    Draft {
+        /// What it is, for its copy button.
+        label: String,
+        /// The document's text.
+        json: String,
+    },
 }
 
 impl Piece {
@@ -66,6 +73,7 @@ impl Piece {
     pub fn text(&self) -> String {
         match self {
             Piece::Text(text) | Piece::Value { text, .. } | Piece::Link { text, .. } => text.clone(),
+            Piece::Draft { json, .. } => json.clone(),
             Piece::Document { json, size, .. } => format!("{json}{}\n", size.line()),
         }
     }
@@ -115,25 +123,33 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
         ],
     }];
     match &plan.grantee {
-        Grantee::Role { role_name, trusted, .. } => {
+        Grantee::Role { role_name, .. } => {
             let role_name = role_name.to_string();
-            let mut trust = vec![
+            let mut trust = vec![];
+            // The trust names the customer's own account: a mistyped one would trust another's.
+            if plan.self_assuming_arn().is_some() || plan.two_step() {
+                if let Some(account) = &plan.customer_account {
+                    trust.push(text(&format!("First check that the account ID under your name at the top right is {account}: the trust policy names it.\n")));
+                }
+            }
+            trust.extend([
                 text("Open "),
                 console.link("IAM, Roles", "roles"),
                 text(" and choose Create role.\nUnder Select trusted entity, choose Custom trust policy.\n"),
-                text(&format!("{}\n", other_account_path(trusted.kind()))),
-                text(if plan.self_assuming_arn().is_some() {
-                    "Its second statement lets the role assume itself, as the vendor requires: it trusts your own account only when the caller is this very role (aws:PrincipalArn), because a role can't name itself as a principal before it exists.\n"
-                } else {
-                    ""
-                }),
-                text("Replace the policy in the editor with this one, and choose Next:\n"),
-            ];
-            trust.extend(documents.trust.as_ref().map(|trust| Piece::Document {
-                kind: DocKind::Trust,
-                json: trust.json.clone(),
-                size: Size::of(&trust.json, Quota::TrustPolicy),
-            }));
+            ]);
+            match (&documents.placeholder, plan.vendor_trust()) {
+                (Some(placeholder), _) => trust.extend([
+                    text(&format!("{} names its principal only once it has the role ARN, so the role starts with a trust that no one can use: it names your own account, but only this very role as the caller. Step 4 puts the vendor's trust in its place.\nReplace the policy in the editor with this one, and choose Next:\n", plan.vendor_label())),
+                    Piece::Draft { label: "the placeholder trust policy".to_owned(), json: placeholder.json.clone() },
+                ]),
+                (None, Some(vendor)) => {
+                    trust.push(text(&format!("{}\n", other_account_path(vendor.trusted.kind()))));
+                    trust.push(text(if plan.self_assuming_arn().is_some() { SELF_ASSUME_NOTE } else { "" }));
+                    trust.push(text("Replace the policy in the editor with this one, and choose Next:\n"));
+                    trust.extend(documents.trust.as_ref().map(|trust| trust_piece(&trust.json)));
+                }
+                (None, None) => {}
+            }
             trust.extend([
                 text("Under Add permissions, search for "),
                 value("the policy name", &policy_name),
@@ -159,6 +175,9 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
                 title: format!("Send {} the role ARN", plan.vendor_label()),
                 pieces: arn,
             });
+            if plan.two_step() {
+                steps.push(replace_trust(plan, &console, &role_name));
+            }
         }
         Grantee::User { user_name } => {
             let user_name = user_name.to_string();
@@ -205,6 +224,37 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
         steps.push(ConsoleStep { title: title.to_owned(), pieces });
     }
     ConsoleSteps { steps, note: console.note("IAM console") }
+}
+
+/// Said where a self-assuming role's trust is pasted.
+const SELF_ASSUME_NOTE: &str = "Its second statement lets the role assume itself, as the vendor requires: it trusts your own account only when the caller is this very role (aws:PrincipalArn), because a role can't name itself as a principal before it exists.\n";
+
+/// The trust policy output, to paste.
+fn trust_piece(json: &str) -> Piece {
+    Piece::Document { kind: DocKind::Trust, json: json.to_owned(), size: Size::of(json, Quota::TrustPolicy) }
+}
+
+/// Step 2 of `two_step`: once the vendor has named its principal and external ID, its trust
+/// replaces the placeholder.
+fn replace_trust(plan: &Plan, console: &Console, role_name: &str) -> ConsoleStep {
+    let text = |text: &str| Piece::Text(text.to_owned());
+    let vendor = plan.vendor_label();
+    let pieces = match &plan.documents().trust {
+        Some(trust) => {
+            let mut pieces = vec![
+                text("Open "),
+                console.link(&format!("the role {role_name}"), &format!("roles/details/{role_name}")),
+                text(", choose the Trust relationships tab, then Edit trust policy. Replace the policy with this one, and choose Update policy:\n"),
+            ];
+            pieces.push(text(if plan.self_assuming_arn().is_some() { SELF_ASSUME_NOTE } else { "" }));
+            pieces.push(trust_piece(&trust.json));
+            pieces
+        }
+        None => vec![text(&format!(
+            "Once {vendor} has the role ARN it shows its principal and external ID: enter them in this form, and this step shows the trust policy to put in place of the placeholder.\n"
+        ))],
+    };
+    ConsoleStep { title: format!("Put {vendor}'s trust in place"), pieces }
 }
 
 /// How the custom trust policy relates to the console's "AWS account" path, which vendors' docs
@@ -264,6 +314,12 @@ pub fn stack_steps(plan: &Plan) -> ConsoleSteps {
             key.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| text(&format!("{line}\n"))));
             steps.push(ConsoleStep { title: "Create the access key".to_owned(), pieces: key });
         }
+    }
+    if plan.two_step() {
+        steps.push(ConsoleStep {
+            title: format!("Later: put {}'s trust in place", plan.vendor_label()),
+            pieces: vec![text("Once the vendor has named its principal and external ID and they are entered above, replace the document under AssumeRolePolicyDocument in template.yaml with the trust policy (JSON is YAML too), then choose the stack, Update, Replace existing template, upload it, and submit.\n")],
+        });
     }
     steps.push(ConsoleStep {
         title: "Or deploy it from CloudShell".to_owned(),

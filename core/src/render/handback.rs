@@ -8,10 +8,11 @@ use crate::plan::{Grantee, Plan, ACCESS_KEY_ADVICE};
 pub fn handback(plan: &Plan) -> String {
     let vendor = plan.vendor_label();
     let lines: Vec<String> = match &plan.grantee {
-        Grantee::Role { external_id, .. } => {
+        Grantee::Role { .. } => {
             let mut lines = vec![format!("Send these to {vendor}:")];
             lines.extend(plan.role_arn().map(|role_arn| format!("Role ARN: {role_arn}")));
-            lines.extend([format!("External ID: {external_id}"), plan.places_line()]);
+            lines.extend(plan.external_id().map(|external_id| format!("External ID: {external_id}")));
+            lines.push(plan.places_line());
             lines
         }
         Grantee::User { .. } => {

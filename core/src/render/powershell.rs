@@ -29,6 +29,26 @@ pub fn script(plan: &Plan) -> String {
     }
     let mut lines: Vec<String> = comments.iter().map(|line| comment(line)).collect();
     lines.extend(ownership::comments(plan));
+    wrapped(plan, lines, &steps::setup(plan))
+}
+
+/// `update-trust-powershell`: [`bash::update_trust`](crate::render::bash::update_trust) in
+/// PowerShell.
+pub fn update_trust(plan: &Plan) -> Option<String> {
+    let steps = steps::update_trust(plan)?;
+    let comments = [
+        format!(
+            "Step 2: puts {}'s trust policy on the role {}, in place of the placeholder.",
+            plan.vendor_label(),
+            plan.grantee_name()
+        ),
+        "Run it where you ran step 1, signed in to the same account.".to_owned(),
+    ];
+    Some(wrapped(plan, comments.iter().map(|line| comment(line)).collect(), &steps))
+}
+
+/// `lines`, then `steps` in a child scope and a temporary folder it removes.
+fn wrapped(plan: &Plan, mut lines: Vec<String>, steps: &[Step]) -> String {
     // `& { … }`: a child scope, so the preference and the function stay inside it, pasted or run.
     lines.extend([
         "& {".to_owned(),
@@ -45,11 +65,11 @@ pub fn script(plan: &Plan) -> String {
         "Push-Location $Scratch".to_owned(),
         "try {".to_owned(),
     ]);
-    for step in steps::setup(plan) {
+    for step in steps {
         if step.opens_section() {
             lines.push(String::new());
         }
-        write(plan, &step, "", &mut lines);
+        write(plan, step, "", &mut lines);
     }
     lines.extend([
         String::new(),
@@ -99,6 +119,13 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         Step::Set(var, aws) => checked(plan, &format!("{} = ", var.powershell()), aws, "", indent, lines),
         Step::Run(aws) => checked(plan, "", aws, "", indent, lines),
         Step::Say(text) => lines.push(format!("{indent}Write-Output {}", quote::powershell(text))),
+        Step::StopUnlessAccount { account, advice } => {
+            let var = steps::Var::CallerAccount.powershell();
+            checked(plan, &format!("{var} = "), &steps::caller_account(), "", indent, lines);
+            lines.push(format!("{indent}if ({var} -ne {}) {{", quote::powershell_string(account)));
+            lines.push(format!("{indent}    throw {}", quote::powershell_string(advice)));
+            lines.push(format!("{indent}}}"));
+        }
     }
 }
 

@@ -36,6 +36,14 @@ pub enum Step {
     Run(AwsCall),
     /// Print a line.
     Say(String),
+    /// Store the account the shell is signed in to ([`caller_account`]); unless it is
+    /// `account`, say `advice` and stop before anything is changed.
+    StopUnlessAccount {
+        /// The account the documents name.
+        account: String,
+        /// What went wrong and what to do.
+        advice: String,
+    },
 }
 
 impl Step {
@@ -71,6 +79,8 @@ pub enum Var {
     ExistingPolicy,
     /// The ARN `create-policy` printed, captured rather than built.
     PolicyArn,
+    /// The account the shell is signed in to.
+    CallerAccount,
 }
 
 impl Var {
@@ -80,6 +90,7 @@ impl Var {
             Var::ExistingGrantee => "EXISTING_GRANTEE",
             Var::ExistingPolicy => "EXISTING_POLICY",
             Var::PolicyArn => "POLICY_ARN",
+            Var::CallerAccount => "CALLER_ACCOUNT",
         }
     }
 
@@ -89,6 +100,7 @@ impl Var {
             Var::ExistingGrantee => "$ExistingGrantee",
             Var::ExistingPolicy => "$ExistingPolicy",
             Var::PolicyArn => "$PolicyArn",
+            Var::CallerAccount => "$CallerAccount",
         }
     }
 }
@@ -174,13 +186,34 @@ pub const TRUST_FILE: &str = "trust.json";
 /// The file the permissions policy is written to.
 pub const PERMISSIONS_FILE: &str = "permissions.json";
 
+/// `aws sts get-caller-identity`, printing the account ID the shell is signed in to.
+pub fn caller_account() -> AwsCall {
+    AwsCall {
+        service: "sts",
+        command: "get-caller-identity",
+        args: vec![value("--query", "Account"), value("--output", "text")],
+    }
+}
+
+/// Where a document names the customer's own account (a self-assuming role, a two-step
+/// placeholder), a check that the shell is signed in to it: a mistyped account would make the
+/// role trust another account's role of the same name.
+fn signed_in_to_own_account(plan: &Plan) -> Option<Step> {
+    let names_itself = plan.self_assuming_arn().is_some() || plan.two_step();
+    let account = plan.customer_account.as_ref().filter(|_| names_itself)?;
+    Some(Step::StopUnlessAccount {
+        account: account.to_string(),
+        advice: format!("Nothing was changed: this shell is signed in to another account than {account}, the one the trust policy names. Sign in to {account}, or correct your AWS account ID on the page."),
+    })
+}
+
 /// The steps for the plan, in order.
 pub fn setup(plan: &Plan) -> Vec<Step> {
     let name = plan.grantee_name().as_str().to_owned();
     let kind = plan.grantee_kind();
-    let mut steps = Vec::new();
+    let mut steps: Vec<Step> = signed_in_to_own_account(plan).into_iter().collect();
     let documents = plan.documents();
-    if let Some(trust) = &documents.trust {
+    if let Some(trust) = documents.created_with() {
         steps.push(Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() });
     }
     steps.push(Step::WriteDocument { file: PERMISSIONS_FILE, json: documents.permissions.json.clone() });
@@ -248,6 +281,53 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
         }
     }
     steps
+}
+
+/// With `two_step`, what a template says of its two steps (as `#` comments): it creates the
+/// role with the placeholder trust; `again` is how it is applied a second time.
+pub fn two_step_comments(plan: &Plan, again: &str) -> Vec<String> {
+    if !plan.two_step() {
+        return vec![];
+    }
+    let vendor = plan.vendor_label();
+    [
+        format!(
+            "Step 1 of 2: the role starts with a placeholder trust that no one can use, because {vendor}"
+        ),
+        "names its principal and external ID only once it has the role ARN. When it has, enter them on"
+            .to_owned(),
+        format!("the page: put the trust policy it then shows in place of the placeholder, and {again}."),
+    ]
+    .into_iter()
+    .map(|line| format!("# {line}"))
+    .collect()
+}
+
+/// Step 2 of `two_step`: the vendor's trust written and put on the role in place of the
+/// placeholder; `None` until the vendor's values are in (or without `two_step`).
+pub fn update_trust(plan: &Plan) -> Option<Vec<Step>> {
+    let trust = plan.documents().trust.as_ref().filter(|_| plan.two_step())?;
+    let check = signed_in_to_own_account(plan);
+    Some(
+        check
+            .into_iter()
+            .chain([
+                Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() },
+                Step::Run(AwsCall::new(
+                    "update-assume-role-policy",
+                    vec![
+                        value("--role-name", plan.grantee_name().as_str()),
+                        value("--policy-document", file(TRUST_FILE)),
+                    ],
+                )),
+                Step::Say(format!(
+                    "The role {} now trusts {} with its external ID.",
+                    plan.grantee_name(),
+                    plan.vendor_label()
+                )),
+            ])
+            .collect(),
+    )
 }
 
 /// `aws s3api put-bucket-ownership-controls` for each bucket, when the plan requires an ACL:

@@ -6,7 +6,7 @@
 //! `${` and `%{`. The provider block is left to the customer, who has one already.
 
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
-use crate::render::{ownership, quote};
+use crate::render::{ownership, quote, steps};
 
 /// The whole `main.tf`.
 pub fn configuration(plan: &Plan) -> String {
@@ -18,14 +18,18 @@ pub fn configuration(plan: &Plan) -> String {
         "# that owns the bucket. Then run `terraform init` and `terraform apply`.".to_owned(),
     ]
     .join("\n")];
+    let two_step = steps::two_step_comments(plan, "run terraform apply again");
+    if !two_step.is_empty() {
+        blocks.push(two_step.join("\n"));
+    }
     let ownership = ownership::comments(plan);
     if !ownership.is_empty() {
         blocks.push(ownership.join("\n"));
     }
     match &plan.grantee {
         Grantee::Role { role_name, .. } => {
-            // Always there in role mode.
-            let trust_json = plan.documents().trust.as_ref().map_or("", |trust| trust.json.as_str());
+            // Always there in role mode: the placeholder with `two_step`, else the trust.
+            let trust_json = plan.documents().created_with().map_or("", |trust| trust.json.as_str());
             blocks.push(resource(
                 "aws_iam_role",
                 &[
@@ -59,7 +63,7 @@ pub fn configuration(plan: &Plan) -> String {
         ],
     ));
     match &plan.grantee {
-        Grantee::Role { external_id, .. } => {
+        Grantee::Role { .. } => {
             blocks.push(output(
                 "role_arn",
                 &[
@@ -70,16 +74,20 @@ pub fn configuration(plan: &Plan) -> String {
                     ("value", "aws_iam_role.vendor.arn".to_owned()),
                 ],
             ));
-            blocks.push(output(
-                "external_id",
-                &[
-                    (
-                        "description",
-                        quote::hcl_string("The external ID the role requires; send it with the role ARN."),
-                    ),
-                    ("value", quote::hcl_string(external_id.as_str())),
-                ],
-            ));
+            if let Some(external_id) = plan.external_id().filter(|_| !plan.two_step()) {
+                blocks.push(output(
+                    "external_id",
+                    &[
+                        (
+                            "description",
+                            quote::hcl_string(
+                                "The external ID the role requires; send it with the role ARN.",
+                            ),
+                        ),
+                        ("value", quote::hcl_string(external_id.as_str())),
+                    ],
+                ));
+            }
         }
         Grantee::User { .. } => {
             blocks.push(resource("aws_iam_access_key", &[("user", "aws_iam_user.vendor.name".to_owned())]));

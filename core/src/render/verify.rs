@@ -62,36 +62,39 @@ pub fn commands(plan: &Plan) -> String {
         ),
     ]);
     match &plan.grantee {
-        Grantee::Role { external_id, .. } => {
-            let (role_arn, whose) = match plan.role_arn() {
-                Some(arn) => (quote::both_shells(&arn), "".to_owned()),
-                None => (
-                    ROLE_ARN_PLACEHOLDER.to_owned(),
-                    format!(", with the role ARN the customer sent in place of {ROLE_ARN_PLACEHOLDER}"),
-                ),
-            };
-            let assume =
-                format!("{sts} assume-role --role-arn {role_arn} --role-session-name rolesmith-check");
-            lines.extend([
-                String::new(),
-                format!(
-                    "# For {}: run these as the principal the trust policy names{whose}.",
-                    plan.vendor_label()
-                ),
-                "# With the external ID: prints temporary credentials for the role.".to_owned(),
-                format!(
-                    "{assume} {}",
-                    steps::option(
-                        "--external-id",
-                        external_id.as_str(),
-                        quote::both_shells(external_id.as_str())
-                    )
-                ),
-                "# Without it: must fail with AccessDenied (not authorized to perform: sts:AssumeRole)."
-                    .to_owned(),
-                "# If this one succeeds, the role is open to a confused deputy: don't use it.".to_owned(),
-                assume,
-            ]);
+        // With `two_step`, until the vendor's values are in, the placeholder trusts no one to check.
+        Grantee::Role { .. } => {
+            if let Some(external_id) = plan.external_id() {
+                let (role_arn, whose) = match plan.role_arn() {
+                    Some(arn) => (quote::both_shells(&arn), "".to_owned()),
+                    None => (
+                        ROLE_ARN_PLACEHOLDER.to_owned(),
+                        format!(", with the role ARN the customer sent in place of {ROLE_ARN_PLACEHOLDER}"),
+                    ),
+                };
+                let assume =
+                    format!("{sts} assume-role --role-arn {role_arn} --role-session-name rolesmith-check");
+                lines.extend([
+                    String::new(),
+                    format!(
+                        "# For {}: run these as the principal the trust policy names{whose}.",
+                        plan.vendor_label()
+                    ),
+                    "# With the external ID: prints temporary credentials for the role.".to_owned(),
+                    format!(
+                        "{assume} {}",
+                        steps::option(
+                            "--external-id",
+                            external_id.as_str(),
+                            quote::both_shells(external_id.as_str())
+                        )
+                    ),
+                    "# Without it: must fail with AccessDenied (not authorized to perform: sts:AssumeRole)."
+                        .to_owned(),
+                    "# If this one succeeds, the role is open to a confused deputy: don't use it.".to_owned(),
+                    assume,
+                ]);
+            }
         }
         Grantee::User { .. } => lines.extend([
             String::new(),
@@ -133,6 +136,7 @@ fn key_policy_statement(plan: &Plan) -> Option<Statement> {
         effect: Effect::Allow,
         principal: Some(PrincipalBlock { aws: principal }),
         action: permissions::kms_actions(&plan.actions),
+        not_action: None,
         resource: Some(vec![ResourceArn::any()]),
         not_resource: None,
         condition: Conditions::new(),

@@ -94,7 +94,7 @@ impl Spec {
                 Some(Param::Access)
             }
             Param::Access if locked.contains(&Param::Actions) => Some(Param::Actions),
-            // More places beside a bucket or folder the vendor fixed, only if the vendor set them.
+            // More places beside a bucket or folder the vendor fixed, only if the vendor locked them.
             Param::Locations if !locked.contains(&Param::Locations) => {
                 [Param::Bucket, Param::Prefix].into_iter().find(|param| locked.contains(param))
             }

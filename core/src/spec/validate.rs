@@ -17,7 +17,7 @@ use crate::model::{
     S3Action, Standing, Theme, VendorName,
 };
 use crate::param::Param;
-use crate::plan::{Grantee, Plan};
+use crate::plan::{Grantee, Plan, VendorTrust};
 use crate::policy::size::{Quota, Size};
 use crate::spec::{list, Spec, VENDOR_VIEW};
 
@@ -66,10 +66,12 @@ impl<'a> Check<'a> {
         for param in Param::ALL.into_iter().filter(|&param| param != Param::Partition) {
             check.read_field(param);
         }
-        // A lock can't be undone sideways: under a locked access, actions are ignored.
-        if let Some(lock) = spec.overridden_by_lock(Param::Actions) {
-            if check.values.remove(&Param::Actions).is_some() {
-                let problem = Problem::IgnoredUnderLock { param: Param::Actions, lock };
+        // A lock can't be undone sideways: what a lock makes moot (actions under a locked access,
+        // more locations beside a locked bucket) is ignored, with a notice, never used unseen.
+        for param in Param::ALL {
+            let Some(lock) = spec.overridden_by_lock(param) else { continue };
+            if check.values.remove(&param).is_some() {
+                let problem = Problem::IgnoredUnderLock { param, lock };
                 check.findings.push(Finding { at: Location::Url, problem });
             }
         }
@@ -137,10 +139,10 @@ impl<'a> Check<'a> {
         }
         self.page_options();
         let customer_account = self.account(Param::CustomerAccount);
-        // The role's own ARN, which a self-assuming role trusts and may assume, holds the account:
-        // then it is required, like the bucket.
-        let self_assume = mode == Mode::Role && self.spec.flag(Param::SelfAssume);
-        if self_assume && self.text(Param::CustomerAccount).is_none() {
+        // The role's own ARN, which a self-assuming role trusts and may assume and a two-step
+        // role's placeholder names, holds the account: then it is required, like the bucket.
+        let names_itself = [Param::SelfAssume, Param::TwoStep].into_iter().any(|flag| self.spec.flag(flag));
+        if mode == Mode::Role && names_itself && self.text(Param::CustomerAccount).is_none() {
             self.report(Param::CustomerAccount, Problem::Missing { param: Param::CustomerAccount });
         }
         self.lock();
@@ -195,6 +197,23 @@ impl<'a> Check<'a> {
     }
 
     fn role(&mut self, partition: Partition) -> Option<Grantee> {
+        let role_name = self.name(Param::RoleName, NameKind::Role);
+        let self_assume = self.parsed(Param::SelfAssume, parse_flag).unwrap_or(false);
+        let two_step = self.parsed(Param::TwoStep, parse_flag).unwrap_or(false);
+        // With `two_step` the vendor names its principal and external ID after the role exists:
+        // nothing of them yet is no error. Once either is given, both are needed, as usual.
+        let vendor_fields = [Param::Account, Param::User, Param::Role, Param::Principal, Param::ExternalId];
+        let vendor = if two_step && vendor_fields.iter().all(|&param| self.text(param).is_none()) {
+            self.site();
+            None
+        } else {
+            Some(self.vendor_trust(partition)?)
+        };
+        Some(Grantee::Role { vendor, two_step, role_name: role_name?, self_assume })
+    }
+
+    /// The vendor's principal (weighed against what a known vendor publishes) and external ID.
+    fn vendor_trust(&mut self, partition: Partition) -> Option<VendorTrust> {
         let trusted = self.trusted(partition);
         if let Some(principal) = &trusted {
             self.published(principal, partition);
@@ -207,14 +226,7 @@ impl<'a> Check<'a> {
                 self.report(Param::ExternalId, Problem::ExternalIdGuessable { value: id.to_string() });
             }
         }
-        let role_name = self.name(Param::RoleName, NameKind::Role);
-        let self_assume = self.parsed(Param::SelfAssume, parse_flag).unwrap_or(false);
-        Some(Grantee::Role {
-            trusted: trusted?,
-            external_id: external_id?,
-            role_name: role_name?,
-            self_assume,
-        })
+        Some(VendorTrust { trusted: trusted?, external_id: external_id? })
     }
 
     fn user(&mut self) -> Option<Grantee> {
@@ -360,17 +372,16 @@ impl<'a> Check<'a> {
         for entry in raw.split(['\n', ',']).map(str::trim).filter(|entry| !entry.is_empty()) {
             let mut problems = hazard::scan(entry, Scope::Value);
             problems.extend(hazard::late_bound(entry, Scope::Value));
-            let location = if problems.is_empty() { Place::parse(entry) } else { Err(problems) };
-            let location = match location {
-                Ok(location) => location,
-                Err(problems) => {
-                    failed = true;
-                    for problem in problems {
-                        let (entry, reason) = (entry.to_owned(), Box::new(problem));
-                        self.report(Param::Locations, Problem::LocationInvalid { entry, reason });
-                    }
-                    continue;
-                }
+            let blocked = problems.iter().any(|problem| problem.severity() == Severity::Error);
+            let parsed =
+                if blocked { None } else { Place::parse(entry).map_err(|more| problems.extend(more)).ok() };
+            for problem in problems {
+                let (entry, reason) = (entry.to_owned(), Box::new(problem));
+                self.report(Param::Locations, Problem::LocationInvalid { entry, reason });
+            }
+            let Some(location) = parsed else {
+                failed = true;
+                continue;
             };
             if let Some(by) = first.into_iter().chain(&kept).find(|place| place.covers(&location)) {
                 let (entry, by) = (entry.to_owned(), by.to_string());

@@ -10,7 +10,7 @@
 #![allow(dead_code)]
 
 use rolesmith_core::model::{Partition, Place as Target, PrincipalKind, ResourceKind, S3Action};
-use rolesmith_core::plan::{Grantee, Plan};
+use rolesmith_core::plan::{Plan, VendorTrust};
 use rolesmith_core::policy::permissions;
 use serde_json::Value;
 
@@ -92,6 +92,23 @@ impl Matrix<'_> {
         );
         let other = own.rsplit_once('/').map(|(head, _)| format!("{head}/another-role")).unwrap_or_default();
         self.refused(&Request::new("sts:AssumeRole", &other), "assuming another role");
+        if self.plan.deny_outside_bucket {
+            // A broader policy attached later must not let the role rewrite itself.
+            let broader = serde_json::json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]});
+            for action in ["iam:UpdateAssumeRolePolicy", "iam:PutRolePolicy", "iam:AttachRolePolicy"] {
+                let request = Request::new(action, &own);
+                assert_eq!(
+                    self.decide(&request),
+                    Decision::ExplicitDeny,
+                    "the guard denies {action} on the role itself"
+                );
+                assert_eq!(
+                    evaluate(&broader, &request),
+                    Decision::Allow,
+                    "the broader policy alone allows {action}"
+                );
+            }
+        }
     }
 
     /// Allowed where granted (the bucket's account-wide actions are cancelled by the Deny
@@ -224,7 +241,7 @@ impl Matrix<'_> {
 /// The vendor (any identity of its account, for an account principal) with the external ID, and
 /// no one else: not without the ID, not with another, not a stranger with it.
 fn trust_matrix(plan: &Plan, trust: &Value) {
-    let Grantee::Role { trusted, external_id, .. } = &plan.grantee else { return };
+    let Some(VendorTrust { trusted, external_id }) = plan.vendor_trust() else { return };
     let vendor = match trusted.kind() {
         PrincipalKind::Root => format!("arn:{}:iam::{}:user/anyone", plan.partition, trusted.account()),
         PrincipalKind::User(_) | PrincipalKind::Role(_) => trusted.to_string(),

@@ -21,6 +21,7 @@ export const LABELS: Record<string, string> = {
   prefix: 'Folder (prefix)',
   locations: 'More buckets or folders',
   self_assume: 'The role may assume itself',
+  two_step: 'The vendor names its principal after the role exists',
   access: 'Access',
   actions: 'Exact S3 actions',
   acl: 'Required ACL on uploads',

@@ -15,6 +15,8 @@ const FILES: Record<string, { role: string; user: string }> = {
   'permissions-policy': { role: 'permissions-policy.json', user: 'permissions-policy.json' },
   'cli-bash': { role: 'create-role.sh', user: 'create-user.sh' },
   'cli-powershell': { role: 'create-role.ps1', user: 'create-user.ps1' },
+  'update-trust': { role: 'update-trust.txt', user: 'update-trust.txt' },
+  'update-trust-powershell': { role: 'update-trust-powershell.txt', user: 'update-trust-powershell.txt' },
   cloudformation: { role: 'template.yaml', user: 'template.yaml' },
   terraform: { role: 'main.tf', user: 'main.tf' },
   'role-arn': { role: 'role-arn.txt', user: 'role-arn.txt' },

@@ -17,6 +17,11 @@ function Assert-AwsSucceeded([string] $Step) {
 $Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))
 Push-Location $Scratch
 try {
+$CallerAccount = aws sts get-caller-identity --query Account --output text
+Assert-AwsSucceeded 'aws sts get-caller-identity'
+if ($CallerAccount -ne '210987654321') {
+    throw 'Nothing was changed: this shell is signed in to another account than 210987654321, the one the trust policy names. Sign in to 210987654321, or correct your AWS account ID on the page.'
+}
 
 @'
 {
@@ -106,6 +111,16 @@ try {
       "NotResource": [
         "arn:aws:s3:::acme-unity-catalog",
         "arn:aws:s3:::acme-unity-catalog/*",
+        "arn:aws:iam::210987654321:role/acme-uc-access"
+      ]
+    },
+    {
+      "Sid": "DenyOnThisRoleButAssumingIt",
+      "Effect": "Deny",
+      "NotAction": [
+        "sts:AssumeRole"
+      ],
+      "Resource": [
         "arn:aws:iam::210987654321:role/acme-uc-access"
       ]
     }

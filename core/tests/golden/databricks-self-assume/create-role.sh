@@ -9,6 +9,11 @@ export AWS_PAGER=""  # print, never page: a pager would wait for a key mid-scrip
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
+CALLER_ACCOUNT=$(aws sts get-caller-identity --query Account --output text)
+if [ "$CALLER_ACCOUNT" != 210987654321 ]; then
+  echo 'Nothing was changed: this shell is signed in to another account than 210987654321, the one the trust policy names. Sign in to 210987654321, or correct your AWS account ID on the page.' >&2
+  exit 1
+fi
 
 cat > trust.json <<'JSON'
 {
@@ -98,6 +103,16 @@ cat > permissions.json <<'JSON'
       "NotResource": [
         "arn:aws:s3:::acme-unity-catalog",
         "arn:aws:s3:::acme-unity-catalog/*",
+        "arn:aws:iam::210987654321:role/acme-uc-access"
+      ]
+    },
+    {
+      "Sid": "DenyOnThisRoleButAssumingIt",
+      "Effect": "Deny",
+      "NotAction": [
+        "sts:AssumeRole"
+      ],
+      "Resource": [
         "arn:aws:iam::210987654321:role/acme-uc-access"
       ]
     }

@@ -99,6 +99,16 @@ resource "aws_iam_policy" "vendor" {
             "arn:aws:s3:::acme-unity-catalog/*",
             "arn:aws:iam::210987654321:role/acme-uc-access"
           ]
+        },
+        {
+          "Sid": "DenyOnThisRoleButAssumingIt",
+          "Effect": "Deny",
+          "NotAction": [
+            "sts:AssumeRole"
+          ],
+          "Resource": [
+            "arn:aws:iam::210987654321:role/acme-uc-access"
+          ]
         }
       ]
     }
