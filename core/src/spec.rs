@@ -314,6 +314,15 @@ mod tests {
     fn locations_are_named_in_their_errors_merged_once_and_sized() {
         let warned = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&locations=doc-example-bucket/x";
         assert_eq!(check(warned), ["locations location-invalid"], "a warning about an entry stays a warning");
+        let dotted = "vendor=Snowflake&principal=arn:aws:iam::210987654321:user/sf-integration&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&locations=my.data";
+        let (_, findings) = Spec::from_url(dotted, "").validate();
+        assert_eq!(findings.iter().map(ToString::to_string).collect::<Vec<_>>(), ["'my.data': Snowflake refuses bucket names with dots (Snowflake docs, external volumes for S3); use a bucket whose name has none."]);
+        let wider = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&prefix=elb/&locations=acme-logs";
+        assert_eq!(
+            check(wider),
+            ["locations location-duplicate"],
+            "an entry granting the whole of the first place says so"
+        );
         assert!(Spec::from_url(warned, "").validate().0.is_some());
         let base = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&prefix=elb/";
         assert_eq!(

@@ -105,7 +105,7 @@ pub fn GrantForm(
                 prop:open=move || user_opened.get() || needs_attention()
                 on:toggle:target=move |ev| user_opened.set(ev.target().open())
             >
-                <summary>"More options" <span class="hint">" partition, exact actions, ACL, Deny guard, KMS key, names, follow-up"</span></summary>
+                <summary>"More options" <span class="hint">" partition, more buckets, exact actions, ACL, Deny guard, KMS key, self-assuming or two-step role, names, follow-up"</span></summary>
                 {section(Section::MoreOptions)}
             </details>
         </form>

@@ -347,20 +347,21 @@ impl<'a> Check<'a> {
 
     fn bucket(&mut self) -> Option<BucketName> {
         let bucket = self.required(Param::Bucket, BucketName::parse)?;
-        // A vendor that refuses dots says so by name, in place of the general advice.
+        let advice = self.bucket_advice(&bucket);
+        self.report_all(Param::Bucket, advice);
+        Some(bucket)
+    }
+
+    /// Advice on a valid bucket name, wherever it is given: a vendor that refuses dots says so by
+    /// name, in place of the general advice.
+    fn bucket_advice(&self, bucket: &BucketName) -> Vec<Problem> {
         let refusal = known_vendor(self.spec.get(Param::Vendor))
             .and_then(|vendor| Some((vendor.name, vendor.refuses_dotted_buckets?)))
             .filter(|_| bucket.as_str().contains('.'));
         match refusal {
-            Some((vendor, source)) => {
-                self.report(Param::Bucket, Problem::VendorRefusesDots { vendor, source })
-            }
-            None => {
-                let advice = bucket.advice();
-                self.report_all(Param::Bucket, advice);
-            }
+            Some((vendor, source)) => vec![Problem::VendorRefusesDots { vendor, source }],
+            None => bucket.advice(),
         }
-        Some(bucket)
     }
 
     /// `locations`, one per line or comma: each entry checked on its own and named in its error;
@@ -375,6 +376,8 @@ impl<'a> Check<'a> {
             let blocked = problems.iter().any(|problem| problem.severity() == Severity::Error);
             let parsed =
                 if blocked { None } else { Place::parse(entry).map_err(|more| problems.extend(more)).ok() };
+            // Each entry's bucket gets the advice the bucket field gets (a vendor refusing dots).
+            problems.extend(parsed.iter().flat_map(|place| self.bucket_advice(&place.bucket)));
             for problem in problems {
                 let (entry, reason) = (entry.to_owned(), Box::new(problem));
                 self.report(Param::Locations, Problem::LocationInvalid { entry, reason });
@@ -387,6 +390,11 @@ impl<'a> Check<'a> {
                 let (entry, by) = (entry.to_owned(), by.to_string());
                 self.report(Param::Locations, Problem::LocationCovered { entry, by });
                 continue;
+            }
+            // The bucket and folder above stay as typed; an entry granting all of it says so.
+            if let Some(first) = first.filter(|first| location.covers(first)) {
+                let (entry, by) = (first.to_string(), location.to_string());
+                self.report(Param::Locations, Problem::LocationCovered { entry, by });
             }
             let (covered, rest): (Vec<Place>, Vec<Place>) =
                 kept.into_iter().partition(|earlier| location.covers(earlier));
