@@ -57,8 +57,8 @@ pub struct Statement {
     pub condition: Conditions,
 }
 
-/// A statement ID. Invariant: ASCII letters and digits only, as IAM requires; builders pass
-/// literals, and the lint tests check every generated one.
+/// A statement ID. Invariant: ASCII letters and digits only, as IAM requires; builders make them
+/// from literals (and a number, `ListPrefix2`), and the lint tests check every generated one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Sid(pub String);
 
@@ -133,7 +133,8 @@ pub enum Operator {
     StringLike,
     /// `"true"`: the request must not carry the key at all.
     Null,
-    /// An ARN matches exactly (no wildcards): a self-assuming role's own ARN.
+    /// An ARN match (IAM honours `*` and `?` here as in ArnLike; a role's ARN can't hold them, so
+    /// it pins exactly a self-assuming role's own ARN).
     ArnEquals,
 }
 

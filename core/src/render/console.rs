@@ -205,11 +205,12 @@ pub fn steps(plan: &Plan) -> ConsoleSteps {
     let commands = ownership::commands(plan);
     if !commands.is_empty() {
         let buckets = plan.buckets();
-        let (title, applies) = if buckets.len() == 1 {
-            ("Turn off ACLs on the bucket (recommended)", ownership::WHOLE_BUCKET)
+        let title = if buckets.len() == 1 {
+            "Turn off ACLs on the bucket (recommended)"
         } else {
-            ("Turn off ACLs on the buckets (recommended)", ownership::EACH_BUCKET)
+            "Turn off ACLs on the buckets (recommended)"
         };
+        let applies = ownership::applies(buckets.len());
         let mut pieces = vec![text(&format!("{}\n{applies} Open ", ownership::NOTICE.join(" ")))];
         for (index, bucket) in buckets.iter().enumerate() {
             if index > 0 {

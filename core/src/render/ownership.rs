@@ -14,12 +14,21 @@ pub const NOTICE: [&str; 4] = [
 ];
 
 /// Said before the change: it is the bucket's, not only this grant's.
-pub const WHOLE_BUCKET: &str =
+const WHOLE_BUCKET: &str =
     "It applies to the whole bucket, so check that nothing else there relies on ACLs.";
 
 /// The same, where the grant spans several buckets.
-pub const EACH_BUCKET: &str =
+const EACH_BUCKET: &str =
     "It applies to each whole bucket, so check that nothing else there relies on ACLs.";
+
+/// What the change applies to, for as many buckets as the grant has.
+pub fn applies(buckets: usize) -> &'static str {
+    if buckets == 1 {
+        WHOLE_BUCKET
+    } else {
+        EACH_BUCKET
+    }
+}
 
 /// The notice and the command as `#` comments, when the plan requires an ACL. The command is
 /// the same text in bash and PowerShell (its one quoted value is in single quotes), and `#`
@@ -30,9 +39,8 @@ pub fn comments(plan: &Plan) -> Vec<String> {
         return vec![];
     }
     let mut lines: Vec<String> = NOTICE.iter().map(|line| format!("# {line}")).collect();
-    let (applies, command) =
-        if commands.len() == 1 { (WHOLE_BUCKET, "The command") } else { (EACH_BUCKET, "The commands") };
-    lines.push(format!("# {applies} {command}:"));
+    let command = if commands.len() == 1 { "The command" } else { "The commands" };
+    lines.push(format!("# {} {command}:", applies(commands.len())));
     lines.extend(commands.iter().map(|command| format!("#   {command}")));
     lines
 }
