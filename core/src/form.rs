@@ -49,7 +49,8 @@ impl Section {
             | Param::How
             | Param::View
             | Param::Theme
-            | Param::Accent => Section::MoreOptions,
+            | Param::Accent
+            | Param::Lang => Section::MoreOptions,
         }
     }
 }

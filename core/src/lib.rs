@@ -63,6 +63,7 @@ pub mod embed;
 pub mod finding;
 pub mod form;
 pub mod hazard;
+pub mod lang;
 pub mod model;
 pub mod output;
 pub mod param;

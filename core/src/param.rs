@@ -70,11 +70,13 @@ pub enum Param {
     Theme,
     /// `accent`: the vendor's brand colour, `#RRGGBB`.
     Accent,
+    /// `lang`: the interface's language, `en` or `zh-CN`.
+    Lang,
 }
 
 impl Param {
     /// Every parameter, in form order.
-    pub const ALL: [Param; 30] = [
+    pub const ALL: [Param; 31] = [
         Param::Vendor,
         Param::Mode,
         Param::Partition,
@@ -105,6 +107,7 @@ impl Param {
         Param::View,
         Param::Theme,
         Param::Accent,
+        Param::Lang,
     ];
 
     /// The name in URLs and in the form's `name=` attribute.
@@ -140,13 +143,24 @@ impl Param {
             Param::View => "view",
             Param::Theme => "theme",
             Param::Accent => "accent",
+            Param::Lang => "lang",
         }
     }
 
     /// Whether the user edits it in the form. The others shape the page itself (which parameters
-    /// are locked, the embedded layout, the way shown first, the vendor kit, theme and colour).
+    /// are locked, the embedded layout, the way shown first, the vendor kit, theme, colour and
+    /// language).
     pub fn is_field(self) -> bool {
-        !matches!(self, Param::Lock | Param::Embed | Param::How | Param::View | Param::Theme | Param::Accent)
+        !matches!(
+            self,
+            Param::Lock
+                | Param::Embed
+                | Param::How
+                | Param::View
+                | Param::Theme
+                | Param::Accent
+                | Param::Lang
+        )
     }
 
     /// Whether it is an on/off flag (`true`, or empty for off), edited with a checkbox.

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use crate::finding::Finding;
 use crate::form::PrincipalChoice;
 use crate::hazard;
+use crate::lang::Lang;
 use crate::model::{parse_flag, Accent, How, Mode, Theme, VendorName};
 use crate::param::Param;
 use crate::plan::Plan;
@@ -257,6 +258,15 @@ impl Spec {
     /// The page's theme; a malformed one is the default, with a notice.
     pub fn theme(&self) -> Theme {
         Theme::parse(self.get(Param::Theme).trim()).unwrap_or_default()
+    }
+
+    /// The interface's language: `lang` when usable, else the first of the browser's languages
+    /// that Rolesmith offers, else English.
+    pub fn lang<'a>(&self, browser: impl IntoIterator<Item = &'a str>) -> Lang {
+        Lang::parse(self.get(Param::Lang).trim())
+            .ok()
+            .or_else(|| Lang::from_browser(browser))
+            .unwrap_or_default()
     }
 
     /// The vendor's accent colour, if a usable one was given.

@@ -14,12 +14,10 @@ pub const NOTICE: [&str; 4] = [
 ];
 
 /// Said before the change: it is the bucket's, not only this grant's.
-const WHOLE_BUCKET: &str =
-    "It applies to the whole bucket, so check that nothing else there relies on ACLs.";
+const WHOLE_BUCKET: &str = "It applies to the whole bucket, so check that nothing else there relies on ACLs.";
 
 /// The same, where the grant spans several buckets.
-const EACH_BUCKET: &str =
-    "It applies to each whole bucket, so check that nothing else there relies on ACLs.";
+const EACH_BUCKET: &str = "It applies to each whole bucket, so check that nothing else there relies on ACLs.";
 
 /// What the change applies to, for as many buckets as the grant has.
 pub fn applies(buckets: usize) -> &'static str {

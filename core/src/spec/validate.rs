@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use crate::finding::{Finding, Location, Problem, Severity};
 use crate::form::PrincipalChoice;
 use crate::hazard::{self, Scope};
+use crate::lang::Lang;
 use crate::model::{
     known_vendor, parse_flag, Accent, Access, AccountId, BucketName, CannedAcl, ExternalId, How, IamName,
     KeyPrefix, KmsKeyArn, Mode, NameKind, Partition, PathName, Place, Principal, PrincipalKind, ResourceKind,
@@ -504,12 +505,13 @@ impl<'a> Check<'a> {
     /// ignored with a notice, and never blocks the outputs.
     fn page_options(&mut self) {
         type Usable = fn(&str) -> bool;
-        let checks: [(Param, Usable); 5] = [
+        let checks: [(Param, Usable); 6] = [
             (Param::Embed, |raw| parse_flag(raw).is_ok()),
             (Param::How, |raw| How::parse(raw).is_ok()),
             (Param::View, |raw| raw == VENDOR_VIEW),
             (Param::Theme, |raw| Theme::parse(raw).is_ok()),
             (Param::Accent, |raw| Accent::parse(raw).is_ok()),
+            (Param::Lang, |raw| Lang::parse(raw).is_ok()),
         ];
         for (param, usable) in checks {
             if let Some(raw) = self.text(param).filter(|raw| !usable(raw)) {

@@ -1,0 +1,175 @@
+//! Reads the message catalogues (`lang/<code>.txt`), fails the build when a language lacks a
+//! key of English's, has one English hasn't, or fills in other placeholders, and writes the keys
+//! as code: `Key`, one constructor per message in `msg` (its placeholders as arguments, so a
+//! wrong name or a missing argument is a compile error), and each language's templates in
+//! English's order.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::{env, fs};
+
+#[path = "src/lang/catalogue.rs"]
+mod catalogue;
+#[path = "src/lang/template.rs"]
+mod template;
+
+use catalogue::{parse, placeholders, Entry};
+
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
+    "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while",
+];
+
+fn main() {
+    println!("cargo:rerun-if-changed=lang");
+    let english = read("en");
+    let mut languages: Vec<(String, Vec<String>)> = Vec::new();
+    let mut errors = check_names(&english);
+    let mut files: Vec<_> = fs::read_dir("lang")
+        .unwrap_or_else(|error| fail(&format!("lang/: {error}")))
+        .filter_map(|entry| {
+            entry.ok()?.file_name().into_string().ok()?.strip_suffix(".txt").map(str::to_owned)
+        })
+        .collect();
+    files.sort();
+    for code in files {
+        let entries = read(&code);
+        let (templates, problems) = in_english_order(&english, &entries);
+        errors.extend(problems.into_iter().map(|problem| format!("lang/{code}.txt: {problem}")));
+        languages.push((code, templates));
+    }
+    if !errors.is_empty() {
+        fail(&errors.join("\n"));
+    }
+    let code = generate(&english, &languages);
+    let out =
+        Path::new(&env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"))).join("messages.rs");
+    fs::write(&out, code).unwrap_or_else(|error| fail(&format!("{}: {error}", out.display())));
+}
+
+fn fail(why: &str) -> ! {
+    eprintln!("{why}");
+    std::process::exit(1)
+}
+
+fn read(code: &str) -> Vec<Entry> {
+    let path = format!("lang/{code}.txt");
+    let text = fs::read_to_string(&path).unwrap_or_else(|error| fail(&format!("{path}: {error}")));
+    parse(&text).unwrap_or_else(|why| fail(&format!("{path}: {why}")))
+}
+
+/// Keys unique; no key or placeholder that can't be a Rust name.
+fn check_names(english: &[Entry]) -> Vec<String> {
+    let mut errors = Vec::new();
+    for (index, entry) in english.iter().enumerate() {
+        if english[..index].iter().any(|earlier| earlier.key == entry.key) {
+            errors.push(format!("lang/en.txt line {}: '{}' is there twice", entry.line, entry.key));
+        }
+        let names = std::iter::once(snake(&entry.key))
+            .chain(placeholders(&entry.template).into_iter().map(str::to_owned));
+        for name in names.filter(|name| KEYWORDS.contains(&name.as_str())) {
+            errors.push(format!(
+                "lang/en.txt line {}: '{name}' is a Rust keyword; choose another name",
+                entry.line
+            ));
+        }
+    }
+    errors
+}
+
+/// One language's templates in English's key order, and every key missing, extra or filled
+/// in differently.
+fn in_english_order(english: &[Entry], entries: &[Entry]) -> (Vec<String>, Vec<String>) {
+    let mut problems = Vec::new();
+    let mut templates = Vec::new();
+    for wanted in english {
+        let mut found = entries.iter().filter(|entry| entry.key == wanted.key);
+        match (found.next(), found.next()) {
+            (Some(entry), None) => {
+                let mut theirs = placeholders(&entry.template);
+                let mut ours = placeholders(&wanted.template);
+                theirs.sort_unstable();
+                ours.sort_unstable();
+                if theirs != ours {
+                    problems.push(format!(
+                        "line {}: '{}' fills in {{{}}}, English {{{}}}",
+                        entry.line,
+                        entry.key,
+                        theirs.join("}, {"),
+                        ours.join("}, {")
+                    ));
+                }
+                templates.push(entry.template.clone());
+            }
+            (None, _) => problems.push(format!("'{}' is missing (English: {})", wanted.key, wanted.template)),
+            (Some(_), Some(twice)) => {
+                problems.push(format!("line {}: '{}' is there twice", twice.line, twice.key))
+            }
+        }
+    }
+    for extra in entries.iter().filter(|entry| !english.iter().any(|wanted| wanted.key == entry.key)) {
+        problems.push(format!("line {}: '{}' is not in English's catalogue", extra.line, extra.key));
+    }
+    (templates, problems)
+}
+
+fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
+    let count = english.len();
+    let mut code = String::from("// Generated by core/build.rs from core/lang/*.txt: edit those.\n\n");
+    code.push_str("/// A message's key: one per entry of `core/lang/en.txt`, in its order.\n");
+    code.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n");
+    for entry in english {
+        let _ = writeln!(code, "    /// `{}`\n    {},", entry.key, camel(&entry.key));
+    }
+    code.push_str("}\n\n");
+    let _ = writeln!(code, "const COUNT: usize = {count};\n");
+    code.push_str("/// Each key's placeholders, in order of first appearance in English.\n");
+    let _ = writeln!(code, "static PLACEHOLDERS: [&[&str]; COUNT] = [");
+    for entry in english {
+        let _ = writeln!(code, "    &{:?},", placeholders(&entry.template));
+    }
+    code.push_str("];\n\n");
+    for (language, templates) in languages {
+        let _ = writeln!(code, "/// `lang/{language}.txt`, in English's key order.");
+        let _ = writeln!(code, "static {}: [&str; COUNT] = [", language.to_uppercase().replace('-', "_"));
+        for template in templates {
+            let _ = writeln!(code, "    {template:?},");
+        }
+        code.push_str("];\n\n");
+    }
+    code.push_str("/// One constructor per message, its placeholders as arguments.\npub mod msg {\n");
+    code.push_str("    use super::{Arg, Key, Message};\n");
+    for entry in english {
+        let names = placeholders(&entry.template);
+        let _ = writeln!(code, "\n    /// {:?}", entry.template);
+        let arguments: Vec<String> = names.iter().map(|name| format!("{name}: impl Into<Arg>")).collect();
+        let values: Vec<String> = names.iter().map(|name| format!("{name}.into()")).collect();
+        let _ = writeln!(
+            code,
+            "    pub fn {}({}) -> Message {{\n        Message::new(Key::{}, vec![{}])\n    }}",
+            snake(&entry.key),
+            arguments.join(", "),
+            camel(&entry.key),
+            values.join(", ")
+        );
+    }
+    code.push_str("}\n");
+    code
+}
+
+fn snake(key: &str) -> String {
+    key.replace('-', "_")
+}
+
+fn camel(key: &str) -> String {
+    key.split('-')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}

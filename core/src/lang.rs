@@ -1,0 +1,273 @@
+//! The interface's languages and their messages. Every sentence a person reads (labels, hints,
+//! findings, notices, the console walk-through, the hand-back) is a [`Message`]: a key of the
+//! catalogues in `core/lang/` (one file per language) with its arguments, rendered in a [`Lang`].
+//! The build script checks that every language has every key with the same placeholders and
+//! writes one constructor per key in [`msg`], so a missing translation or a misnamed argument
+//! fails the build, not the user. Adding a language is its file plus one [`Lang`] variant.
+//!
+//! Documents, scripts and templates are no messages: they are the same bytes in every language.
+
+#[cfg(test)]
+mod catalogue;
+mod template;
+
+use std::fmt;
+
+use template::Token;
+
+use crate::finding::Problem;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A language of the interface (`lang`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// English, the default.
+    #[default]
+    En,
+    /// Simplified Chinese, with AWS China's own console terms.
+    ZhCn,
+}
+
+impl Lang {
+    /// Every language, in the switch's order.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
+
+    /// The `lang=` values, as findings list them.
+    pub const NAMES: &'static [&'static str] = &["en", "zh-CN"];
+
+    /// The BCP 47 tag: the `lang=` value and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhCn => "zh-CN",
+        }
+    }
+
+    /// The language's name in itself, as the switch offers it in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::ZhCn => "简体中文",
+        }
+    }
+
+    /// The language `lang=` names exactly, or [`Problem::NotOneOf`].
+    pub fn parse(raw: &str) -> Result<Lang, Vec<Problem>> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == raw)
+            .ok_or_else(|| vec![Problem::NotOneOf { value: raw.to_owned(), allowed: Lang::NAMES }])
+    }
+
+    /// The first of the browser's languages (`navigator.languages`, most preferred first) that
+    /// Rolesmith offers: `zh`, `zh-CN`, `zh-SG` and `zh-Hans…` read Simplified Chinese, while
+    /// `zh-TW`, `zh-HK` and `zh-Hant…` (Traditional) are not offered.
+    pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(|tag| {
+            let tag = tag.to_ascii_lowercase();
+            let mut subtags = tag.split(['-', '_']);
+            match (subtags.next(), subtags.next()) {
+                (Some("en"), _) => Some(Lang::En),
+                (Some("zh"), None | Some("cn" | "sg")) => Some(Lang::ZhCn),
+                (Some("zh"), Some(script)) if script.starts_with("hans") => Some(Lang::ZhCn),
+                _ => None,
+            }
+        })
+    }
+
+    fn templates(self) -> &'static [&'static str; COUNT] {
+        match self {
+            Lang::En => &EN,
+            Lang::ZhCn => &ZH_CN,
+        }
+    }
+}
+
+/// A sentence to show, in any language: a catalogue key and what fills its placeholders.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Message {
+    key: Key,
+    args: Vec<Arg>,
+}
+
+/// What fills a placeholder.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Arg {
+    /// Shown as it is in every language: a value the user typed, a number, an ARN.
+    Text(String),
+    /// Another message, in the same language.
+    Message(Message),
+    /// Items joined as the language joins a list (`list` in the catalogue: "a, b" or "a、b").
+    List(Vec<String>),
+    /// Left for the caller to fill with something that is no text (a link, a value with its
+    /// copy button): [`Message::parts`] marks where it goes.
+    Slot,
+}
+
+/// A rendered message cut where its [`Arg::Slot`]s go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Text to show.
+    Text(String),
+    /// The `n`th slot among the message's arguments (0 for the first [`Arg::Slot`]).
+    Slot(usize),
+}
+
+impl Message {
+    fn new(key: Key, args: Vec<Arg>) -> Message {
+        Message { key, args }
+    }
+
+    /// The message in `lang`. A slot renders as nothing.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for part in self.parts(lang) {
+            if let Part::Text(text) = part {
+                out.push_str(&text);
+            }
+        }
+        out
+    }
+
+    /// The message in `lang`, cut at each [`Arg::Slot`].
+    pub fn parts(&self, lang: Lang) -> Vec<Part> {
+        let mut parts = Vec::new();
+        let mut text = String::new();
+        let names = PLACEHOLDERS[self.key as usize];
+        for token in template::tokens(lang.templates()[self.key as usize]).unwrap_or_default() {
+            match token {
+                Token::Text(words) => text.push_str(words),
+                Token::Brace(brace) => text.push(brace),
+                Token::Slot(name) => {
+                    let Some(index) = names.iter().position(|known| *known == name) else { continue };
+                    match &self.args[index] {
+                        Arg::Text(value) => text.push_str(value),
+                        Arg::Message(message) => text.push_str(&message.text(lang)),
+                        Arg::List(items) => text.push_str(&list(items, lang)),
+                        Arg::Slot => {
+                            let slot = self.args[..index].iter().filter(|arg| **arg == Arg::Slot).count();
+                            parts.push(Part::Text(std::mem::take(&mut text)));
+                            parts.push(Part::Slot(slot));
+                        }
+                    }
+                }
+            }
+        }
+        parts.push(Part::Text(text));
+        parts.retain(|part| *part != Part::Text(String::new()));
+        parts
+    }
+}
+
+/// `a, b, c` in English, `a、b、c` in Chinese: the catalogue's `list` joins two at a time.
+fn list(items: &[String], lang: Lang) -> String {
+    let mut items = items.iter();
+    let first = items.next().cloned().unwrap_or_default();
+    items.fold(first, |joined, item| msg::list(joined, item.as_str()).text(lang))
+}
+
+/// English, for logs and tests; the page and the command line say which language.
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Arg {
+        Arg::Message(message)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Arg {
+        Arg::Text(text)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Arg {
+        Arg::Text(text.clone())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Arg {
+        Arg::Text(text.to_owned())
+    }
+}
+
+impl From<usize> for Arg {
+    fn from(number: usize) -> Arg {
+        Arg::Text(number.to_string())
+    }
+}
+
+impl From<Vec<String>> for Arg {
+    fn from(items: Vec<String>) -> Arg {
+        Arg::List(items)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_renders_in_every_language_with_its_arguments() {
+        for lang in Lang::ALL {
+            for (key, template) in lang.templates().iter().enumerate() {
+                let names = PLACEHOLDERS[key];
+                assert!(!template.trim().is_empty(), "{key} in {lang:?}");
+                for name in catalogue::placeholders(template) {
+                    assert!(names.contains(&name), "{name} in {template}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_catalogue_files_read_back_as_the_build_wrote_them() {
+        for (lang, file) in
+            [(Lang::En, include_str!("../lang/en.txt")), (Lang::ZhCn, include_str!("../lang/zh-CN.txt"))]
+        {
+            let entries = catalogue::parse(file).unwrap_or_default();
+            assert_eq!(entries.len(), COUNT, "{lang:?}");
+            for entry in entries {
+                assert!(lang.templates().contains(&entry.template.as_str()), "{}:{}", entry.key, entry.line);
+            }
+        }
+    }
+
+    #[test]
+    fn lists_join_in_the_language() {
+        let items = vec!["en".to_owned(), "zh-CN".to_owned(), "fr".to_owned()];
+        assert_eq!(list(&items, Lang::En), "en, zh-CN, fr");
+        assert_eq!(list(&items, Lang::ZhCn), "en、zh-CN、fr");
+    }
+
+    #[test]
+    fn browser_languages_pick_the_first_offered() {
+        assert_eq!(Lang::from_browser(["fr-FR", "zh-CN", "en"]), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_browser(["zh-Hans-CN"]), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_browser(["zh"]), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_browser(["zh-TW", "en-GB"]), Some(Lang::En));
+        assert_eq!(Lang::from_browser(["zh-Hant-HK", "de"]), None);
+        assert_eq!(Lang::from_browser([]), None);
+    }
+
+    #[test]
+    fn lang_values_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Ok(lang));
+        }
+        assert!(Lang::parse("zh").is_err());
+    }
+
+    #[test]
+    fn slots_cut_the_message_where_the_caller_fills_in() {
+        let parts = msg::console_open(Arg::Slot).parts(Lang::En);
+        assert!(matches!(parts.as_slice(), [Part::Text(_), Part::Slot(0), ..]), "{parts:?}");
+    }
+}
