@@ -82,10 +82,12 @@ impl Spec {
     /// Takes `name=value` pairs in order, a later value of a name replacing an earlier one.
     fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Spec {
         let mut spec = Spec::default();
+        // A set, so a link with 100,000 unknown names takes linear time, not quadratic.
+        let mut unknown = std::collections::BTreeSet::new();
         for (name, value) in pairs {
             match Param::from_name(&name) {
                 Some(param) => spec.put(param, value),
-                None if !spec.unknown.contains(&name) => spec.unknown.push(name),
+                None if unknown.insert(name.clone()) => spec.unknown.push(name),
                 None => {}
             }
         }
@@ -319,6 +321,12 @@ mod tests {
     }
 
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
+
+    #[test]
+    fn unknown_names_are_kept_once_in_the_order_they_came() {
+        let spec = Spec::from_url("zeta=1&bukcet=a&zeta=2&alpha=3", "bukcet=b");
+        assert_eq!(spec.unknown, ["zeta", "bukcet", "alpha"]);
+    }
 
     #[test]
     fn locations_are_named_in_their_errors_merged_once_and_sized() {

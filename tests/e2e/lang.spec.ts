@@ -1,0 +1,112 @@
+// Issue 22, the interface in Simplified Chinese: a Chinese-speaking administrator completes the
+// Guance flow (AWS China) entirely in Chinese. Documents, scripts and templates are the same bytes
+// in both languages; only the prose for a person (console steps, the hand-back) and the share link
+// (which carries `lang`) differ. axe checks every page after each test (fixtures.ts).
+import { expect, test } from './fixtures';
+import { type Builder } from './pages/builder';
+
+const GUANCE =
+  'vendor=Guance&partition=aws-cn&principal=arn:aws-cn:iam::588271335135:user/guance-s3-bakcuplog&external_id=gc-7f3a9e2b41d84c6e&access=read-write&lock=vendor,partition,principal,external_id,access';
+const CHINESE = /[\u4e00-\u9fff]/;
+/// Prose for a person, which follows the language; every other output is code.
+const PROSE = ['console-steps', 'handback', 'share-link'];
+
+async function shot(builder: Builder, name: string): Promise<void> {
+  await builder.page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+/// The visible text of every label, button, heading, tab, summary and message: each is Chinese,
+/// or a name that is the same in every language.
+async function englishLeftOver(builder: Builder): Promise<string[]> {
+  const texts = await builder.page
+    .locator(
+      'label, button, h1, h2, h3, h4, summary, legend, [role="tab"], [data-error-for], [data-warning-for], [data-notice], p, li, dt',
+    )
+    .evaluateAll((elements) =>
+      elements
+        .filter((e) => (e as HTMLElement).offsetParent !== null && !e.closest('[data-output], pre, code'))
+        .map((e) => (e as HTMLElement).innerText.trim())
+        .filter((text) => text.length > 0),
+    );
+  const names = /^(CloudFormation|Terraform|PowerShell|JSON|English|简体中文|ARN|aws-cn:.*|[\w.:/*@-]+)$/;
+  return texts.filter((text) => !/[\u4e00-\u9fff]/.test(text) && !names.test(text));
+}
+
+test('lang=zh-CN on the Guance link: Chinese labels, a Chinese error, the same documents and commands', async ({ builder }) => {
+  await builder.open('', `${GUANCE}&lang=zh-CN&bucket=Guance_Backup`);
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(builder.page.locator('label[for]').filter({ has: builder.page.locator('text=存储桶') }).first()).toBeVisible();
+  await expect(builder.errorFor('bucket')).toContainText(CHINESE);
+  await expect(builder.errorFor('bucket')).toContainText('Guance_Backup');
+
+  await builder.page.locator('[name="bucket"]').fill('guance-backup-logs');
+  await expect(builder.errorFor('bucket')).toHaveCount(0);
+  const chinese = await builder.allOutputs();
+  await builder.open('', `${GUANCE}&lang=en&bucket=guance-backup-logs`);
+  const english = await builder.allOutputs();
+  expect(Object.keys(chinese).sort()).toEqual(Object.keys(english).sort());
+  for (const name of Object.keys(english)) {
+    if (PROSE.includes(name)) {
+      expect(chinese[name], name).not.toEqual(english[name]);
+    } else {
+      expect(chinese[name], name).toEqual(english[name]);
+    }
+  }
+  expect(chinese['console-steps']).toContain('自定义信任策略');
+  expect(chinese['handback']).toMatch(CHINESE);
+});
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px the Guance flow reads in Chinese from the first label to the hand-back`, async ({ builder, page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await builder.open('', `${GUANCE}&lang=zh-CN`);
+    await shot(builder, `zh-empty-${width}`);
+    await builder.page.locator('[name="bucket"]').fill('guance-backup-logs');
+    await expect(builder.output('trust-policy')).toBeVisible();
+    expect(await englishLeftOver(builder), 'English left on the page').toEqual([]);
+    await builder.page.locator('[role="tab"][data-how="console"]').click();
+    await expect(builder.output('console-steps')).toContainText('创建角色');
+    expect(await englishLeftOver(builder), 'English left in the console tab').toEqual([]);
+    await shot(builder, `zh-filled-${width}`);
+  });
+}
+
+test('the language switch changes the page and keeps what was typed', async ({ builder }) => {
+  await builder.open('', GUANCE);
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'en');
+  await builder.typeInto('bucket', 'guance-backup-logs');
+  const trust = await builder.outputText('trust-policy');
+  const lang = builder.page.locator('select[name="lang"]');
+  await expect(lang).toBeVisible();
+  await lang.selectOption('zh-CN');
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(builder.page.locator('[name="bucket"]')).toHaveValue('guance-backup-logs');
+  expect(await builder.outputText('trust-policy')).toEqual(trust);
+  await expect(builder.output('console-steps')).toContainText(CHINESE);
+  await lang.selectOption('en');
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(builder.page.locator('[name="bucket"]')).toHaveValue('guance-backup-logs');
+});
+
+test.describe('a browser set to Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets Chinese without asking, and lang=en still wins', async ({ builder }) => {
+    await builder.open('', GUANCE);
+    await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await builder.open('', `${GUANCE}&lang=en`);
+    await expect(builder.page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('a language the page does not offer is ignored with a notice', async ({ builder }) => {
+  await builder.open('', `${GUANCE}&lang=fr`);
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(builder.page.locator('[data-finding="page-option-ignored"]')).toContainText('fr');
+});
+
+test('the vendor kit sets the embed language', async ({ builder }) => {
+  await builder.open('', 'view=vendor&vendor=Guance&lang=zh-CN');
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(builder.page.locator('[data-output="embed-link"]')).toContainText('lang=zh-CN');
+});
