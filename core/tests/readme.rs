@@ -1,6 +1,7 @@
 //! The README stays true: every vendor link it prints prefills and locks a flow with no error of
 //! its own (what the customer is still to fill is no error), and the kit builds from it; the
-//! known vendors it lists are the core's table (those that publish a principal).
+//! known vendors it lists are the core's table (those that publish a principal); its parameter
+//! table has a row for every parameter.
 
 use rolesmith_core::embed::Kit;
 use rolesmith_core::finding::{Problem, Severity};
@@ -42,4 +43,17 @@ fn the_known_vendors_listed_are_the_table() {
         .map(|vendor| vendor.name)
         .collect();
     assert_eq!(listed, table);
+}
+
+#[test]
+fn the_parameter_table_names_every_parameter() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md")).unwrap();
+    let rows: Vec<&str> = readme.lines().filter(|line| line.starts_with("| `")).collect();
+    for param in rolesmith_core::param::Param::ALL {
+        let named = format!("`{param}`");
+        assert!(
+            rows.iter().any(|row| row.split(" | ").next().unwrap_or("").contains(&named)),
+            "{param} has no row"
+        );
+    }
 }
