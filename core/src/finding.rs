@@ -1,10 +1,12 @@
 //! Everything Rolesmith can report, as data: a [`Finding`] is where plus a documented [`Problem`].
 //!
 //! Severity, the stable code (`data-finding`) and the message all derive from the problem, so they
-//! can never disagree. Messages are one sentence in the user's words: what is wrong, then the fix.
+//! can never disagree. Messages are one sentence in the user's words: what is wrong, then the fix,
+//! in any language the catalogues hold.
 
 use std::fmt;
 
+use crate::lang::Message;
 use crate::param::Param;
 use crate::policy::kind::DocKind;
 
@@ -87,6 +89,11 @@ impl Finding {
     /// Its problem's stable code (`data-finding`).
     pub fn code(&self) -> &'static str {
         self.problem.code()
+    }
+
+    /// Its problem's message, to render in the reader's language (`to_string()` is English).
+    pub fn message(&self) -> Message {
+        self.problem.message()
     }
 }
 
