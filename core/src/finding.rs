@@ -97,6 +97,10 @@ impl Finding {
     }
 }
 
+/// A problem is an error value too, where one input has one (`"fr".parse::<Lang>()`), so the
+/// command line can report it as its own usage errors.
+impl std::error::Error for Problem {}
+
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.problem.fmt(f)
