@@ -7,6 +7,7 @@ use std::io::Read;
 use clap::{Args, ValueEnum};
 use rolesmith_core::check::{self, Located, Report};
 use rolesmith_core::finding::{Location, Severity};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::policy::to_pretty_json;
 use serde::Serialize;
 
@@ -15,7 +16,7 @@ use crate::{complain, print, sarif, Exit};
 /// The name standard input goes by in what `check` prints.
 pub const STDIN: &str = "<stdin>";
 
-/// `rolesmith check [FILE|-]... [--format text|json|sarif]`.
+/// `rolesmith check [FILE|-]... [--format text|json|sarif] [--lang en|zh-CN]`.
 #[derive(Args, Debug)]
 pub struct CheckArgs {
     /// Policy files: JSON, YAML, CloudFormation or Terraform. `-`, or none, reads standard input.
@@ -25,6 +26,10 @@ pub struct CheckArgs {
     /// `sarif`: a SARIF 2.1.0 log for code scanning.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// The language of the messages, as the page's `lang`: `en` or `zh-CN`. SARIF rules keep
+    /// their English descriptions.
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    lang: Lang,
 }
 
 /// How `check` prints its findings.
@@ -60,9 +65,9 @@ pub fn run(args: &CheckArgs) -> Exit {
         }
     }
     let printed = print(&match args.format {
-        Format::Text => text(&checked),
-        Format::Json => to_pretty_json(&Files::of(&checked)),
-        Format::Sarif => to_pretty_json(&sarif::log(&checked)),
+        Format::Text => text(&checked, args.lang),
+        Format::Json => to_pretty_json(&Files::of(&checked, args.lang)),
+        Format::Sarif => to_pretty_json(&sarif::log(&checked, args.lang)),
     });
     let any_error = checked
         .iter()
@@ -89,19 +94,20 @@ fn read(name: &str) -> std::io::Result<String> {
 }
 
 /// `file:line:column: severity code: message`, one finding a line, as compilers print them.
-fn text(checked: &[Checked]) -> String {
+fn text(checked: &[Checked], lang: Lang) -> String {
     checked
         .iter()
         .flat_map(|file| {
             file.report.findings.iter().map(|located| {
                 let finding = &located.finding;
                 format!(
-                    "{}:{}:{}: {} {}: {finding}\n",
+                    "{}:{}:{}: {} {}: {}\n",
                     file.name,
                     located.line,
                     located.column,
                     finding.severity().as_str(),
-                    finding.code()
+                    finding.code(),
+                    finding.message().text(lang)
                 )
             })
         })
@@ -149,13 +155,13 @@ struct FixData<'a> {
 }
 
 impl<'a> Files<'a> {
-    fn of(checked: &'a [Checked]) -> Files<'a> {
+    fn of(checked: &'a [Checked], lang: Lang) -> Files<'a> {
         let files = checked
             .iter()
             .map(|file| File {
                 file: &file.name,
                 kind: file.report.kind.map(|kind| kind.as_str()),
-                findings: file.report.findings.iter().map(finding_data).collect(),
+                findings: file.report.findings.iter().map(|located| finding_data(located, lang)).collect(),
                 fix: file
                     .report
                     .fix
@@ -167,14 +173,14 @@ impl<'a> Files<'a> {
     }
 }
 
-fn finding_data(located: &Located) -> FindingData<'_> {
+fn finding_data(located: &Located, lang: Lang) -> FindingData<'_> {
     let finding = &located.finding;
     FindingData {
         line: located.line,
         column: located.column,
         severity: finding.severity().as_str(),
         code: finding.code(),
-        message: finding.to_string(),
+        message: finding.message().text(lang),
         path: match &finding.at {
             Location::Document { path, .. } => Some(path.as_str()),
             _ => None,
@@ -196,7 +202,7 @@ mod tests {
     #[test]
     fn text_is_one_compiler_style_line_per_finding() {
         assert_eq!(
-            text(&[checked("trust.json", OPEN_TRUST)]),
+            text(&[checked("trust.json", OPEN_TRUST)], Lang::En),
             "trust.json:2:16: warning trust-without-external-id: Another account may assume this role without an external ID, so another customer of the vendor could get it to act on yours (the confused deputy); add the condition StringEquals sts:ExternalId with the ID the vendor issued.\n"
         );
     }
@@ -204,7 +210,8 @@ mod tests {
     #[test]
     fn json_holds_the_findings_as_data() {
         let files = [checked("trust.json", OPEN_TRUST), checked(STDIN, "{")];
-        let json: serde_json::Value = serde_json::from_str(&to_pretty_json(&Files::of(&files))).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&to_pretty_json(&Files::of(&files, Lang::En))).unwrap();
         let finding = &json["files"][0]["findings"][0];
         assert_eq!(json["files"][0]["kind"], "trust");
         assert_eq!((finding["line"].as_u64(), finding["column"].as_u64()), (Some(2), Some(16)));

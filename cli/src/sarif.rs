@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use rolesmith_core::check::Located;
 use rolesmith_core::finding::{Location, Severity};
+use rolesmith_core::lang::Lang;
 use serde::Serialize;
 
 use crate::check::Checked;
@@ -111,8 +112,8 @@ struct LogicalLocation {
     fully_qualified_name: String,
 }
 
-/// The log for every finding in `checked`, rules sorted by code.
-pub fn log(checked: &[Checked]) -> Log {
+/// The log for every finding in `checked`, rules sorted by code, results' messages in `lang`.
+pub fn log(checked: &[Checked], lang: Lang) -> Log {
     let findings: Vec<(&str, &Located)> = checked
         .iter()
         .flat_map(|file| file.report.findings.iter().map(move |located| (file.name.as_str(), located)))
@@ -146,7 +147,7 @@ pub fn log(checked: &[Checked]) -> Log {
                 rule_id: finding.code(),
                 rule_index: index.get(finding.code()).copied().unwrap_or_default(),
                 level: level(finding.severity()),
-                message: Text { text: finding.to_string() },
+                message: Text { text: finding.message().text(lang) },
                 locations: [SarifLocation {
                     physical_location: PhysicalLocation {
                         artifact_location: ArtifactLocation { uri: uri_reference(file) },
@@ -210,7 +211,7 @@ mod tests {
     fn one_rule_per_code_and_each_result_points_at_its_rule_and_place() {
         let policy = "{\"Version\": \"2012-10-17\", \"Statement\": [\n  {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b\"},\n  {\"Effect\": \"Allow\", \"Action\": \"s3:PutObject\", \"Resource\": \"arn:aws:s3:::b\"}]}";
         let checked = [Checked { name: "p.json".to_owned(), report: check(policy, None) }];
-        let log: serde_json::Value = serde_json::from_str(&to_pretty_json(&log(&checked))).unwrap();
+        let log: serde_json::Value = serde_json::from_str(&to_pretty_json(&log(&checked, Lang::En))).unwrap();
         let run = &log["runs"][0];
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
         let ids: Vec<&str> = rules.iter().map(|rule| rule["id"].as_str().unwrap()).collect();

@@ -196,6 +196,36 @@ fn a_policy_inside_terraform_or_cloudformation_is_checked_at_the_file_s_lines() 
     assert!(run.stdout.contains("<stdin>:7:7: warning trust-without-external-id: "), "{}", run.stdout);
 }
 
+/// `--lang zh-CN` writes the same findings, at the same places, in Chinese in every format;
+/// SARIF's rules keep their English descriptions, and a language Rolesmith lacks is refused.
+#[test]
+fn check_speaks_the_language_asked_for() {
+    let guance = "core/tests/lint/guance-role-trust/policy.json";
+    let english = rolesmith(&["check", guance], "");
+    let chinese = rolesmith(&["check", "--lang", "zh-CN", guance], "");
+    assert_eq!((chinese.code, english.code), (1, 1));
+    assert_eq!(rolesmith(&["check", "--lang", "en", guance], "").stdout, english.stdout);
+    assert_eq!(chinese.stdout.lines().count(), english.stdout.lines().count());
+    for (zh, en) in chinese.stdout.lines().zip(english.stdout.lines()) {
+        let (place, message) = zh.split_once(": error placeholder: ").unwrap();
+        assert!(en.starts_with(&format!("{place}: error placeholder: ")), "{en}");
+        assert!(message.contains("是文档中的占位符"), "{zh}");
+    }
+    let json = rolesmith(&["check", "--lang", "zh-CN", "--format", "json", "-"], NO_EXTERNAL_ID);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let message = json["files"][0]["findings"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("其他账户无需外部 ID 即可代入此角色"), "{message}");
+    let sarif = rolesmith(&["check", "--lang", "zh-CN", "--format", "sarif", "-"], NO_EXTERNAL_ID);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    let run = &sarif["runs"][0];
+    assert_eq!(run["results"][0]["message"]["text"], message);
+    let rule = run["tool"]["driver"]["rules"][0]["fullDescription"]["text"].as_str().unwrap();
+    assert!(rule.starts_with("A trust statement that lets an AWS principal assume the role"), "{rule}");
+    let stderr = refused(&["check", "--lang", "zh", guance]);
+    assert!(stderr.contains("invalid value 'zh' for '--lang <LANG>'"), "{stderr}");
+    assert!(stderr.contains("use one of: en, zh-CN"), "{stderr}");
+}
+
 #[test]
 fn an_unreadable_file_stops_the_check_before_anything_is_printed() {
     let stderr = refused(&["check", "core/tests/lint/guance-role-trust/policy.json", "no/such/policy.json"]);

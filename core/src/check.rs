@@ -119,7 +119,7 @@ pub fn check(text: &str, expected: Option<DocKind>) -> Report {
         report_on("", note);
     }
     if !unread.is_empty() {
-        report_on("", Problem::PartlyRead { parts: unread.join(", ") });
+        report_on("", Problem::PartlyRead { parts: unread.clone() });
     }
     if mixed {
         report_on("", Problem::MixedDocument);

@@ -269,10 +269,7 @@ impl Kit {
             .map(Param::as_str)
             .collect();
         if !dropped.is_empty() {
-            findings.push(Finding {
-                at: Location::Url,
-                problem: Problem::KitDropped { params: dropped.join(", ") },
-            });
+            findings.push(Finding { at: Location::Url, problem: Problem::KitDropped { params: dropped } });
         }
         let locks: Vec<&str> = constants.locked().into_iter().filter(shown).map(Param::as_str).collect();
         let params = KIT_PARAMS

@@ -1,10 +1,12 @@
 //! Everything Rolesmith can report, as data: a [`Finding`] is where plus a documented [`Problem`].
 //!
 //! Severity, the stable code (`data-finding`) and the message all derive from the problem, so they
-//! can never disagree. Messages are one sentence in the user's words: what is wrong, then the fix.
+//! can never disagree. Messages are one sentence in the user's words: what is wrong, then the fix,
+//! in any language the catalogues hold.
 
 use std::fmt;
 
+use crate::lang::Message;
 use crate::param::Param;
 use crate::policy::kind::DocKind;
 
@@ -88,7 +90,16 @@ impl Finding {
     pub fn code(&self) -> &'static str {
         self.problem.code()
     }
+
+    /// Its problem's message, to render in the reader's language (`to_string()` is English).
+    pub fn message(&self) -> Message {
+        self.problem.message()
+    }
 }
+
+/// A problem is an error value too, where one input has one (`"fr".parse::<Lang>()`), so the
+/// command line can report it as its own usage errors.
+impl std::error::Error for Problem {}
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -12,6 +12,7 @@ mod catalogue;
 mod template;
 
 use std::fmt;
+use std::str::FromStr;
 
 use template::Token;
 
@@ -54,10 +55,7 @@ impl Lang {
 
     /// The language `lang=` names exactly, or [`Problem::NotOneOf`].
     pub fn parse(raw: &str) -> Result<Lang, Vec<Problem>> {
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == raw)
-            .ok_or_else(|| vec![Problem::NotOneOf { value: raw.to_owned(), allowed: Lang::NAMES }])
+        raw.parse().map_err(|problem| vec![problem])
     }
 
     /// The first of the browser's languages (`navigator.languages`, most preferred first) that
@@ -81,6 +79,19 @@ impl Lang {
             Lang::En => &EN,
             Lang::ZhCn => &ZH_CN,
         }
+    }
+}
+
+/// `lang=` has one problem at most, so `str::parse` (and the command line's `--lang`) reports it
+/// alone; [`Lang::parse`] reports it as every parser does.
+impl FromStr for Lang {
+    type Err = Problem;
+
+    fn from_str(raw: &str) -> Result<Lang, Problem> {
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code() == raw)
+            .ok_or_else(|| Problem::NotOneOf { value: raw.to_owned(), allowed: Lang::NAMES })
     }
 }
 

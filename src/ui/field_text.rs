@@ -51,7 +51,7 @@ pub fn field_text(param: Param) -> FieldText {
         Param::How => ("Way shown first", "The tab your customers see first.", None, Control::Select),
         Param::Theme => ("Theme", "Light, dark, or whatever the reader's browser prefers.", None, Control::Select),
         Param::Accent => ("Accent colour", "Your brand colour for buttons and focus; text on it stays readable.", Some("#1A73E8"), Control::Text),
-        Param::Lock | Param::Embed | Param::View => ("", "", None, Control::Text),
+        Param::Lock | Param::Embed | Param::View | Param::Lang => ("", "", None, Control::Text),
     };
     FieldText { label, hint, example, control }
 }

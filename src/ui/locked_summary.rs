@@ -17,7 +17,7 @@ pub fn LockedSummary(
     locked: Vec<Param>,
 ) -> impl IntoView {
     // Shown as what the link set, never as the vendor's own word: anyone can write a link.
-    let published = move || spec.read().published_note(&findings.read());
+    let published = move || spec.read().published_note(&findings.read()).map(|note| note.to_string());
     let rows = locked
         .into_iter()
         .filter(|param| param.is_field())

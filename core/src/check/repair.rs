@@ -4,6 +4,7 @@
 
 use crate::finding::Problem;
 use crate::hazard::INVISIBLE_SPACES;
+use crate::lang::msg;
 
 /// Characters read as a JSON quote when they open or close a string outside one.
 const CURLY_DOUBLE: &[char] = &['\u{201c}', '\u{201d}', '\u{201e}', '\u{2033}'];
@@ -86,18 +87,18 @@ pub fn repair(text: &str) -> (String, Vec<(usize, usize, Problem)>) {
 pub fn malformed(text: &str, error: &serde_json::Error) -> Problem {
     let message = error.to_string();
     let expected = [
-        ("expected `,` or `}`", "a ',' or '}'"),
-        ("expected `,` or `]`", "a ',' or ']'"),
-        ("expected `:`", "a ':'"),
-        ("key must be a string", "a name in double quotes"),
-        ("expected value", "a value"),
-        ("control character", "the closing quote of the value"),
-        ("trailing characters", "the end of the policy"),
-        ("invalid escape", "an escape such as \\\""),
+        ("expected `,` or `}`", msg::json_expected_comma_or_brace as fn() -> _),
+        ("expected `,` or `]`", msg::json_expected_comma_or_bracket),
+        ("expected `:`", msg::json_expected_colon),
+        ("key must be a string", msg::json_expected_name),
+        ("expected value", msg::json_expected_value),
+        ("control character", msg::json_expected_closing_quote),
+        ("trailing characters", msg::json_expected_end),
+        ("invalid escape", msg::json_expected_escape),
     ]
     .iter()
     .find(|(serde, _)| message.contains(serde))
-    .map_or("valid JSON", |(_, ours)| ours);
+    .map_or_else(msg::json_expected_valid_json, |(_, ours)| ours());
     let found = if error.is_eof() {
         None
     } else {

@@ -1,7 +1,8 @@
 //! `problems!`: each [`Problem`](super::Problem) is declared once, with its stable code, severity,
 //! AWS source, message and documentation side by side (as Clippy's `declare_clippy_lint!` does),
-//! and the macro writes the enum and its exhaustive matches. Every field is bound by name in each
-//! entry, so an entry's expressions read its fields directly.
+//! and the macro writes the enum and its exhaustive matches. Every field is bound by reference and
+//! by name in each entry, so an entry's expressions read its fields directly. The message is a
+//! [`Message`](crate::lang::Message) from the catalogues, so it reads in every language.
 
 macro_rules! problems {
     ($(
@@ -10,7 +11,7 @@ macro_rules! problems {
             code: $code:expr,
             severity: $severity:expr,
             source: $source:expr,
-            message: |$f:ident| $message:expr $(,)?
+            message: $message:expr $(,)?
         }
     )*) => {
         /// Everything Rolesmith can report about an input. Each variant says when it fires and why.
@@ -47,6 +48,15 @@ macro_rules! problems {
                 }
             }
 
+            /// One sentence in the user's words, what is wrong (quoted) then the fix, in any
+            /// language.
+            #[allow(unused_variables)]
+            pub fn message(&self) -> $crate::lang::Message {
+                match self {
+                    $( Problem::$name $({ $($field),* })? => $message, )*
+                }
+            }
+
             /// When the problem fires and why it matters: its documentation above, as one
             /// paragraph of plain text (the SARIF rule's description on the command line).
             pub fn explanation(&self) -> String {
@@ -64,16 +74,10 @@ macro_rules! problems {
             }
         }
 
-        /// One sentence in the user's words: what is wrong (quoted), then the fix.
+        /// The message in English, as logs, tests and the English page read it.
         impl std::fmt::Display for Problem {
-            #[allow(unused_variables)]
             fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                match self {
-                    $( Problem::$name $({ $($field),* })? => {
-                        let message = |$f: &mut std::fmt::Formatter<'_>| -> std::fmt::Result { $message };
-                        message(formatter)
-                    } )*
-                }
+                std::fmt::Display::fmt(&self.message(), formatter)
             }
         }
     };

@@ -2,6 +2,7 @@
 //! hand-kept list that a new variant could miss.
 
 use super::Problem;
+use crate::lang::{msg, Message};
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
 use crate::policy::kind::{DocKind, Wrapper};
@@ -36,6 +37,7 @@ samples! {
     Wrapper => Wrapper::Statement,
     Quota => Quota::ManagedPolicy,
     Box<Problem> => Box::new(Problem::BucketDoubleDot),
+    Message => msg::type_expected_string(),
 }
 
 impl<T: Sample> Sample for Option<T> {

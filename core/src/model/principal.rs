@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::finding::Problem;
+use crate::lang::{msg, Message};
 use crate::model::{AccountId, NameKind, Partition, PathName};
 
 /// Who the vendor is, as IAM can name it in a trust policy.
@@ -115,17 +116,17 @@ impl UniqueId {
 }
 
 /// Principal forms IAM refuses or silently breaks in a trust policy, named for the message.
-fn unsupported_kind(raw: &str) -> Option<&'static str> {
+fn unsupported_kind(raw: &str) -> Option<Message> {
     if raw.contains('*') || raw.contains('?') {
-        Some("a wildcard")
+        Some(msg::principal_kind_wildcard())
     } else if UniqueId::classify(raw).is_some() {
-        Some("a unique ID such as AIDA… or AROA… (IAM shows one when the user or role was deleted)")
+        Some(msg::principal_kind_unique_id())
     } else if raw.contains(":group/") {
-        Some("an IAM group")
+        Some(msg::principal_kind_group())
     } else if raw.contains(":policy/") {
-        Some("a policy")
+        Some(msg::principal_kind_policy())
     } else if raw.contains(":assumed-role/") {
-        Some("a temporary role session")
+        Some(msg::principal_kind_session())
     } else {
         None
     }

@@ -23,15 +23,6 @@ impl DocKind {
             DocKind::Bucket => "bucket",
         }
     }
-
-    /// How a message names this kind of policy.
-    pub fn noun(self) -> &'static str {
-        match self {
-            DocKind::Trust => "a trust policy",
-            DocKind::Permissions => "a permissions policy",
-            DocKind::Bucket => "a bucket policy",
-        }
-    }
 }
 
 /// What a pasted policy was found inside, so the checker can say what it unwrapped.

@@ -279,11 +279,11 @@ impl<'a> Check<'a> {
                 self.findings.push(Finding { at: Location::Url, problem });
             }
             Some(site) if !sites.iter().any(|known| known.eq_ignore_ascii_case(site)) => {
-                let problem = Problem::UnknownSite { vendor, site: site.to_owned(), sites: sites.join(", ") };
+                let problem = Problem::UnknownSite { vendor, site: site.to_owned(), sites: sites.clone() };
                 self.report(Param::Site, problem);
             }
             None if !sites.is_empty() && !given && self.spec.published().is_none() => {
-                self.report(Param::Site, Problem::SiteNeeded { vendor, sites: sites.join(", ") })
+                self.report(Param::Site, Problem::SiteNeeded { vendor, sites: sites.clone() })
             }
             _ => {}
         }

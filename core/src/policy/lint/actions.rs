@@ -9,6 +9,7 @@ use crate::policy::json::s3_path;
 
 use super::{string_items, Lint, Statement};
 use crate::finding::Problem;
+use crate::lang::msg;
 use crate::model::{
     known_service_action, Partition, Principal, ResourceKind, S3Action, ServiceActionCheck, UniqueId,
 };
@@ -33,7 +34,7 @@ pub(super) fn trust_principal(lint: &mut Lint, path: &str, principal: &Value) {
         _ => {
             let problem = Problem::WrongType {
                 element: "Principal".into(),
-                expected: "an object such as {\"AWS\": \"arn:…\"}",
+                expected: msg::type_expected_principal_object(),
             };
             return lint.report(path, problem);
         }

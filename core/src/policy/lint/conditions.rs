@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::{Lint, Statement};
 use crate::finding::Problem;
 use crate::hazard;
+use crate::lang::msg;
 use crate::model::{multivalued_key, ExternalId, S3Action};
 
 /// Every condition operator IAM has, without `IfExists` and set prefixes.
@@ -77,7 +78,8 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
     let Some(block) = statement.get("Condition") else { return };
     let path = statement.at("Condition");
     let Some(block) = block.as_object() else {
-        let problem = Problem::WrongType { element: "Condition".into(), expected: "an object of operators" };
+        let problem =
+            Problem::WrongType { element: "Condition".into(), expected: msg::type_expected_operators() };
         return lint.report(&path, problem);
     };
     let actions: Vec<S3Action> = match statement.get("Action") {
@@ -98,8 +100,10 @@ pub(super) fn check(lint: &mut Lint, statement: &Statement) {
             }
         };
         let Some(keys) = keys.as_object() else {
-            let problem =
-                Problem::WrongType { element: raw_operator.clone(), expected: "an object of condition keys" };
+            let problem = Problem::WrongType {
+                element: raw_operator.clone(),
+                expected: msg::type_expected_condition_keys(),
+            };
             lint.report(&operator_path, problem);
             continue;
         };

@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 
 use crate::finding::{Finding, Location, Problem};
 use crate::hazard;
+use crate::lang::msg;
 use crate::policy::kind::DocKind;
 use crate::policy::size::{counted_chars, Quota, Size};
 
@@ -99,7 +100,7 @@ impl Lint {
         let Some(top) = document.as_object() else {
             self.report(
                 "",
-                Problem::WrongType { element: "The policy".into(), expected: "a JSON object {…}" },
+                Problem::WrongType { element: String::new(), expected: msg::type_expected_json_object() },
             );
             return;
         };
@@ -121,7 +122,7 @@ impl Lint {
             Some(_) => {
                 let problem = Problem::WrongType {
                     element: "Statement".into(),
-                    expected: "a statement object or an array of them",
+                    expected: msg::type_expected_statements(),
                 };
                 self.report("Statement", problem);
                 return;
@@ -138,8 +139,10 @@ impl Lint {
                     let allow = object.get("Effect").and_then(Value::as_str) == Some("Allow");
                     read.push(Statement { path, object, allow });
                 }
-                None => self
-                    .report(&path, Problem::WrongType { element: path.clone(), expected: "an object {…}" }),
+                None => self.report(
+                    &path,
+                    Problem::WrongType { element: path.clone(), expected: msg::type_expected_object() },
+                ),
             }
         }
         self.sids(&read);
@@ -172,9 +175,10 @@ impl Lint {
                         self.report(&path, Problem::DuplicateSid { sid: sid.clone() });
                     }
                 }
-                Some(_) => {
-                    self.report(&path, Problem::WrongType { element: "Sid".into(), expected: "a string" })
-                }
+                Some(_) => self.report(
+                    &path,
+                    Problem::WrongType { element: "Sid".into(), expected: msg::type_expected_string() },
+                ),
             }
         }
     }
@@ -352,7 +356,7 @@ fn text_of(value: &Value) -> String {
 fn string_items<'a>(lint: &mut Lint, path: &str, value: &'a Value) -> Vec<(String, &'a str)> {
     let wrong = |lint: &mut Lint, path: &str| {
         let element = path.rsplit('.').next().unwrap_or(path).to_owned();
-        lint.report(path, Problem::WrongType { element, expected: "a string or an array of strings" });
+        lint.report(path, Problem::WrongType { element, expected: msg::type_expected_strings() });
     };
     match value {
         Value::String(text) => vec![(path.to_owned(), text.as_str())],
