@@ -142,7 +142,8 @@ fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
     code.push_str("    use super::{Arg, Key, Message};\n");
     for entry in english {
         let names = placeholders(&entry.template);
-        let _ = writeln!(code, "\n    /// {:?}", entry.template);
+        // As code, so rustdoc reads no URL, link or HTML tag into an English sentence.
+        let _ = writeln!(code, "\n    /// ```text\n    /// {:?}\n    /// ```", entry.template);
         let arguments: Vec<String> = names.iter().map(|name| format!("{name}: impl Into<Arg>")).collect();
         let values: Vec<String> = names.iter().map(|name| format!("{name}.into()")).collect();
         let _ = writeln!(
