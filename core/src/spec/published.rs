@@ -5,6 +5,7 @@
 use super::Spec;
 use crate::finding::{Finding, Location, Problem, Severity};
 use crate::form::PrincipalChoice;
+use crate::lang::{msg, Message};
 use crate::model::{known_vendor, Mode, Partition, Principal, PrincipalKind, Published};
 use crate::param::Param;
 
@@ -116,7 +117,7 @@ impl Spec {
 impl Spec {
     /// What the lock card says of a known vendor's principal where no warning does: that it is
     /// the one the vendor publishes. `None` for other vendors, or when a finding says otherwise.
-    pub fn published_note(&self, findings: &[Finding]) -> Option<String> {
+    pub fn published_note(&self, findings: &[Finding]) -> Option<Message> {
         let vendor = known_vendor(self.get(Param::Vendor))?;
         let partition = Partition::parse(self.get(Param::Partition).trim()).unwrap_or_default();
         // Only where the vendor publishes a principal: elsewhere no finding could doubt it.
@@ -130,8 +131,7 @@ impl Spec {
                 .iter()
                 .any(|&param| finding.at == Location::Field(param) && finding.severity() == Severity::Error)
         });
-        (self.mode() == Mode::Role && given && !doubted)
-            .then(|| format!("The vendor's principal is the one {} publishes.", vendor.name))
+        (self.mode() == Mode::Role && given && !doubted).then(|| msg::locked_published(vendor.name))
     }
 }
 
