@@ -119,6 +119,13 @@ impl Page {
         self.find(&format!("[data-warning-for=\"{param}\"]")).and_then(|element| element.text_content())
     }
 
+    /// The text of the visible label tied to `param`'s field.
+    fn label_of(&self, param: Param) -> String {
+        self.find(&format!("label[for=\"field-{param}\"]"))
+            .and_then(|label| label.text_content())
+            .unwrap_or_else(|| panic!("no label for {param}"))
+    }
+
     fn copy_button_disabled(&self, name: &str) -> bool {
         self.find(&format!("[data-copy-for=\"{name}\"]")).expect("copy button").has_attribute("disabled")
     }
@@ -346,4 +353,57 @@ async fn more_options_open_by_themselves_when_one_of_them_has_a_value() {
             .await;
     assert!(details(&page).open(), "a value with an error opens them");
     assert!(page.error_for(Param::KmsKey).is_some());
+}
+
+/// The language the whole page says it is in.
+fn page_lang() -> Option<String> {
+    document().document_element().and_then(|root| root.get_attribute("lang"))
+}
+
+#[wasm_bindgen_test]
+async fn lang_zh_cn_shows_the_page_in_chinese_and_the_outputs_unchanged() {
+    let page = Page::open(
+        "lang=zh-CN&vendor=Logz.io&account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs",
+    )
+    .await;
+    assert_eq!(page_lang().as_deref(), Some("zh-CN"));
+    assert_eq!(page.label_of(Param::Bucket), "存储桶名称");
+    assert_eq!(page.label_of(Param::ExternalId), "外部 ID");
+    let heading = page.find("h1").and_then(|h1| h1.text_content()).unwrap_or_default();
+    assert_eq!(heading, "授予 Logz.io 访问您的 S3 存储桶的权限");
+    let tab = page.find("[role=tab][data-how=\"console\"]").and_then(|tab| tab.text_content());
+    assert_eq!(tab.as_deref(), Some("AWS 控制台"));
+    let access = page.find("[name=\"access\"] option[value=\"read\"]").and_then(|option| option.text_content());
+    assert_eq!(access.as_deref(), Some("读取：列出和下载"));
+    // Documents are the same bytes in every language.
+    let plan = Spec::from_url("vendor=Logz.io&account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs", "")
+        .validate()
+        .0
+        .expect("a valid plan");
+    let expected = rolesmith_core::output::text(&plan, OutputName::TrustPolicy);
+    assert_eq!(page.output("trust-policy"), expected);
+    rolesmith::ui::crash::replace_content(&page.root);
+    let alert = page.find("[role=alert]").and_then(|alert| alert.text_content()).unwrap_or_default();
+    assert!(alert.contains("您输入的任何内容都没有离开您的浏览器"), "{alert}");
+}
+
+#[wasm_bindgen_test]
+async fn switching_the_language_keeps_what_was_typed() {
+    let page = Page::open(LOGZIO).await;
+    assert_eq!(page_lang().as_deref(), Some("en"));
+    assert_eq!(page.label_of(Param::Bucket), "Bucket name");
+    let switch = page.field(Param::Lang);
+    let label = page.find(&format!("label[for=\"{}\"]", switch.id())).and_then(|label| label.text_content());
+    assert_eq!(label.as_deref(), Some("Language"), "the switch has a visible label");
+    page.type_into(Param::Bucket, "acme-typed-logs").await;
+    page.choose(Param::Lang, "zh-CN").await;
+    assert_eq!(page_lang().as_deref(), Some("zh-CN"));
+    assert_eq!(page.label_of(Param::Bucket), "存储桶名称");
+    assert_eq!(page.value_of(Param::Bucket), "acme-typed-logs", "switching loses nothing typed");
+    assert_eq!(page.value_of(Param::ExternalId), "logzio-4f9c2a7e-acme");
+    assert!(page.output("permissions-policy").unwrap_or_default().contains("arn:aws:s3:::acme-typed-logs"));
+    assert!(page.output("share-link").unwrap_or_default().contains("lang=zh-CN"));
+    page.choose(Param::Lang, "en").await;
+    assert_eq!(page_lang().as_deref(), Some("en"));
+    assert_eq!(page.label_of(Param::Bucket), "Bucket name");
 }

@@ -11,6 +11,7 @@ mod snippets;
 use serde::Serialize;
 
 use crate::finding::{Finding, Location, Problem, Severity};
+use crate::lang::{msg, Lang, Message};
 use crate::param::Param;
 use crate::query;
 use crate::spec::Spec;
@@ -63,28 +64,28 @@ impl KitOutput {
     }
 
     /// The panel's heading: where the snippet goes.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Message {
         match self {
-            KitOutput::Link => "Link (GitBook, Notion, Confluence, anywhere)",
-            KitOutput::Iframe => "HTML (MkDocs, Jekyll, Webflow, any page that takes HTML)",
-            KitOutput::Markdown => "Markdown button",
-            KitOutput::Mdx => "MDX (Docusaurus, Mintlify)",
-            KitOutput::Readme => "ReadMe (HTMLBlock)",
-            KitOutput::Hugo => "Hugo shortcode",
-            KitOutput::HostHeaders => "Headers for the site that hosts the builder",
+            KitOutput::Link => msg::kit_output_link(),
+            KitOutput::Iframe => msg::kit_output_iframe(),
+            KitOutput::Markdown => msg::kit_output_markdown(),
+            KitOutput::Mdx => msg::kit_output_mdx(),
+            KitOutput::Readme => msg::kit_output_readme(),
+            KitOutput::Hugo => msg::kit_output_hugo(),
+            KitOutput::HostHeaders => msg::kit_output_host_headers(),
         }
     }
 
     /// What its copy button copies, for the button's accessible name.
-    pub fn what(self) -> &'static str {
+    pub fn what(self) -> Message {
         match self {
-            KitOutput::Link => "the link",
-            KitOutput::Iframe => "the HTML snippet",
-            KitOutput::Markdown => "the Markdown button",
-            KitOutput::Mdx => "the MDX snippet",
-            KitOutput::Readme => "the ReadMe block",
-            KitOutput::Hugo => "the Hugo shortcode",
-            KitOutput::HostHeaders => "the host headers",
+            KitOutput::Link => msg::kit_copies_link(),
+            KitOutput::Iframe => msg::kit_copies_iframe(),
+            KitOutput::Markdown => msg::kit_copies_markdown(),
+            KitOutput::Mdx => msg::kit_copies_mdx(),
+            KitOutput::Readme => msg::kit_copies_readme(),
+            KitOutput::Hugo => msg::kit_copies_hugo(),
+            KitOutput::HostHeaders => msg::kit_copies_host_headers(),
         }
     }
 
@@ -107,9 +108,9 @@ impl KitOutput {
 }
 
 /// The parameters a vendor fixes in the kit, in form order: who the vendor is, what the grant
-/// may do, and how the page looks; never the customer's own bucket or names (more `locations`
-/// only where the vendor's flow fixes them).
-pub const KIT_PARAMS: [Param; 21] = [
+/// may do, and how the page looks and speaks; never the customer's own bucket or names (more
+/// `locations` only where the vendor's flow fixes them).
+pub const KIT_PARAMS: [Param; 22] = [
     Param::Vendor,
     Param::Mode,
     Param::Partition,
@@ -131,6 +132,7 @@ pub const KIT_PARAMS: [Param; 21] = [
     Param::How,
     Param::Theme,
     Param::Accent,
+    Param::Lang,
 ];
 
 /// The message the embedded page posts to its parent whenever its height changes (design.md,
@@ -200,7 +202,8 @@ pub struct Kit {
     pub docs_origins: Vec<Origin>,
     /// The constants, in form order, with `lock` naming those the customer can't change.
     pub params: Vec<(Param, String)>,
-    /// The frame's title and the link's text.
+    /// The frame's title and the link's text, in the builder's language (English when the
+    /// reader's browser chooses it: the snippet is one text for every reader).
     pub title: String,
 }
 
@@ -254,11 +257,9 @@ impl Kit {
         }
         let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
         let vendor = constants.get(Param::Vendor).trim();
-        let title = if vendor.is_empty() {
-            "Grant the vendor access to your S3 bucket".to_owned()
-        } else {
-            format!("Grant {vendor} access to your S3 bucket")
-        };
+        let title =
+            if vendor.is_empty() { msg::kit_frame_title_any_vendor() } else { msg::kit_frame_title(vendor) };
+        let title = title.text(Lang::parse(constants.get(Param::Lang).trim()).unwrap_or_default());
         // Snippets carry the kit's own fields and their locks, nothing it didn't show: a bucket or
         // a customer's account from the address would otherwise reach every customer, locked.
         let shown = |param: &Param| KIT_PARAMS.contains(param) && constants.offers(*param);
@@ -408,6 +409,16 @@ mod tests {
     fn the_height_message_has_the_contract_shape() {
         let json = serde_json::to_string(&HeightMessage::new(812.5)).unwrap();
         assert_eq!(json, r#"{"type":"rolesmith:height","height":812.5}"#);
+    }
+
+    #[test]
+    fn the_builder_s_language_is_a_constant_that_names_the_frame_too() {
+        let constants = Spec::from_url("vendor=Logz.io&account=406095609952&lang=zh-CN", "");
+        let (kit, findings) = Kit::build(&constants, "https://rolesmith.example/", "https://docs.logz.io");
+        let kit = kit.unwrap_or_else(|| panic!("{findings:?}"));
+        assert!(kit.link().ends_with("&lang=zh-CN"), "{}", kit.link());
+        assert_eq!(kit.title, "授予 Logz.io 访问您的 S3 存储桶的权限");
+        assert_eq!(logzio().title, "Grant Logz.io access to your S3 bucket");
     }
 
     #[test]

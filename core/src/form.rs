@@ -1,8 +1,14 @@
-//! The form's rules, for the page to show: which section each field sits in, the choices of each
-//! select with their labels, the one choice for the vendor's principal, which findings are
-//! notices and which a calm "still to fill". The page asks; it decides nothing itself.
+//! The form's rules, for the page to show: which section each field sits in, what each field
+//! says (`field.rs`), the choices of each select with their labels, the one choice for the
+//! vendor's principal, which findings are notices and which a calm "still to fill". The page
+//! asks; it decides nothing itself. Every word here is a [`Message`], shown in the page's language.
+
+mod field;
+
+pub use field::{field_text, label_in_sentence, Control, FieldText};
 
 use crate::finding::{Finding, Location, Problem, Severity};
+use crate::lang::{msg, Lang, Message};
 use crate::model::{parse_flag, Access, CannedAcl, How, Mode, Partition, Theme};
 use crate::param::Param;
 
@@ -59,27 +65,33 @@ impl Section {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choices {
     /// Each option's value and label, in order.
-    pub options: Vec<(&'static str, &'static str)>,
+    pub options: Vec<(&'static str, Message)>,
     /// The value an empty field means.
     pub default: &'static str,
 }
 
 /// The choices of a parameter edited with a select, or `None` for the others.
 pub fn choices(param: Param) -> Option<Choices> {
-    let options: Vec<(&'static str, &'static str)> = match param {
+    let options: Vec<(&'static str, Message)> = match param {
         Param::Mode => Mode::ALL.iter().map(|mode| (mode.as_str(), mode_label(*mode))).collect(),
         Param::Partition => {
             Partition::ALL.iter().map(|partition| (partition.as_str(), partition_label(*partition))).collect()
         }
         Param::Access => Access::ALL.iter().map(|access| (access.as_str(), access_label(*access))).collect(),
         Param::Acl => {
-            vec![
-                ("", "Not required"),
-                (CannedAcl::BucketOwnerFullControl.as_str(), "bucket-owner-full-control"),
-            ]
+            let acl = CannedAcl::BucketOwnerFullControl.as_str();
+            vec![("", msg::acl_not_required()), (acl, msg::verbatim(acl))]
         }
         Param::How => How::ALL.iter().map(|how| (how.as_str(), how.label())).collect(),
-        Param::Theme => vec![("auto", "The reader's browser setting"), ("light", "Light"), ("dark", "Dark")],
+        Param::Theme => vec![
+            (Theme::Auto.as_str(), msg::theme_auto()),
+            (Theme::Light.as_str(), msg::theme_light()),
+            (Theme::Dark.as_str(), msg::theme_dark()),
+        ],
+        // Empty leaves it to each reader's browser; a language is named in itself, in every one.
+        Param::Lang => std::iter::once(("", msg::lang_browser()))
+            .chain(Lang::ALL.into_iter().map(|lang| (lang.code(), msg::verbatim(lang.name()))))
+            .collect(),
         _ => return None,
     };
     let default = match param {
@@ -96,47 +108,47 @@ pub fn choices(param: Param) -> Option<Choices> {
 /// A value as the page shows it where it can't be changed (what a link locked): a choice by its
 /// label ("Read: list and download", not `read`), a flag as "Yes" or "No", nothing as "Empty".
 /// A value that is no valid choice shows as it is, next to its error.
-pub fn value_label(param: Param, value: &str) -> String {
+pub fn value_label(param: Param, value: &str) -> Message {
     let value = value.trim();
     if let Some(choices) = choices(param) {
         let chosen = if value.is_empty() { choices.default } else { value };
-        if let Some((_, label)) = choices.options.iter().find(|(option, _)| *option == chosen) {
-            return (*label).to_owned();
+        if let Some((_, label)) = choices.options.into_iter().find(|(option, _)| *option == chosen) {
+            return label;
         }
     }
     if param.is_flag() {
         if let Ok(on) = parse_flag(value) {
-            return if on { "Yes" } else { "No" }.to_owned();
+            return if on { msg::value_yes() } else { msg::value_no() };
         }
     }
     if value.is_empty() {
-        "Empty".to_owned()
+        msg::value_empty()
     } else {
-        value.to_owned()
+        msg::verbatim(value)
     }
 }
 
-fn mode_label(mode: Mode) -> &'static str {
+fn mode_label(mode: Mode) -> Message {
     match mode {
-        Mode::Role => "A role (recommended)",
-        Mode::User => "A user with an access key",
+        Mode::Role => msg::mode_role(),
+        Mode::User => msg::mode_user(),
     }
 }
 
-fn partition_label(partition: Partition) -> &'static str {
+fn partition_label(partition: Partition) -> Message {
     match partition {
-        Partition::Aws => "aws: standard regions",
-        Partition::AwsCn => "aws-cn: China",
-        Partition::AwsUsGov => "aws-us-gov: GovCloud (US)",
+        Partition::Aws => msg::partition_aws(),
+        Partition::AwsCn => msg::partition_aws_cn(),
+        Partition::AwsUsGov => msg::partition_aws_us_gov(),
     }
 }
 
-fn access_label(access: Access) -> &'static str {
+fn access_label(access: Access) -> Message {
     match access {
-        Access::Read => "Read: list and download",
-        Access::Write => "Write: upload only",
-        Access::ReadWrite => "Read and write",
-        Access::ReadWriteDelete => "Read, write and delete",
+        Access::Read => msg::access_read(),
+        Access::Write => msg::access_write(),
+        Access::ReadWrite => msg::access_read_write(),
+        Access::ReadWriteDelete => msg::access_read_write_delete(),
     }
 }
 
@@ -170,12 +182,12 @@ impl PrincipalChoice {
     }
 
     /// The radio button's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Message {
         match self {
-            PrincipalChoice::Account => "Whole account",
-            PrincipalChoice::User => "IAM user",
-            PrincipalChoice::Role => "IAM role",
-            PrincipalChoice::Arn => "Full ARN",
+            PrincipalChoice::Account => msg::principal_choice_account(),
+            PrincipalChoice::User => msg::principal_choice_user(),
+            PrincipalChoice::Role => msg::principal_choice_role(),
+            PrincipalChoice::Arn => msg::principal_choice_arn(),
         }
     }
 
@@ -246,15 +258,39 @@ mod tests {
 
     #[test]
     fn locked_values_read_as_words() {
-        assert_eq!(value_label(Param::Access, "read"), "Read: list and download");
-        assert_eq!(value_label(Param::Access, "read-write"), "Read and write");
-        assert_eq!(value_label(Param::Access, ""), "Read and write");
-        assert_eq!(value_label(Param::DenyOutsideBucket, "true"), "Yes");
-        assert_eq!(value_label(Param::DenyOutsideBucket, ""), "No");
-        assert_eq!(value_label(Param::Mode, "user"), "A user with an access key");
-        assert_eq!(value_label(Param::Partition, "aws-cn"), "aws-cn: China");
-        assert_eq!(value_label(Param::Account, " 406095609952 "), "406095609952");
-        assert_eq!(value_label(Param::KmsKey, ""), "Empty");
-        assert_eq!(value_label(Param::Access, "everything"), "everything");
+        let words = |param, value| value_label(param, value).to_string();
+        assert_eq!(words(Param::Access, "read"), "Read: list and download");
+        assert_eq!(words(Param::Access, "read-write"), "Read and write");
+        assert_eq!(words(Param::Access, ""), "Read and write");
+        assert_eq!(words(Param::DenyOutsideBucket, "true"), "Yes");
+        assert_eq!(words(Param::DenyOutsideBucket, ""), "No");
+        assert_eq!(words(Param::Mode, "user"), "A user with an access key");
+        assert_eq!(words(Param::Partition, "aws-cn"), "aws-cn: China");
+        assert_eq!(words(Param::Account, " 406095609952 "), "406095609952");
+        assert_eq!(words(Param::KmsKey, ""), "Empty");
+        assert_eq!(words(Param::Access, "everything"), "everything");
+    }
+
+    #[test]
+    fn locked_values_read_as_words_in_chinese_too() {
+        let words = |param, value| value_label(param, value).text(Lang::ZhCn);
+        assert_eq!(words(Param::Access, "read"), "读取：列出和下载");
+        assert_eq!(words(Param::DenyOutsideBucket, "true"), "是");
+        assert_eq!(words(Param::Lang, "zh-CN"), "简体中文");
+        assert_eq!(words(Param::Account, "406095609952"), "406095609952");
+    }
+
+    #[test]
+    fn every_choice_and_principal_choice_has_words_in_every_language() {
+        for lang in Lang::ALL {
+            for choices in Param::ALL.into_iter().filter_map(choices) {
+                for (value, label) in choices.options {
+                    assert!(!label.text(lang).trim().is_empty(), "{value} in {lang:?}");
+                }
+            }
+            for choice in PrincipalChoice::ALL {
+                assert!(!choice.label().text(lang).is_empty(), "{choice:?} in {lang:?}");
+            }
+        }
     }
 }

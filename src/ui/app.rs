@@ -1,16 +1,18 @@
-//! The page: state is one `RwSignal<Spec>` made from the URL; everything else derives from it.
-//! A guided flow: 1. what to grant (the form), 2. create it (one way at a time), 3. hand back and
-//! check; the policy checker below.
+//! The page: state is one `RwSignal<Spec>` made from the URL; everything else derives from it,
+//! the page's language too. A guided flow: 1. what to grant (the form), 2. create it (one way at
+//! a time), 3. hand back and check; the policy checker below.
 
 use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::checker::Checker;
 use crate::ui::grant_form::GrantForm;
+use crate::ui::language::{self, words, LanguageSwitch};
 use crate::ui::notices::Notices;
 use crate::ui::share_link::ShareLink;
-use crate::ui::status::Status;
+use crate::ui::status::{Status, StatusRegion};
 use crate::ui::ways::{output_panel, Ways};
+use rolesmith_core::lang::{msg, Lang};
 use rolesmith_core::output;
 use rolesmith_core::param::Param;
 use rolesmith_core::policy::kind::DocKind;
@@ -21,21 +23,27 @@ pub fn App(initial: Spec) -> impl IntoView {
     let locked = StoredValue::new(initial.locked());
     let embedded = initial.embedded();
     let spec = RwSignal::new(initial);
+    let browser_languages = browser::languages();
+    let lang = Memo::new(move |_| spec.read().lang(browser_languages.iter().map(String::as_str)));
+    language::provide(lang.into());
     let checked = Memo::new(move |_| spec.read().validate());
     let findings = Memo::new(move |_| checked.read().1.clone());
     let mode = Memo::new(move |_| spec.read().mode());
     let shown = Memo::new(move |_| output::shown(&spec.read()));
-    let (status, set_status) = signal(String::new());
-    provide_context(Status::new(set_status));
+    let (said, set_said) = signal(None);
+    provide_context(Status::new(set_said));
     Effect::new(move |_| {
         let spec = spec.read();
         browser::apply_look(spec.theme(), spec.accent());
     });
 
     let vendor = move || Some(spec.read().get(Param::Vendor).trim().to_owned()).filter(|v| !v.is_empty());
-    let heading = move || match vendor() {
-        Some(vendor) => format!("Give {vendor} access to your S3 bucket"),
-        None => "Give a data vendor access to your S3 bucket".to_owned(),
+    let heading = move || {
+        let heading = match vendor() {
+            Some(vendor) => msg::page_heading(vendor),
+            None => msg::page_heading_any_vendor(),
+        };
+        heading.text(lang.get())
     };
     let after = move || {
         shown
@@ -47,37 +55,38 @@ pub fn App(initial: Spec) -> impl IntoView {
     };
     let load_fix = move |(fix, kind): (Spec, DocKind)| {
         spec.update(|spec| spec.load_fix(&fix, kind, &locked.get_value()));
-        Status::new(set_status).say("Loaded the policy's values into the form.".into());
+        Status::new(set_said).say(msg::page_fix_loaded());
     };
+    // Typed values stay: the language is one more parameter of the spec (and of the share link).
+    let switch_to = move |lang: Lang| spec.update(|spec| spec.set(Param::Lang, lang.code().to_owned()));
 
     view! {
         <div class="app" class:embed=embedded data-ready="true">
             <button type="button" class="skip" on:click=move |_| browser::focus_selected_tab()>
-                "Skip to the result"
+                {words(msg::page_skip())}
             </button>
             // Embedded, the host page is the chrome: the heading stays for screen readers only.
             <header class="masthead" class:visually-hidden=embedded>
                 <h1>{heading}</h1>
-                <p class="lede">
-                    "Fill in what the vendor gave you, then create the role the way you prefer. Everything stays in this browser tab: nothing you type is sent anywhere."
-                </p>
+                <p class="lede">{words(msg::page_lede())}</p>
             </header>
             <Notices findings />
             <div class="layout">
                 <GrantForm spec findings locked />
-                <div class="result" role="region" aria-label="Policies and commands to copy">
-                    <h2 class="step-title">"2. Create it"</h2>
+                <div class="result" role="region" aria-label=words(msg::page_results())>
+                    <h2 class="step-title">{words(msg::page_step_create())}</h2>
                     <Ways spec checked />
-                    <h2 class="step-title">"3. Hand back and check"</h2>
+                    <h2 class="step-title">{words(msg::page_step_hand_back())}</h2>
                     {move || checked.read().0.is_none().then(|| view! {
-                        <p class="hint">"What to send the vendor, and the commands that check the result, appear here once step 1 is complete."</p>
+                        <p class="hint">{words(msg::page_step_hand_back_waiting())}</p>
                     })}
                     {after}
                     {(!embedded).then(|| view! { <ShareLink spec /> })}
                 </div>
             </div>
             {(!embedded).then(|| view! { <Checker on_load=load_fix /> })}
-            <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+            <StatusRegion said />
+            <LanguageSwitch on_change=switch_to />
         </div>
     }
 }

@@ -1,4 +1,5 @@
-//! The few places the app touches the browser: the page URL, the clipboard and file downloads.
+//! The few places the app touches the browser: the page URL, its languages, the clipboard and
+//! file downloads.
 
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
@@ -6,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 use rolesmith_core::embed::HeightMessage;
+use rolesmith_core::lang::Lang;
 use rolesmith_core::model::{Accent, Theme};
 use rolesmith_core::spec::Spec;
 
@@ -29,6 +31,18 @@ pub fn on_fragment_change(changed: impl Fn() + 'static) {
 pub fn page_address() -> String {
     let location = window().location();
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// The browser's languages, most preferred first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
+}
+
+/// Says which language the page is in (`<html lang>`), for screen readers, fonts and CSS.
+pub fn set_page_lang(lang: Lang) {
+    if let Some(root) = window().document().and_then(|document| document.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
 }
 
 /// Puts `text` on the clipboard, starting the write inside the click that asked for it (Safari

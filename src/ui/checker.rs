@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use crate::ui::copy_button::CopyButton;
+use crate::ui::language::{self, words};
 use rolesmith_core::check::{self, Report};
 use rolesmith_core::finding::Severity;
+use rolesmith_core::lang::{msg, Message};
 use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::spec::Spec;
 
@@ -15,22 +17,23 @@ pub fn Checker(
     #[prop(into)]
     on_load: Callback<(Spec, DocKind)>,
 ) -> impl IntoView {
-    let (text, set_text) = signal(String::new());
+    let lang = language::current();
+    let (pasted, set_pasted) = signal(String::new());
     let report = Memo::new(move |_| {
-        let text = text.read();
-        (!text.trim().is_empty()).then(|| check::check(&text, None))
+        let pasted = pasted.read();
+        (!pasted.trim().is_empty()).then(|| check::check(&pasted, None))
     });
     let fix_text = Signal::derive(move || report.read().as_ref()?.fix.as_ref()?.text.clone());
-    let summary = move || report.read().as_ref().map(summarise);
+    let summary = move || report.read().as_ref().map(|report| summarise(report).text(lang.get()));
     let findings = move || {
         report.read().as_ref().map_or_else(Vec::new, |report| report.findings.clone()).into_iter().map(|located| {
             let finding = located.finding;
             let source = finding.problem.source();
             view! {
                 <li data-finding=finding.code() data-severity=finding.severity().as_str()>
-                    <span class="line">"Line " {located.line}</span>
+                    <span class="line">{words(msg::checker_line(located.line))}</span>
                     " " {finding.to_string()} " "
-                    {source.map(|href| view! { <a href=href target="_blank" rel="noreferrer">"AWS docs"</a> })}
+                    {source.map(|href| view! { <a href=href target="_blank" rel="noreferrer">{words(msg::checker_docs())}</a> })}
                 </li>
             }
         }).collect_view()
@@ -49,10 +52,10 @@ pub fn Checker(
         has_fix().then(|| {
             view! {
                 <div class="output-head">
-                    <h3 id="output-check-fix">"Least-privilege equivalent"</h3>
+                    <h3 id="output-check-fix">{words(msg::checker_fix_heading())}</h3>
                     <div class="buttons">
-                        {move || fix_text.read().is_some().then(|| view! { <CopyButton name="check-fix" what="the least-privilege equivalent" text=fix_text /> })}
-                        <button type="button" class="primary" data-action="load-into-form" on:click=load>"Load into the form"</button>
+                        {move || fix_text.read().is_some().then(|| view! { <CopyButton name="check-fix" what=msg::checker_fix_what() text=fix_text /> })}
+                        <button type="button" class="primary" data-action="load-into-form" on:click=load>{words(msg::checker_load())}</button>
                     </div>
                 </div>
                 {move || {
@@ -61,23 +64,23 @@ pub fn Checker(
                     })
                 }}
                 {move || fix_text.read().is_none().then(|| view! {
-                    <p class="hint">"Some values are missing or placeholders; load what there is and finish it in the form."</p>
+                    <p class="hint">{words(msg::checker_fix_incomplete())}</p>
                 })}
             }
         })
     };
     view! {
         <section class="checker output" aria-labelledby="checker-heading">
-            <h2 id="checker-heading">"Check a policy you already have"</h2>
-            <label for="check">"Paste a trust, permissions or bucket policy (JSON, YAML or Terraform), for example from a vendor's docs"</label>
+            <h2 id="checker-heading">{words(msg::checker_heading())}</h2>
+            <label for="check">{words(msg::checker_label())}</label>
             <textarea
                 id="check"
                 name="check"
                 rows="10"
                 spellcheck="false"
                 aria-describedby="check-summary"
-                prop:value=move || text.get()
-                on:input:target=move |ev| set_text.set(ev.target().value())
+                prop:value=move || pasted.get()
+                on:input:target=move |ev| set_pasted.set(ev.target().value())
             ></textarea>
             <div aria-live="polite">
                 <p id="check-summary" class="hint">{summary}</p>
@@ -89,18 +92,13 @@ pub fn Checker(
 }
 
 /// One sentence: what was pasted and how many problems of each kind it has.
-fn summarise(report: &Report) -> String {
+fn summarise(report: &Report) -> Message {
     let kind = match report.kind {
-        Some(DocKind::Trust) => "A trust policy",
-        Some(DocKind::Permissions) => "A permissions policy",
-        Some(DocKind::Bucket) => "A bucket policy",
-        None => "This doesn't read as a policy yet",
+        Some(DocKind::Trust) => msg::checker_kind_trust(),
+        Some(DocKind::Permissions) => msg::checker_kind_permissions(),
+        Some(DocKind::Bucket) => msg::checker_kind_bucket(),
+        None => msg::checker_kind_unknown(),
     };
     let count = |severity| report.findings.iter().filter(|f| f.finding.severity() == severity).count();
-    format!(
-        "{kind}: {} errors, {} warnings, {} suggestions.",
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Suggestion)
-    )
+    msg::checker_summary(kind, count(Severity::Error), count(Severity::Warning), count(Severity::Suggestion))
 }

@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::ui::copy_button::{copy_with_feedback, CopyButton};
 use crate::ui::download_button::DownloadButton;
+use crate::ui::language::{self, words};
 use crate::ui::status::status;
+use rolesmith_core::lang::msg;
 use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::render::console::{ConsoleSteps, Piece};
@@ -22,7 +24,7 @@ pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
             </div>
             // After the steps, so the keyboard reaches each step's values first.
             <div class="buttons end">
-                <CopyButton name=OutputName::ConsoleSteps.as_str() what=OutputName::ConsoleSteps.what() text=Signal::derive(move || Some(text.clone())) primary=true />
+                <CopyButton name=OutputName::ConsoleSteps.as_str() what=msg::verbatim(OutputName::ConsoleSteps.what()) text=Signal::derive(move || Some(text.clone())) primary=true />
             </div>
         </section>
     }
@@ -34,7 +36,7 @@ pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
 pub fn StackStepsView(steps: ConsoleSteps) -> impl IntoView {
     view! {
         <section class="output console" aria-labelledby="stack-steps">
-            <h3 id="stack-steps">"Create the stack in the console"</h3>
+            <h3 id="stack-steps">{words(msg::stack_heading())}</h3>
             <div class="console-steps">{steps_view(&steps, Mode::Role)}</div>
         </section>
     }
@@ -94,7 +96,7 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
             view! {
                 <div class="document">
                     <div class="buttons">
-                        <CopyButton name=name.as_str() what=name.what() text=ready compact=true />
+                        <CopyButton name=name.as_str() what=msg::verbatim(name.what()) text=ready compact=true />
                         <DownloadButton name=name.as_str() file_name text=contents compact=true />
                     </div>
                     // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.
@@ -124,17 +126,18 @@ fn ValueToCopy(label: String, text: String) -> impl IntoView {
 #[component]
 fn CopyValue(label: String, text: String) -> impl IntoView {
     let status = status();
+    let lang = language::current();
     let copied = RwSignal::new(false);
     let copy = {
         let (label, text) = (label.clone(), text.clone());
-        move |_| copy_with_feedback(status, &text, label.clone(), copied, || {})
+        move |_| copy_with_feedback(status, &text, msg::verbatim(label.as_str()), copied, || {})
     };
     view! {
         <button
             type="button"
             class="compact copy-value"
             data-copied=move || copied.get().then_some("true")
-            aria-label=format!("Copy {label}")
+            aria-label=move || msg::copy_named(label.as_str()).text(lang.get())
             on:click=copy
         ></button>
     }

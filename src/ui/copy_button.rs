@@ -7,14 +7,16 @@
 use leptos::prelude::*;
 
 use crate::ui::browser;
+use crate::ui::language;
 use crate::ui::status::{status, Status};
+use rolesmith_core::lang::{msg, Arg, Message, Part};
 
 #[component]
 pub fn CopyButton(
     /// The `data-output` name this button copies.
     name: &'static str,
     /// What it copies, completing its accessible name: "Copy" + " the trust policy".
-    what: &'static str,
+    what: Message,
     /// What is copied; `None` while errors block the output.
     #[prop(into)]
     text: Signal<Option<String>>,
@@ -28,12 +30,31 @@ pub fn CopyButton(
 ) -> impl IntoView {
     // Looked up while the component is made: an event handler runs outside its owner.
     let status = status();
+    let lang = language::current();
     let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let Some(text) = text.get_untracked() else { return };
-        copy_with_feedback(status, &text, what.to_owned(), copied, move || browser::select_output(name));
+    let copy = {
+        let what = what.clone();
+        move |_| {
+            let Some(text) = text.get_untracked() else { return };
+            copy_with_feedback(status, &text, what.clone(), copied, move || browser::select_output(name));
+        }
     };
-    let label = move || if copied.get() { "Copied ✓" } else { "Copy" };
+    let label = move || if copied.get() { msg::copied() } else { msg::copy() }.text(lang.get());
+    // The visible label where the sentence has its slot; the rest for screen readers only.
+    let named = {
+        let what = what.clone();
+        move || {
+            msg::copy_button(Arg::Slot, what.clone())
+                .parts(lang.get())
+                .into_iter()
+                .map(|part| match part {
+                    Part::Slot(_) => label.into_any(),
+                    Part::Text(words) => view! { <span class="visually-hidden">{words}</span> }.into_any(),
+                })
+                .collect_view()
+        }
+    };
+    let aria_label = move || compact.then(|| msg::copy_named(what.clone()).text(lang.get()));
     view! {
         <button
             type="button"
@@ -41,11 +62,11 @@ pub fn CopyButton(
             class:primary=primary
             data-copy-for=name
             data-copied=move || copied.get().then_some("true")
-            aria-label=compact.then(|| format!("Copy {what}"))
+            aria-label=aria_label
             disabled=move || text.with(Option::is_none)
             on:click=copy
         >
-            {(!compact).then(|| view! { {label} <span class="visually-hidden">{format!(" {what}")}</span> })}
+            {(!compact).then_some(named)}
         </button>
     }
 }
@@ -56,7 +77,7 @@ pub fn CopyButton(
 pub fn copy_with_feedback(
     status: Status,
     text: &str,
-    what: String,
+    what: Message,
     copied: RwSignal<bool>,
     refused: impl FnOnce() + 'static,
 ) {
@@ -64,14 +85,12 @@ pub fn copy_with_feedback(
         text,
         move || {
             copied.set(true);
-            status.say(format!("Copied {what}."));
+            status.say(msg::status_copied(what));
             set_timeout(move || copied.set(false), std::time::Duration::from_secs(2));
         },
         move || {
             refused();
-            status.say(
-                "The browser didn't allow copying: select the text and press Ctrl+C (Cmd+C on a Mac).".into(),
-            );
+            status.say(msg::status_copy_refused());
         },
     );
 }

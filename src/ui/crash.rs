@@ -1,10 +1,22 @@
 //! The page's last resort: a panic anywhere replaces the app with a plain message and a reload
-//! button, so a bug never leaves a blank page or a half-working form.
+//! button, so a bug never leaves a blank page or a half-working form. It speaks the page's last
+//! language, kept where the hook can read it without the reactive system, which may be what
+//! broke.
 
+use std::cell::Cell;
+
+use rolesmith_core::lang::{msg, Lang};
 use wasm_bindgen::prelude::*;
 
-const HEADING: &str = "Rolesmith stopped";
-const MESSAGE: &str = "Something went wrong inside the page, so it stopped rather than show you wrong commands. Nothing you typed left your browser. Reload the page to start again.";
+thread_local! {
+    /// The page's language, as last shown.
+    static LAST_LANG: Cell<Lang> = Cell::new(Lang::default());
+}
+
+/// Keeps the language the page shows, for the message.
+pub fn remember(lang: Lang) {
+    LAST_LANG.with(|last| last.set(lang));
+}
 
 /// Installs the hook; called once, before the app mounts.
 pub fn install() {
@@ -26,13 +38,16 @@ fn show() {
 /// can't panic the page it runs in).
 pub fn replace_content(root: &web_sys::Element) {
     let Some(document) = root.owner_document() else { return };
+    let lang = LAST_LANG.try_with(Cell::get).unwrap_or_default();
+    let (heading, message, reload) =
+        (msg::crash_heading().text(lang), msg::crash_message().text(lang), msg::crash_reload().text(lang));
     let element = |tag: &str, text: &str| {
         let element = document.create_element(tag).ok()?;
         element.set_text_content(Some(text));
         Some(element)
     };
     let (Some(main), Some(heading), Some(message), Some(button)) =
-        (element("main", ""), element("h1", HEADING), element("p", MESSAGE), element("button", "Reload"))
+        (element("main", ""), element("h1", &heading), element("p", &message), element("button", &reload))
     else {
         return;
     };

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::{browser, status::status};
+use crate::ui::{browser, language, status::status};
+use rolesmith_core::lang::msg;
 
 #[component]
 pub fn DownloadButton(
@@ -18,25 +19,27 @@ pub fn DownloadButton(
     compact: bool,
 ) -> impl IntoView {
     let status = status();
+    let lang = language::current();
     let save = move |_| {
         let Some(text) = text.get_untracked() else { return };
         let file_name = file_name.get_untracked();
         match browser::download(file_name, &text) {
-            Ok(()) => status.say(format!("Saved {file_name}.")),
-            Err(_) => status.say(format!("The browser refused to save {file_name}; copy it instead.")),
+            Ok(()) => status.say(msg::status_saved(file_name)),
+            Err(_) => status.say(msg::status_save_refused(file_name)),
         }
     };
+    let label = move || msg::download_file(file_name.get()).text(lang.get());
     view! {
         <button
             type="button"
             class="download"
             class:compact=compact
             data-download-for=name
-            aria-label=move || compact.then(|| format!("Download {}", file_name.get()))
+            aria-label=move || compact.then(label)
             disabled=move || text.with(Option::is_none)
             on:click=save
         >
-            {(!compact).then(|| view! { "Download " {file_name} })}
+            {(!compact).then_some(label)}
         </button>
     }
 }

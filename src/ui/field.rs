@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::ui::browser;
-use crate::ui::field_text::{field_text, Control};
+use crate::ui::language::{self, words};
 use rolesmith_core::finding::{Finding, Location, Severity};
-use rolesmith_core::form;
+use rolesmith_core::form::{self, Control, FieldText};
+use rolesmith_core::lang::msg;
 use rolesmith_core::model::parse_flag;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
@@ -25,7 +26,12 @@ pub fn Field(
     #[prop(into)]
     placeholder: Signal<Option<String>>,
 ) -> impl IntoView {
-    let text = field_text(param);
+    // Only a parameter that no field edits (`lock`) has no words, and no field.
+    let Some(FieldText { label, hint, example, control }) = form::field_text(param) else {
+        return ().into_any();
+    };
+    let checkbox = matches!(control, Control::Checkbox);
+    let lang = language::current();
     let id = format!("field-{param}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
@@ -60,14 +66,14 @@ pub fn Field(
         touched.set(true);
         on_input.run(raw);
     };
-    let control = match text.control {
+    let control = match control {
         Control::Text => view! {
             <input
                 type="text"
                 id=id.clone()
                 name=param.as_str()
                 prop:value=move || value.get()
-                placeholder=move || placeholder.get().or_else(|| text.example.map(|example| format!("e.g. {example}")))
+                placeholder=move || placeholder.get().or_else(|| example.map(|example| msg::field_example(example).text(lang.get())))
                 on:input:target=move |ev| input(ev.target().value())
                 on:blur=move |_| touched.set(true)
                 aria-invalid=invalid
@@ -97,8 +103,12 @@ pub fn Field(
             // A value from the URL that is not an option is kept and shown, next to its error.
             let options = move || {
                 let current = value.get();
-                let mut options: Vec<(String, String)> =
-                    choices.options.iter().map(|(value, label)| ((*value).to_owned(), (*label).to_owned())).collect();
+                let lang = lang.get();
+                let mut options: Vec<(String, String)> = choices
+                    .options
+                    .iter()
+                    .map(|(value, label)| ((*value).to_owned(), label.text(lang)))
+                    .collect();
                 if !current.is_empty() && !options.iter().any(|(value, _)| *value == current) {
                     options.push((current.clone(), current));
                 }
@@ -152,7 +162,7 @@ pub fn Field(
         move || {
             replacement.get().map(|value| {
                 let id = id.clone();
-                let label = format!("Use {value}?");
+                let label = msg::field_use_value(value.as_str()).text(lang.get());
                 view! {
                     <button type="button" class="secondary use-value" data-use-for=param.as_str() on:click=move |_| {
                         input(value.clone());
@@ -164,7 +174,6 @@ pub fn Field(
             })
         }
     };
-    let checkbox = matches!(text.control, Control::Checkbox);
     view! {
         <div
             class="field"
@@ -172,9 +181,9 @@ pub fn Field(
             class:half=matches!(param, Param::Vendor | Param::Mode)
             class:invalid=move || invalid().is_some()
         >
-            <label for=id>{text.label}</label>
+            <label for=id>{words(label)}</label>
             {control}
-            <p class="hint" id=format!("field-{param}-hint")>{text.hint}</p>
+            <p class="hint" id=format!("field-{param}-hint")>{words(hint)}</p>
             <div class="messages" aria-live="polite">
                 {move || {
                     (!errors.read().is_empty())
@@ -204,6 +213,7 @@ pub fn Field(
             </div>
         </div>
     }
+    .into_any()
 }
 
 /// The [`Field`] of one parameter of a spec: its value, its own findings, and the name an empty

@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use crate::ui::field::SpecField;
+use crate::ui::language::{self, words};
 use crate::ui::locked_summary::LockedSummary;
 use rolesmith_core::finding::{Finding, Location};
 use rolesmith_core::form::{PrincipalChoice, Section};
+use rolesmith_core::lang::{msg, Message};
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::{self, Spec};
 
@@ -66,11 +68,12 @@ pub fn GrantForm(
         }
     };
     // A box whose every field the vendor locked is not drawn: no empty frame under a legend.
-    let fieldset = move |which: Section, legend: &'static str| {
+    let fieldset = move |which: Section, legend: Message| {
+        let legend = words(legend);
         view! {
             <Show when=move || !rows(which).is_empty()>
                 <fieldset>
-                    <legend>{legend}</legend>
+                    <legend>{legend.clone()}</legend>
                     {section(which)}
                 </fieldset>
             </Show>
@@ -95,17 +98,17 @@ pub fn GrantForm(
     let summary =
         (!locked_fields.is_empty()).then(|| view! { <LockedSummary spec findings locked=locked_fields /> });
     view! {
-        <form class="form" aria-label="What to grant" on:submit=|ev| ev.prevent_default()>
-            <h2 class="step-title">"1. What to grant"</h2>
+        <form class="form" aria-label=words(msg::form_name()) on:submit=|ev| ev.prevent_default()>
+            <h2 class="step-title">{words(msg::form_step())}</h2>
             {summary}
-            {fieldset(Section::Vendor, "The vendor")}
-            {fieldset(Section::Bucket, "Your bucket and account")}
+            {fieldset(Section::Vendor, msg::form_vendor())}
+            {fieldset(Section::Bucket, msg::form_bucket())}
             <details
                 class="more"
                 prop:open=move || user_opened.get() || needs_attention()
                 on:toggle:target=move |ev| user_opened.set(ev.target().open())
             >
-                <summary>"More options" <span class="hint">" partition, more buckets, exact actions, ACL, Deny guard, KMS key, self-assuming or two-step role, names, follow-up"</span></summary>
+                <summary>{words(msg::form_more())} <span class="hint">" " {words(msg::form_more_hint())}</span></summary>
                 {section(Section::MoreOptions)}
             </details>
         </form>
@@ -117,13 +120,11 @@ pub fn GrantForm(
 #[component]
 fn PrincipalChoiceField(spec: RwSignal<Spec>) -> impl IntoView {
     let chosen = Memo::new(move |_| spec.read().principal_choice());
-    let vendor = move || {
+    let lang = language::current();
+    let legend = move || {
         let vendor = spec.read().get(Param::Vendor).trim().to_owned();
-        if vendor.is_empty() {
-            "the vendor".to_owned()
-        } else {
-            vendor
-        }
+        let legend = if vendor.is_empty() { msg::form_whom_any_vendor() } else { msg::form_whom(vendor) };
+        legend.text(lang.get())
     };
     let options = PrincipalChoice::ALL
         .into_iter()
@@ -140,14 +141,14 @@ fn PrincipalChoiceField(spec: RwSignal<Spec>) -> impl IntoView {
                         prop:checked=move || chosen.get() == choice
                         on:change=move |_| spec.update(|spec| spec.choose_principal(choice))
                     />
-                    {choice.label()}
+                    {words(choice.label())}
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="choice">
-            <legend>"Whom at " {vendor} " do you trust?"</legend>
+            <legend>{legend}</legend>
             <div class="radios">{options}</div>
         </fieldset>
     }

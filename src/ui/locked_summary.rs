@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::ui::field_text::field_text;
+use crate::ui::language::{self, words};
 use rolesmith_core::finding::{Finding, Location, Severity};
 use rolesmith_core::form;
+use rolesmith_core::lang::msg;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
@@ -16,12 +17,14 @@ pub fn LockedSummary(
     #[prop(into)] findings: Signal<Vec<Finding>>,
     locked: Vec<Param>,
 ) -> impl IntoView {
+    let lang = language::current();
     // Shown as what the link set, never as the vendor's own word: anyone can write a link.
-    let published = move || spec.read().published_note(&findings.read()).map(|note| note.to_string());
+    let published = move || spec.read().published_note(&findings.read()).map(|note| note.text(lang.get()));
     let rows = locked
         .into_iter()
         .filter(|param| param.is_field())
-        .map(|param| {
+        .filter_map(|param| Some((param, form::field_text(param)?.label)))
+        .map(|(param, label)| {
             let id = format!("locked-{param}");
             // Errors and warnings on a value the customer can't change still show, linked to it.
             let messages = move |errors: bool| {
@@ -64,10 +67,10 @@ pub fn LockedSummary(
             let control = move || {
                 let raw = raw();
                 if as_words || raw.trim().is_empty() {
-                    let label = form::value_label(param, &raw);
+                    let words = form::value_label(param, &raw).text(lang.get());
                     view! {
                         <select class="locked-value" disabled id=id.clone() name=param.as_str() aria-describedby=described_by.clone()>
-                            <option value=raw selected>{label}</option>
+                            <option value=raw selected>{words}</option>
                         </select>
                     }
                     .into_any()
@@ -80,7 +83,7 @@ pub fn LockedSummary(
             };
             view! {
                 <div class="locked-row">
-                    <dt><label for=label_for>{field_text(param).label}</label></dt>
+                    <dt><label for=label_for>{words(label)}</label></dt>
                     <dd>{control}</dd>
                     // Messages take the card's whole width, under the value they concern.
                     <dd class="row-messages">{list(true, error_id)}{list(false, warning_id)}</dd>
@@ -90,8 +93,8 @@ pub fn LockedSummary(
         .collect_view();
     view! {
         <section class="locked" aria-labelledby="locked-heading">
-            <h3 id="locked-heading">"Set by the link you opened"</h3>
-            <p class="hint">"The vendor's preset, not a security check: compare it with what the vendor told you."</p>
+            <h3 id="locked-heading">{words(msg::locked_heading())}</h3>
+            <p class="hint">{words(msg::locked_hint())}</p>
             {move || published().map(|note| view! { <p class="published">{note}</p> })}
             <dl>{rows}</dl>
         </section>

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::ui::copy_button::CopyButton;
 use crate::ui::download_button::DownloadButton;
+use crate::ui::language;
+use rolesmith_core::lang::msg;
 use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::policy::size::Size;
@@ -17,6 +19,7 @@ pub fn OutputPanel(
     #[prop(into)]
     content: Signal<Result<String, String>>,
 ) -> impl IntoView {
+    let lang = language::current();
     let ready = Signal::derive(move || content.read().as_ref().ok().cloned());
     let shown_text = move || match content.get() {
         Ok(text) | Err(text) => text,
@@ -29,7 +32,7 @@ pub fn OutputPanel(
         Some(view! {
             <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
                 <meter min="0" max=quota.limit() value=size.chars></meter>
-                " Size: " {size.to_string()} " characters (IAM counts everything but whitespace)"
+                " " {msg::output_size(size.to_string()).text(lang.get())}
             </p>
         })
     };
@@ -46,7 +49,7 @@ pub fn OutputPanel(
             <div class="output-head">
                 <h3 id=heading_id>{name.title()}</h3>
                 <div class="buttons">
-                    <CopyButton name=name.as_str() what=name.what() text=ready primary=is_primary(name) />
+                    <CopyButton name=name.as_str() what=msg::verbatim(name.what()) text=ready primary=is_primary(name) />
                     {download}
                 </div>
             </div>

@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
+use crate::ui::language::words;
+use rolesmith_core::lang::msg;
 use rolesmith_core::output::SHARE_LINK;
 use rolesmith_core::spec::Spec;
 
@@ -14,13 +16,13 @@ pub fn ShareLink(spec: RwSignal<Spec>) -> impl IntoView {
     view! {
         <section class="output" aria-labelledby="output-share-link">
             <div class="output-head">
-                <h3 id="output-share-link">"Link to this form"</h3>
+                <h3 id="output-share-link">{words(msg::share_heading())}</h3>
                 <div class="buttons">
-                    <CopyButton name=SHARE_LINK what="the link to this form" text=Signal::derive(move || Some(link.get())) />
+                    <CopyButton name=SHARE_LINK what=msg::share_what() text=Signal::derive(move || Some(link.get())) />
                 </div>
             </div>
             <p class="hint" data-notice="share-link">
-                "The link holds what you entered after the #, which browsers never send to a server. Share it only with people who may see these values."
+                {words(msg::share_hint())}
             </p>
             <pre data-output=SHARE_LINK tabindex="0">{move || link.get()}</pre>
         </section>

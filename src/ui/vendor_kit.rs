@@ -7,23 +7,29 @@ use leptos::prelude::*;
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
 use crate::ui::field::SpecField;
-use crate::ui::field_text::field_text;
+use crate::ui::language::{self, words, LanguageSwitch};
 use crate::ui::notices::Notices;
-use crate::ui::status::Status;
+use crate::ui::status::{Status, StatusRegion};
 use rolesmith_core::embed::{Kit, KitOutput, KIT_PARAMS};
+use rolesmith_core::form;
+use rolesmith_core::lang::{msg, Lang, Message};
 use rolesmith_core::output;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
 #[component]
 pub fn VendorKit(initial: Spec) -> impl IntoView {
+    // The kit's own language, apart from the builder's (`lang`, one of the constants): it starts
+    // from the address and the browser like the builder's, then follows the switch.
+    let lang = RwSignal::new(initial.lang(browser::languages().iter().map(String::as_str)));
+    language::provide(lang.into());
     let constants = RwSignal::new(initial);
     let page = RwSignal::new(browser::page_address());
     let docs = RwSignal::new(String::new());
     let built = Memo::new(move |_| Kit::build(&constants.read(), &page.read(), &docs.read()));
     let findings = Memo::new(move |_| built.read().1.clone());
-    let (status, set_status) = signal(String::new());
-    provide_context(Status::new(set_status));
+    let (said, set_said) = signal(None);
+    provide_context(Status::new(set_said));
     browser::size_preview_frames();
 
     // A lock box only where a lock does something: on a field the customer could change, not on
@@ -34,7 +40,8 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         }
         let lock_id = format!("lock-{param}");
         let lock_for = lock_id.clone();
-        let lock_label = format!("Lock {}", field_text(param).label.to_lowercase());
+        let lock_label =
+            move || msg::kit_lock_field(form::label_in_sentence(param, lang.get())).text(lang.get());
         view! {
             <div class="kit-row">
                 <SpecField spec=constants findings param no_default=true />
@@ -51,31 +58,30 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                         }
                     />
                     <span class="visually-hidden">{lock_label}</span>
-                    <span aria-hidden="true">"Lock"</span>
+                    <span aria-hidden="true">{words(msg::kit_lock())}</span>
                 </label>
             </div>
         }
         .into_any()
     };
-    let text_input =
-        move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>| {
-            view! {
-                <div class="field">
-                    <label for=id>{label}</label>
-                    <input
-                        type="text"
-                        id=id
-                        name=id
-                        prop:value=move || value.get()
-                        on:input:target=move |ev| value.set(ev.target().value())
-                        aria-describedby=format!("{id}-hint")
-                        autocomplete="off"
-                        spellcheck="false"
-                    />
-                    <p class="hint" id=format!("{id}-hint")>{hint}</p>
-                </div>
-            }
-        };
+    let text_input = move |id: &'static str, label: Message, hint: Message, value: RwSignal<String>| {
+        view! {
+            <div class="field">
+                <label for=id>{words(label)}</label>
+                <input
+                    type="text"
+                    id=id
+                    name=id
+                    prop:value=move || value.get()
+                    on:input:target=move |ev| value.set(ev.target().value())
+                    aria-describedby=format!("{id}-hint")
+                    autocomplete="off"
+                    spellcheck="false"
+                />
+                <p class="hint" id=format!("{id}-hint")>{words(hint)}</p>
+            </div>
+        }
+    };
     // One docs platform's snippet at a time, chosen at the top; the host headers always. Every
     // snippet stays in the page with its full text.
     let platform = RwSignal::new(KitOutput::Link);
@@ -84,7 +90,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         .filter(|output| *output != KitOutput::HostHeaders)
         .map(|output| {
             view! {
-                <option value=output.as_str() prop:selected=move || platform.get() == output>{output.title()}</option>
+                <option value=output.as_str() prop:selected=move || platform.get() == output>{words(output.title())}</option>
             }
         })
         .collect_view();
@@ -104,7 +110,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
             view! {
                 <section class="output" aria-labelledby=labelled_by hidden=hidden>
                     <div class="output-head">
-                        <h3 id=heading>{output.title()}</h3>
+                        <h3 id=heading>{words(output.title())}</h3>
                         <div class="buttons">
                             <CopyButton name=output.as_str() what=output.what() text primary=output != KitOutput::HostHeaders />
                         </div>
@@ -116,22 +122,20 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         .collect_view();
     let preview = move || {
         built.read().0.as_ref().map(|kit| {
-            let title = format!("Preview: {}", kit.title);
+            let title = msg::kit_preview_title(kit.title.as_str()).text(lang.get());
             view! { <iframe class="preview" title=title src=kit.frame_src()></iframe> }
         })
     };
     view! {
         <div class="app kit" data-ready="true">
             <header class="masthead">
-                <h1>"Embed Rolesmith in your docs"</h1>
-                <p class="lede">
-                    "Enter what you give every customer and lock what they must not change. Copy the snippet for your docs platform: your customers get the builder with your values filled in, and type only their bucket."
-                </p>
+                <h1>{words(msg::kit_heading())}</h1>
+                <p class="lede">{words(msg::kit_lede())}</p>
             </header>
             <div class="layout">
-                <form class="form" aria-label="Your constants" on:submit=|ev| ev.prevent_default()>
+                <form class="form" aria-label=words(msg::kit_form_name()) on:submit=|ev| ev.prevent_default()>
                     <fieldset>
-                        <legend>"What every customer gets"</legend>
+                        <legend>{words(msg::kit_constants())}</legend>
                         {KIT_PARAMS
                             .into_iter()
                             .map(|param| {
@@ -142,27 +146,28 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                             .collect_view()}
                     </fieldset>
                     <fieldset>
-                        <legend>"Where it lives"</legend>
-                        {text_input("kit_page", "Address of the builder", "Where you host Rolesmith (its dist/ folder), or this page's address.", page)}
-                        {text_input("kit_docs", "Your docs sites", "Comma-separated origins allowed to frame it, like https://docs.example.com.", docs)}
+                        <legend>{words(msg::kit_where())}</legend>
+                        {text_input("kit_page", msg::kit_page(), msg::kit_page_hint(), page)}
+                        {text_input("kit_docs", msg::kit_docs(), msg::kit_docs_hint(), docs)}
                         <Notices findings />
                     </fieldset>
                 </form>
-                <div class="result" role="region" aria-label="Snippets to copy">
-                    <h2 class="step-title">"Snippets"</h2>
+                <div class="result" role="region" aria-label=words(msg::kit_results())>
+                    <h2 class="step-title">{words(msg::kit_snippets())}</h2>
                     <div class="field">
-                        <label for="kit_platform">"Your docs platform"</label>
+                        <label for="kit_platform">{words(msg::kit_platform())}</label>
                         <select id="kit_platform" name="kit_platform" on:change:target=move |ev| choose(ev.target().value())>
                             {platforms}
                         </select>
                     </div>
                     {outputs}
-                    <h2 class="step-title">"Preview"</h2>
-                    <p class="hint">"What your customers see, with your values: try it as they would."</p>
+                    <h2 class="step-title">{words(msg::kit_preview())}</h2>
+                    <p class="hint">{words(msg::kit_preview_hint())}</p>
                     {preview}
                 </div>
             </div>
-            <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+            <StatusRegion said />
+            <LanguageSwitch on_change=move |chosen: Lang| lang.set(chosen) />
         </div>
     }
 }

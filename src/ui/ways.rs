@@ -8,8 +8,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::console_steps::{ConsoleStepsView, StackStepsView};
+use crate::ui::language::words;
 use crate::ui::output_panel::OutputPanel;
 use rolesmith_core::finding::Finding;
+use rolesmith_core::lang::msg;
 use rolesmith_core::model::{How, Mode};
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
@@ -75,7 +77,7 @@ pub fn Ways(
                     on:click=move |_| select(how, false)
                     on:keydown=on_key
                 >
-                    {how.label()}
+                    {words(how.label())}
                 </button>
             }
         })
@@ -104,7 +106,7 @@ pub fn Ways(
                     aria-labelledby=tab_id(how)
                     hidden=move || selected.get() != how
                 >
-                    <p class="where">{how.where_to_run()}</p>
+                    <p class="where">{words(how.where_to_run())}</p>
                     {content}
                 </div>
             }
@@ -116,7 +118,7 @@ pub fn Ways(
     };
     view! {
         <div class="ways">
-            <div role="tablist" aria-label="How to create it" class="tabs">{tabs}</div>
+            <div role="tablist" aria-label=words(msg::ways_name()) class="tabs">{tabs}</div>
             {panels}
             {move || blocked().map(|text| view! { <p class="calm">{text}</p> })}
         </div>

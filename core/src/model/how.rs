@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::finding::Problem;
+use crate::lang::{msg, Message};
 
 /// One way of creating the role (or user) and its policy. The console comes first: it is how most
 /// customers do it, and how every vendor's own instructions read.
@@ -48,24 +49,24 @@ impl How {
     }
 
     /// The tab's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Message {
         match self {
-            How::Console => "AWS console",
-            How::Bash => "CloudShell (bash)",
-            How::PowerShell => "PowerShell",
-            How::CloudFormation => "CloudFormation",
-            How::Terraform => "Terraform",
+            How::Console => msg::how_console(),
+            How::Bash => msg::how_bash(),
+            How::PowerShell => msg::how_powershell(),
+            How::CloudFormation => msg::how_cloudformation(),
+            How::Terraform => msg::how_terraform(),
         }
     }
 
     /// Where to run it, in one line.
-    pub fn where_to_run(self) -> &'static str {
+    pub fn where_to_run(self) -> Message {
         match self {
-            How::Console => "Click through the AWS console, signed in to the account that owns the bucket.",
-            How::Bash => "Paste into AWS CloudShell (the >_ icon in the console's top bar) or a terminal signed in to the account.",
-            How::PowerShell => "Paste into a PowerShell window signed in to the account (AWS Tools or the AWS CLI installed).",
-            How::CloudFormation => "Download the template and create its stack in the CloudFormation console, as the steps below it say, or deploy it from CloudShell.",
-            How::Terraform => "Add it to your configuration, then run `terraform apply` with your own AWS provider.",
+            How::Console => msg::how_console_where(),
+            How::Bash => msg::how_bash_where(),
+            How::PowerShell => msg::how_powershell_where(),
+            How::CloudFormation => msg::how_cloudformation_where(),
+            How::Terraform => msg::how_terraform_where(),
         }
     }
 }
