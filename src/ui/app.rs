@@ -65,6 +65,7 @@ pub fn App(initial: Spec) -> impl IntoView {
             <button type="button" class="skip" on:click=move |_| browser::focus_selected_tab()>
                 {words(msg::page_skip())}
             </button>
+            <LanguageSwitch on_change=switch_to />
             // Embedded, the host page is the chrome: the heading stays for screen readers only.
             <header class="masthead" class:visually-hidden=embedded>
                 <h1>{heading}</h1>
@@ -86,7 +87,6 @@ pub fn App(initial: Spec) -> impl IntoView {
             </div>
             {(!embedded).then(|| view! { <Checker on_load=load_fix /> })}
             <StatusRegion said />
-            <LanguageSwitch on_change=switch_to />
         </div>
     }
 }

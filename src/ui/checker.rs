@@ -29,10 +29,11 @@ pub fn Checker(
         report.read().as_ref().map_or_else(Vec::new, |report| report.findings.clone()).into_iter().map(|located| {
             let finding = located.finding;
             let source = finding.problem.source();
+            let message = finding.message();
             view! {
                 <li data-finding=finding.code() data-severity=finding.severity().as_str()>
                     <span class="line">{words(msg::checker_line(located.line))}</span>
-                    " " {finding.to_string()} " "
+                    " " {move || message.text(lang.get())} " "
                     {source.map(|href| view! { <a href=href target="_blank" rel="noreferrer">{words(msg::checker_docs())}</a> })}
                 </li>
             }

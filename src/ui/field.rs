@@ -40,11 +40,12 @@ pub fn Field(
     // news once the user has been in the field: until then it reads as a calm note, not an alarm.
     let touched = RwSignal::new(false);
     let messages = move |wanted: fn(Severity) -> bool| {
+        let lang = lang.get();
         findings.with(|findings| {
             findings
                 .iter()
                 .filter(|finding| wanted(finding.severity()))
-                .map(Finding::to_string)
+                .map(|finding| finding.message().text(lang))
                 .collect::<Vec<_>>()
         })
     };

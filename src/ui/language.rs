@@ -34,8 +34,8 @@ pub fn words(message: Message) -> impl Fn() -> String + Clone + Send + Sync + 's
     move || message.text(lang.get())
 }
 
-/// A `<select name="lang">` offering every language by its own name. It comes last in the
-/// page's order, so the Tab key reaches the form first, and CSS shows it at the top.
+/// A `<select name="lang">` offering every language by its own name, first in the page (after
+/// the skip link), where someone who can't read the page's language looks for it.
 #[component]
 pub fn LanguageSwitch(
     /// Receives the language chosen.

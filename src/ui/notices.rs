@@ -3,18 +3,22 @@
 
 use leptos::prelude::*;
 
+use crate::ui::language;
 use rolesmith_core::finding::Finding;
 use rolesmith_core::form;
 
 #[component]
 pub fn Notices(#[prop(into)] findings: Signal<Vec<Finding>>) -> impl IntoView {
+    let lang = language::current();
     let notices = move || {
+        let lang = lang.get();
         let mut notices: Vec<(&'static str, Vec<String>)> = Vec::new();
         for finding in findings.read().iter() {
             let Some(kind) = form::notice_kind(finding) else { continue };
+            let message = finding.message().text(lang);
             match notices.iter_mut().find(|(known, _)| *known == kind) {
-                Some((_, messages)) => messages.push(finding.to_string()),
-                None => notices.push((kind, vec![finding.to_string()])),
+                Some((_, messages)) => messages.push(message),
+                None => notices.push((kind, vec![message])),
             }
         }
         notices

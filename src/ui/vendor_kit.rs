@@ -128,6 +128,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     };
     view! {
         <div class="app kit" data-ready="true">
+            <LanguageSwitch on_change=move |chosen: Lang| lang.set(chosen) />
             <header class="masthead">
                 <h1>{words(msg::kit_heading())}</h1>
                 <p class="lede">{words(msg::kit_lede())}</p>
@@ -167,7 +168,6 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                 </div>
             </div>
             <StatusRegion said />
-            <LanguageSwitch on_change=move |chosen: Lang| lang.set(chosen) />
         </div>
     }
 }
