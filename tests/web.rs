@@ -293,7 +293,7 @@ async fn a_crash_replaces_the_app_with_a_message_and_a_reload_button() {
 async fn the_console_steps_hold_exactly_the_walkthrough_and_the_policies() {
     let page = Page::open(LOGZIO).await;
     let plan = Spec::from_url(LOGZIO, "").validate().0.expect("a valid plan");
-    let expected = |name| rolesmith_core::output::text(&plan, name);
+    let expected = |name| rolesmith_core::output::text(&plan, name, rolesmith_core::lang::Lang::En);
     assert_eq!(page.output("console-steps"), expected(OutputName::ConsoleSteps));
     assert_eq!(page.output("trust-policy"), expected(OutputName::TrustPolicy));
     assert_eq!(page.output("permissions-policy"), expected(OutputName::PermissionsPolicy));

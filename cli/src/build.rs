@@ -5,6 +5,7 @@
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use rolesmith_core::finding::{Finding, Location};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName, SHARE_LINK};
 use rolesmith_core::policy::to_pretty_json;
 use rolesmith_core::spec::Spec;
@@ -75,7 +76,7 @@ pub fn run(args: &BuildArgs) -> Exit {
         print_error(&describe(&findings, args.format));
     }
     let Some(plan) = plan else { return Exit::Refused };
-    let shown = output::shown_texts(&spec, &plan);
+    let shown = output::shown_texts(&spec, &plan, Lang::En);
     let share_link = || (SHARE_LINK, spec.share_link(""));
     let texts: Vec<(&str, String)> = match wanted {
         Wanted::All => {

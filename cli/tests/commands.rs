@@ -6,6 +6,7 @@
 #[path = "support/run.rs"]
 mod run;
 
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
@@ -22,7 +23,7 @@ fn refused(args: &[&str]) -> String {
 
 /// What the page shows as `name` for these parameters.
 fn page_text(spec: &Spec, name: OutputName) -> String {
-    output::text(&spec.validate().0.unwrap(), name).unwrap()
+    output::text(&spec.validate().0.unwrap(), name, Lang::En).unwrap()
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! Golden tests: every case under `tests/golden/<case>/` is a query string (`params`) and the
-//! reviewed outputs it must produce, named like the page's downloads. `UPDATE_EXPECT=1 cargo test
-//! --test golden` rewrites them; review the diff like code.
+//! reviewed outputs it must produce, named like the page's downloads, in the case's own language
+//! (`lang`). `UPDATE_EXPECT=1 cargo test --test golden` rewrites them; review the diff like code.
 
 #[path = "support/cases.rs"]
 mod cases;
@@ -14,17 +14,18 @@ use rolesmith_core::spec::Spec;
 
 use cases::{cases, spec_of};
 
-/// What one case produces, by file name; `None` means the output must not exist. Outputs
-/// without a download name (such as `role-arn`) are kept as `<name>.txt`.
+/// What one case produces in its language, by file name; `None` means the output must not
+/// exist. Outputs without a download name (such as `role-arn`) are kept as `<name>.txt`.
 fn outputs(spec: &Spec) -> Vec<(String, Option<String>)> {
     let (plan, findings) = spec.validate();
+    let lang = spec.lang([]);
     let findings_text =
         if findings.is_empty() { "(none)\n".to_owned() } else { findings.iter().map(describe).collect() };
     let mut outputs = vec![("findings.txt".to_owned(), Some(findings_text))];
     for name in OutputName::ALL {
         let file =
             name.file_name(spec.mode()).map_or_else(|| format!("{}.txt", name.as_str()), str::to_owned);
-        outputs.push((file, plan.as_ref().and_then(|plan| output::text(plan, name))));
+        outputs.push((file, plan.as_ref().and_then(|plan| output::text(plan, name, lang))));
     }
     outputs
 }

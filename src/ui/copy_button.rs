@@ -14,7 +14,8 @@ pub fn CopyButton(
     /// The `data-output` name this button copies.
     name: &'static str,
     /// What it copies, completing its accessible name: "Copy" + " the trust policy".
-    what: &'static str,
+    #[prop(into)]
+    what: String,
     /// What is copied; `None` while errors block the output.
     #[prop(into)]
     text: Signal<Option<String>>,
@@ -29,9 +30,12 @@ pub fn CopyButton(
     // Looked up while the component is made: an event handler runs outside its owner.
     let status = status();
     let copied = RwSignal::new(false);
-    let copy = move |_| {
-        let Some(text) = text.get_untracked() else { return };
-        copy_with_feedback(status, &text, what.to_owned(), copied, move || browser::select_output(name));
+    let copy = {
+        let what = what.clone();
+        move |_| {
+            let Some(text) = text.get_untracked() else { return };
+            copy_with_feedback(status, &text, what.clone(), copied, move || browser::select_output(name));
+        }
     };
     let label = move || if copied.get() { "Copied ✓" } else { "Copy" };
     view! {

@@ -11,6 +11,7 @@ use crate::ui::field_text::field_text;
 use crate::ui::notices::Notices;
 use crate::ui::status::Status;
 use rolesmith_core::embed::{Kit, KitOutput, KIT_PARAMS};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
@@ -97,7 +98,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         .into_iter()
         .map(|output| {
             let text = Signal::derive(move || built.read().0.as_ref().map(|kit| output.text(kit)));
-            let shown = move || text.get().unwrap_or_else(|| output::blocked(&findings.read()));
+            let shown = move || text.get().unwrap_or_else(|| output::blocked(&findings.read(), Lang::En));
             let heading = format!("output-{}", output.as_str());
             let labelled_by = heading.clone();
             let hidden = move || output != KitOutput::HostHeaders && platform.get() != output;

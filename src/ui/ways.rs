@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 use crate::ui::console_steps::{ConsoleStepsView, StackStepsView};
 use crate::ui::output_panel::OutputPanel;
 use rolesmith_core::finding::Finding;
+use rolesmith_core::lang::Lang;
 use rolesmith_core::model::{How, Mode};
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
@@ -112,7 +113,7 @@ pub fn Ways(
         .collect_view();
     let blocked = move || {
         let (plan, findings) = &*checked.read();
-        plan.is_none().then(|| output::blocked(findings))
+        plan.is_none().then(|| output::blocked(findings, Lang::En))
     };
     view! {
         <div class="ways">
@@ -127,7 +128,7 @@ pub fn Ways(
 /// to fix in its place and in the policies'.
 #[component]
 fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -> impl IntoView {
-    let steps = Memo::new(move |_| checked.read().0.as_ref().map(console::steps));
+    let steps = Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::steps(plan, Lang::En)));
     move || match steps.get() {
         Some(steps) => view! { <ConsoleStepsView steps mode=mode.get() /> }.into_any(),
         None => {
@@ -143,7 +144,8 @@ fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -
 /// Under the CloudFormation template, how to create its stack; nothing while errors stand.
 #[component]
 fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>) -> impl IntoView {
-    let steps = Memo::new(move |_| checked.read().0.as_ref().map(console::stack_steps));
+    let steps =
+        Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::stack_steps(plan, Lang::En)));
     move || steps.get().map(|steps| view! { <StackStepsView steps /> })
 }
 
@@ -156,8 +158,8 @@ pub fn output_panel(
     let content = Memo::new(move |_| {
         let (plan, findings) = &*checked.read();
         match plan {
-            Some(plan) => output::text(plan, name).ok_or_else(String::new),
-            None => Err(output::blocked(findings)),
+            Some(plan) => output::text(plan, name, Lang::En).ok_or_else(String::new),
+            None => Err(output::blocked(findings, Lang::En)),
         }
     });
     view! { <OutputPanel name mode content /> }
