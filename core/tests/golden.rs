@@ -7,6 +7,7 @@ mod cases;
 
 use expect_test::expect_file;
 use rolesmith_core::finding::{Finding, Location, Severity};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::policy::{lint::lint, permissions, trust};
@@ -58,6 +59,41 @@ fn every_case_matches_its_reviewed_outputs() {
             }
         }
     }
+}
+
+/// Only the prose for a person follows the language: in Chinese every other output of every case
+/// is the same bytes as in English, and the policy documents hold only what IAM accepts
+/// (U+0009–U+00FF, aws-rules §7), whatever language the page is in.
+#[test]
+fn only_the_console_steps_and_the_handback_follow_the_language() {
+    let is_chinese = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut n_cases = 0;
+    for case in cases() {
+        let (Some(plan), _) = spec_of(&case).validate() else { continue };
+        for name in OutputName::ALL {
+            let [english, chinese] = [Lang::En, Lang::ZhCn].map(|lang| output::text(&plan, name, lang));
+            let at = format!("{}: {}", case.display(), name.as_str());
+            match (name, english, chinese) {
+                (OutputName::ConsoleSteps | OutputName::Handback, Some(english), Some(chinese)) => {
+                    assert!(!english.contains(is_chinese), "{at}: {english}");
+                    assert!(chinese.contains(is_chinese), "{at}: {chinese}");
+                    assert_ne!(english, chinese, "{at}");
+                }
+                (_, english, chinese) => {
+                    assert_eq!(english, chinese, "{at}");
+                    if name.quota().is_some() {
+                        let document = chinese.unwrap_or_default();
+                        assert!(
+                            document.chars().all(|c| ('\u{9}'..='\u{ff}').contains(&c)),
+                            "{at}: {document}"
+                        );
+                    }
+                }
+            }
+        }
+        n_cases += 1;
+    }
+    assert!(n_cases >= 12, "only {n_cases} golden cases have outputs");
 }
 
 /// The builders add no problem of their own: every error or warning the lint raises on a generated
