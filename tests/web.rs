@@ -300,7 +300,7 @@ async fn a_crash_replaces_the_app_with_a_message_and_a_reload_button() {
 async fn the_console_steps_hold_exactly_the_walkthrough_and_the_policies() {
     let page = Page::open(LOGZIO).await;
     let plan = Spec::from_url(LOGZIO, "").validate().0.expect("a valid plan");
-    let expected = |name| rolesmith_core::output::text(&plan, name);
+    let expected = |name| rolesmith_core::output::text(&plan, name, rolesmith_core::lang::Lang::En);
     assert_eq!(page.output("console-steps"), expected(OutputName::ConsoleSteps));
     assert_eq!(page.output("trust-policy"), expected(OutputName::TrustPolicy));
     assert_eq!(page.output("permissions-policy"), expected(OutputName::PermissionsPolicy));
@@ -373,13 +373,17 @@ async fn lang_zh_cn_shows_the_page_in_chinese_and_the_outputs_unchanged() {
     assert_eq!(heading, "授予 Logz.io 访问您的 S3 存储桶的权限");
     let tab = page.find("[role=tab][data-how=\"console\"]").and_then(|tab| tab.text_content());
     assert_eq!(tab.as_deref(), Some("AWS 控制台"));
-    let access = page.find("[name=\"access\"] option[value=\"read\"]").and_then(|option| option.text_content());
+    let access =
+        page.find("[name=\"access\"] option[value=\"read\"]").and_then(|option| option.text_content());
     assert_eq!(access.as_deref(), Some("读取：列出和下载"));
     // Documents are the same bytes in every language.
-    let plan = Spec::from_url("vendor=Logz.io&account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs", "")
-        .validate()
-        .0
-        .expect("a valid plan");
+    let plan = Spec::from_url(
+        "vendor=Logz.io&account=406095609952&external_id=logzio-4f9c2a7e-acme&bucket=acme-elb-logs",
+        "",
+    )
+    .validate()
+    .0
+    .expect("a valid plan");
     let expected = rolesmith_core::output::text(&plan, OutputName::TrustPolicy);
     assert_eq!(page.output("trust-policy"), expected);
     rolesmith::ui::crash::replace_content(&page.root);

@@ -1,6 +1,8 @@
 //! `rolesmith build`: the page's outputs for a share link and `--PARAM` flags, byte for byte. The
 //! spec is read as the page reads its address ([`Spec::from_link`]) and each text comes from the
-//! functions that fill the page's `data-output` elements, so the two can't drift apart.
+//! functions that fill the page's `data-output` elements, so the two can't drift apart. The prose
+//! for a person is in the spec's language (`lang`, `--lang`); a terminal has no browser language
+//! to fall back on, so without one it is English.
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
@@ -75,7 +77,7 @@ pub fn run(args: &BuildArgs) -> Exit {
         print_error(&describe(&findings, args.format));
     }
     let Some(plan) = plan else { return Exit::Refused };
-    let shown = output::shown_texts(&spec, &plan);
+    let shown = output::shown_texts(&spec, &plan, spec.lang([]));
     let share_link = || (SHARE_LINK, spec.share_link(""));
     let texts: Vec<(&str, String)> = match wanted {
         Wanted::All => {

@@ -1,11 +1,14 @@
 //! The command line's contract beyond the outputs themselves (design.md, "Command line"): flags
-//! win over the link in either spelling, `check` reads files and standard input and exits 1
-//! exactly when a finding is an error, and bad arguments get a usage message and exit 2, never a
-//! panic.
+//! win over the link in either spelling, `--lang` translates only the prose for a person, `check`
+//! reads files and standard input and exits 1 exactly when a finding is an error, and bad
+//! arguments get a usage message and exit 2, never a panic.
 
 #[path = "support/run.rs"]
 mod run;
 
+use std::collections::BTreeMap;
+
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
@@ -22,7 +25,7 @@ fn refused(args: &[&str]) -> String {
 
 /// What the page shows as `name` for these parameters.
 fn page_text(spec: &Spec, name: OutputName) -> String {
-    output::text(&spec.validate().0.unwrap(), name).unwrap()
+    output::text(&spec.validate().0.unwrap(), name, Lang::En).unwrap()
 }
 
 #[test]
@@ -87,6 +90,36 @@ fn a_whole_share_link_is_read_as_the_page_reads_it() {
         (0, Spec::from_url("", &LOGZIO[1..]).share_link("").as_str())
     );
     assert!(run.stdout.starts_with("#vendor=Logz.io&") && !run.stdout.contains("from-the-query"));
+}
+
+/// `--lang zh-CN` puts the prose for a person in Chinese, as the page would, and changes no
+/// other output by a byte; the share link keeps the language.
+#[test]
+fn lang_puts_only_the_console_steps_and_the_handback_in_chinese() {
+    let all = |lang: &[&str]| -> BTreeMap<String, String> {
+        let run = rolesmith(&[&["build", LOGZIO, "--output", "all", "--format", "json"], lang].concat(), "");
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        serde_json::from_str(&run.stdout).unwrap()
+    };
+    let (english, chinese) = (all(&[]), all(&["--lang", "zh-CN"]));
+    assert_eq!(english.keys().collect::<Vec<_>>(), chinese.keys().collect::<Vec<_>>());
+    let plan = Spec::from_url("", &LOGZIO[1..]).validate().0.unwrap();
+    for (name, text) in &english {
+        let translated = &chinese[name];
+        match name.as_str() {
+            "console-steps" | "handback" => {
+                let name = OutputName::from_name(name).unwrap();
+                assert_eq!(text, &output::text(&plan, name, Lang::En).unwrap());
+                assert_eq!(translated, &output::text(&plan, name, Lang::ZhCn).unwrap());
+                assert!(translated.contains("角色 ARN"), "{translated}");
+            }
+            "share-link" => assert!(translated.ends_with("&lang=zh-CN"), "{translated}"),
+            _ => assert_eq!(text, translated, "{name}"),
+        }
+    }
+    let run = rolesmith(&["build", LOGZIO, "--lang", "zh-CN", "--output", "handback"], "");
+    assert_eq!((run.code, run.stdout.as_str()), (0, chinese["handback"].as_str()));
+    assert!(run.stdout.starts_with("将以下内容发送给 Logz.io：\n"), "{}", run.stdout);
 }
 
 #[test]

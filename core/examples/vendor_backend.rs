@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use rolesmith_core::check::check;
 use rolesmith_core::finding::{Finding, Location, Severity};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
 use rolesmith_core::policy::kind::DocKind;
@@ -40,7 +41,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     for name in [OutputName::TrustPolicy, OutputName::PermissionsPolicy] {
-        if let Some(text) = output::text(&plan, name) {
+        if let Some(text) = output::text(&plan, name, Lang::En) {
             println!("{}:\n{text}", name.title());
         }
     }

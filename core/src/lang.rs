@@ -278,7 +278,7 @@ mod tests {
 
     #[test]
     fn slots_cut_the_message_where_the_caller_fills_in() {
-        let parts = msg::console_open(Arg::Slot).parts(Lang::En);
+        let parts = msg::console_open_policies(Arg::Slot).parts(Lang::En);
         assert!(matches!(parts.as_slice(), [Part::Text(_), Part::Slot(0), ..]), "{parts:?}");
     }
 }

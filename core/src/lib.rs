@@ -14,6 +14,7 @@
 //! the text of the page's `data-output` element of that name.
 //!
 //! ```
+//! use rolesmith_core::lang::Lang;
 //! use rolesmith_core::output::{self, OutputName};
 //! use rolesmith_core::spec::Spec;
 //!
@@ -21,7 +22,7 @@
 //! let (plan, findings) = spec.validate();
 //! assert!(findings.is_empty());
 //! let plan = plan.expect("a plan, since no finding is an error");
-//! let trust = output::text(&plan, OutputName::TrustPolicy).expect("role mode has a trust policy");
+//! let trust = output::text(&plan, OutputName::TrustPolicy, Lang::En).expect("role mode has a trust policy");
 //! assert!(trust.contains(r#""sts:ExternalId": "logzio-4f9c2a7e-acme""#));
 //! ```
 //!

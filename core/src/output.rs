@@ -2,6 +2,7 @@
 //! name it downloads as. The UI renders whatever this lists, so a new output is added here only.
 
 use crate::finding::{Finding, Severity};
+use crate::lang::{msg, Lang, Message};
 use crate::model::{How, Mode};
 use crate::param::Param;
 use crate::plan::Plan;
@@ -85,40 +86,40 @@ impl OutputName {
     }
 
     /// The panel's heading.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Message {
         match self {
-            OutputName::ConsoleSteps => "AWS console, step by step",
-            OutputName::TrustPolicy => "Trust policy",
-            OutputName::PermissionsPolicy => "Permissions policy",
-            OutputName::CliBash => "AWS CLI (bash)",
-            OutputName::CliPowershell => "AWS CLI (PowerShell)",
-            OutputName::UpdateTrust => "Step 2: put the vendor's trust in place (bash)",
-            OutputName::UpdateTrustPowershell => "Step 2: put the vendor's trust in place (PowerShell)",
-            OutputName::Cloudformation => "CloudFormation",
-            OutputName::Terraform => "Terraform",
-            OutputName::RoleArn => "Role ARN",
-            OutputName::Handback => "Send to the vendor",
-            OutputName::Verify => "Check the result",
-            OutputName::Followup => "Vendor's next step",
+            OutputName::ConsoleSteps => msg::output_title_console_steps(),
+            OutputName::TrustPolicy => msg::output_title_trust_policy(),
+            OutputName::PermissionsPolicy => msg::output_title_permissions_policy(),
+            OutputName::CliBash => msg::output_title_cli_bash(),
+            OutputName::CliPowershell => msg::output_title_cli_powershell(),
+            OutputName::UpdateTrust => msg::output_title_update_trust(),
+            OutputName::UpdateTrustPowershell => msg::output_title_update_trust_powershell(),
+            OutputName::Cloudformation => msg::output_title_cloudformation(),
+            OutputName::Terraform => msg::output_title_terraform(),
+            OutputName::RoleArn => msg::output_title_role_arn(),
+            OutputName::Handback => msg::output_title_handback(),
+            OutputName::Verify => msg::output_title_verify(),
+            OutputName::Followup => msg::output_title_followup(),
         }
     }
 
     /// What its copy button copies, for the button's accessible name ("Copy the trust policy").
-    pub fn what(self) -> &'static str {
+    pub fn what(self) -> Message {
         match self {
-            OutputName::ConsoleSteps => "the console steps",
-            OutputName::TrustPolicy => "the trust policy",
-            OutputName::PermissionsPolicy => "the permissions policy",
-            OutputName::CliBash => "the bash commands",
-            OutputName::CliPowershell => "the PowerShell commands",
-            OutputName::UpdateTrust => "the step 2 commands",
-            OutputName::UpdateTrustPowershell => "the step 2 PowerShell commands",
-            OutputName::Cloudformation => "the CloudFormation template",
-            OutputName::Terraform => "the Terraform configuration",
-            OutputName::RoleArn => "the role ARN",
-            OutputName::Handback => "what to send the vendor",
-            OutputName::Verify => "the commands that check the result",
-            OutputName::Followup => "the vendor's next step",
+            OutputName::ConsoleSteps => msg::output_copies_console_steps(),
+            OutputName::TrustPolicy => msg::output_copies_trust_policy(),
+            OutputName::PermissionsPolicy => msg::output_copies_permissions_policy(),
+            OutputName::CliBash => msg::output_copies_cli_bash(),
+            OutputName::CliPowershell => msg::output_copies_cli_powershell(),
+            OutputName::UpdateTrust => msg::output_copies_update_trust(),
+            OutputName::UpdateTrustPowershell => msg::output_copies_update_trust_powershell(),
+            OutputName::Cloudformation => msg::output_copies_cloudformation(),
+            OutputName::Terraform => msg::output_copies_terraform(),
+            OutputName::RoleArn => msg::output_copies_role_arn(),
+            OutputName::Handback => msg::output_copies_handback(),
+            OutputName::Verify => msg::output_copies_verify(),
+            OutputName::Followup => msg::output_copies_followup(),
         }
     }
 
@@ -217,10 +218,12 @@ pub fn shown(spec: &Spec) -> Vec<OutputName> {
     names
 }
 
-/// The text of one output for a valid plan; `None` if it does not apply to this plan.
-pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
+/// The text of one output for a valid plan; `None` if it does not apply to this plan. Only the
+/// prose for a person (`console-steps`, `handback`) is in `lang`: documents, scripts and
+/// templates are the same bytes in every language.
+pub fn text(plan: &Plan, name: OutputName, lang: Lang) -> Option<String> {
     match name {
-        OutputName::ConsoleSteps => Some(console::steps(plan).text()),
+        OutputName::ConsoleSteps => Some(console::steps(plan, lang).text()),
         OutputName::TrustPolicy => plan.documents().trust.as_ref().map(|trust| trust.json.clone()),
         OutputName::PermissionsPolicy => Some(plan.documents().permissions.json.clone()),
         OutputName::CliBash => Some(bash::script(plan)),
@@ -230,26 +233,27 @@ pub fn text(plan: &Plan, name: OutputName) -> Option<String> {
         OutputName::Cloudformation => Some(cloudformation::template(plan)),
         OutputName::Terraform => Some(terraform::configuration(plan)),
         OutputName::RoleArn => plan.role_arn(),
-        OutputName::Handback => Some(handback::handback(plan)),
+        OutputName::Handback => Some(handback::handback(plan, lang)),
         OutputName::Verify => Some(verify::commands(plan)),
         OutputName::Followup => handback::followup(plan),
     }
 }
 
 /// Each output `spec` shows with its text for `plan` (the plan `spec` validates to), in page
-/// order: the `data-output` texts of the page once no error stands.
-pub fn shown_texts(spec: &Spec, plan: &Plan) -> Vec<(OutputName, String)> {
-    shown(spec).into_iter().filter_map(|name| Some((name, text(plan, name)?))).collect()
+/// order, in `lang`: the `data-output` texts of the page once no error stands.
+pub fn shown_texts(spec: &Spec, plan: &Plan, lang: Lang) -> Vec<(OutputName, String)> {
+    shown(spec).into_iter().filter_map(|name| Some((name, text(plan, name, lang)?))).collect()
 }
 
-/// What an output shows instead of a policy while errors stand: each error to fix, one a line.
-pub fn blocked(findings: &[Finding]) -> String {
+/// What an output shows instead of a policy while errors stand, in `lang`: each error to fix,
+/// one a line.
+pub fn blocked(findings: &[Finding], lang: Lang) -> String {
     let errors: Vec<String> = findings
         .iter()
         .filter(|finding| finding.severity() == Severity::Error)
         .map(|finding| format!("- {finding}"))
         .collect();
-    format!("Nothing to copy yet. Fix the form first:\n{}\n", errors.join("\n"))
+    format!("{}\n{}\n", msg::output_blocked().text(lang), errors.join("\n"))
 }
 
 #[cfg(test)]
@@ -278,7 +282,7 @@ mod tests {
             - Enter the external ID the vendor gave you.
             - Bucket names can't contain 'B'; use lowercase letters, digits, '.' and '-'.
         "#]]
-        .assert_eq(&blocked(&findings));
+        .assert_eq(&blocked(&findings, Lang::En));
     }
 
     #[test]
@@ -301,7 +305,7 @@ mod tests {
         let spec =
             Spec::from_url("account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs", "");
         let plan = spec.validate().0.unwrap();
-        let texts = shown_texts(&spec, &plan);
+        let texts = shown_texts(&spec, &plan, Lang::En);
         let names: Vec<OutputName> = texts.iter().map(|(name, _)| *name).collect();
         assert_eq!(names, shown(&spec));
         assert_eq!(texts[2], (OutputName::PermissionsPolicy, plan.documents().permissions.json.clone()));

@@ -2,6 +2,7 @@
 
 use std::sync::OnceLock;
 
+use crate::lang::{msg, Message};
 use crate::model::{
     AccountId, BucketName, CannedAcl, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition,
     PathName, Place, Principal, PrincipalKind, S3Action, VendorName,
@@ -84,24 +85,21 @@ pub enum KeyShownIn {
 }
 
 /// Said wherever an access key is created: where the secret shows (once), that Rolesmith never
-/// sees it, how to hand it over, and that a role is safer.
-pub fn access_key_notice(shown_in: KeyShownIn) -> [&'static str; 3] {
+/// sees it, how to hand it over, and that a role is safer. Scripts and templates say it in
+/// English, as `#` comments; the console walk-through in the page's language.
+pub fn access_key_notice(shown_in: KeyShownIn) -> [Message; 3] {
     let shown = match shown_in {
-        KeyShownIn::Terminal => {
-            "The secret access key appears only once, in your own terminal (or Terraform state); Rolesmith never sees it."
-        }
-        KeyShownIn::Console => {
-            "The console shows the secret access key only once, on Retrieve access keys: copy it there or choose Download .csv file. Rolesmith never sees it."
-        }
+        KeyShownIn::Terminal => msg::access_key_shown_in_terminal(),
+        KeyShownIn::Console => msg::access_key_shown_in_console(),
     };
-    [shown, ACCESS_KEY_ADVICE[0], ACCESS_KEY_ADVICE[1]]
+    let [send, prefer] = access_key_advice();
+    [shown, send, prefer]
 }
 
 /// How to hand an access key over, and why a role is better: said with every access key.
-pub const ACCESS_KEY_ADVICE: [&str; 2] = [
-    "Send the key ID and secret straight to the vendor over a secure channel, and keep no other copy.",
-    "A role with an external ID is the safer choice whenever the vendor supports one: no long-lived secret to leak or rotate.",
-];
+pub fn access_key_advice() -> [Message; 2] {
+    [msg::access_key_send_securely(), msg::access_key_prefer_a_role()]
+}
 
 /// Said after every set-up: IAM is eventually consistent.
 pub const PROPAGATION_NOTE: &str =
@@ -229,11 +227,13 @@ impl Plan {
     }
 
     /// `Bucket: s3://bucket/prefix/`, or `Buckets:` and each place, as people write them.
-    pub fn places_line(&self) -> String {
-        let places = self.locations();
-        let label = if places.len() == 1 { "Bucket" } else { "Buckets" };
-        let uris: Vec<String> = places.iter().map(Place::s3_uri).collect();
-        format!("{label}: {}", uris.join(", "))
+    pub fn places_line(&self) -> Message {
+        let places: Vec<String> = self.locations().iter().map(Place::s3_uri).collect();
+        if places.len() == 1 {
+            msg::handback_bucket(places)
+        } else {
+            msg::handback_buckets(places)
+        }
     }
 
     /// What each placeholder of the vendor's follow-up text stands for; `None` where the value is
@@ -247,9 +247,17 @@ impl Plan {
         ]
     }
 
-    /// The vendor's name, or a neutral word when none was given.
+    /// The vendor's name, or a neutral word when none was given: the English of scripts and
+    /// templates. Prose for a person uses [`Plan::naming_vendor`].
     pub fn vendor_label(&self) -> &str {
         self.vendor.as_ref().map_or("the vendor", VendorName::as_str)
+    }
+
+    /// A sentence about the vendor: `named` with its name, or `unnamed` when none was given. Two
+    /// sentences, not a name or a word in one: languages word them differently (Chinese sets a
+    /// Latin name apart with spaces, and "the vendor" not).
+    pub fn naming_vendor(&self, named: impl FnOnce(&str) -> Message, unnamed: Message) -> Message {
+        self.vendor.as_ref().map_or(unnamed, |vendor| named(vendor.as_str()))
     }
 
     /// One line for IAM descriptions: who may do what, on which bucket. The prefix is left out

@@ -395,8 +395,10 @@ mod tests {
             .json
             .contains("\"aws:PrincipalArn\": \"arn:aws:iam::210987654321:role/sf-stage\""));
         assert!(!placeholder.json.contains("ExternalId"), "no dummy external ID");
-        assert_eq!(output::text(&plan, output::OutputName::UpdateTrust), None);
-        assert!(output::text(&plan, output::OutputName::CliBash).unwrap().contains(&placeholder.json));
+        assert_eq!(output::text(&plan, output::OutputName::UpdateTrust, Lang::En), None);
+        assert!(output::text(&plan, output::OutputName::CliBash, Lang::En)
+            .unwrap()
+            .contains(&placeholder.json));
         // Half of the vendor's values is the usual error; both give the final trust and step 2.
         assert_eq!(
             check(&format!("{base}&principal=arn:aws:iam::519876543210:user/k7m2")),
@@ -408,13 +410,13 @@ mod tests {
         let (plan, _) = Spec::from_url(&both, "").validate();
         let plan = plan.expect("a plan");
         let trust = plan.documents().trust.as_ref().expect("the final trust");
-        let step_2 = output::text(&plan, output::OutputName::UpdateTrust).expect("step 2");
+        let step_2 = output::text(&plan, output::OutputName::UpdateTrust, Lang::En).expect("step 2");
         assert!(
             step_2.contains(&trust.json) && step_2.contains("update-assume-role-policy --role-name sf-stage"),
             "{step_2}"
         );
         // Still created with the placeholder: step 1 doesn't change once the vendor's values are in.
-        assert!(!output::text(&plan, output::OutputName::CliBash).unwrap().contains(&trust.json));
+        assert!(!output::text(&plan, output::OutputName::CliBash, Lang::En).unwrap().contains(&trust.json));
         assert_eq!(
             check("vendor=Snowflake&two_step=true&bucket=acme-stage"),
             ["customer_account missing-value"]

@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+use rolesmith_core::lang::Lang;
 use rolesmith_core::model::AccountId;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::plan::{Grantee, Plan};
@@ -78,7 +79,9 @@ fn every_accepted_hostile_value_creates_only_what_it_names() {
             let spec = case.spec();
             let plan = spec.validate().0.unwrap_or_else(|| panic!("{}: no plan", case.name()));
             for name in output::shown(&spec) {
-                if let (Some(file), Some(text)) = (name.file_name(spec.mode()), output::text(&plan, name)) {
+                if let (Some(file), Some(text)) =
+                    (name.file_name(spec.mode()), output::text(&plan, name, Lang::En))
+                {
                     std::fs::write(dir.join(file), text).unwrap();
                 }
             }
@@ -397,7 +400,7 @@ fn check_case(case: &Path, route: Route) {
 /// left out (moto doesn't evaluate trust: the matrix stands for them), as is the KMS key policy
 /// (these cases have no key in the emulator).
 fn run_verify(moto: &Moto, plan: &Plan, case: &Path, region: Option<&str>) {
-    let verify = output::text(plan, OutputName::Verify).expect("verify is always shown");
+    let verify = output::text(plan, OutputName::Verify, Lang::En).expect("verify is always shown");
     let dir = tools::Scratch::new("verify");
     let (mut trust, mut permissions) = (None, None);
     let customer_lines = verify

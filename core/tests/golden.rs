@@ -1,12 +1,13 @@
 //! Golden tests: every case under `tests/golden/<case>/` is a query string (`params`) and the
-//! reviewed outputs it must produce, named like the page's downloads. `UPDATE_EXPECT=1 cargo test
-//! --test golden` rewrites them; review the diff like code.
+//! reviewed outputs it must produce, named like the page's downloads, in the case's own language
+//! (`lang`). `UPDATE_EXPECT=1 cargo test --test golden` rewrites them; review the diff like code.
 
 #[path = "support/cases.rs"]
 mod cases;
 
 use expect_test::expect_file;
 use rolesmith_core::finding::{Finding, Location, Severity};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::policy::{lint::lint, permissions, trust};
@@ -14,17 +15,18 @@ use rolesmith_core::spec::Spec;
 
 use cases::{cases, spec_of};
 
-/// What one case produces, by file name; `None` means the output must not exist. Outputs
-/// without a download name (such as `role-arn`) are kept as `<name>.txt`.
+/// What one case produces in its language, by file name; `None` means the output must not
+/// exist. Outputs without a download name (such as `role-arn`) are kept as `<name>.txt`.
 fn outputs(spec: &Spec) -> Vec<(String, Option<String>)> {
     let (plan, findings) = spec.validate();
+    let lang = spec.lang([]);
     let findings_text =
         if findings.is_empty() { "(none)\n".to_owned() } else { findings.iter().map(describe).collect() };
     let mut outputs = vec![("findings.txt".to_owned(), Some(findings_text))];
     for name in OutputName::ALL {
         let file =
             name.file_name(spec.mode()).map_or_else(|| format!("{}.txt", name.as_str()), str::to_owned);
-        outputs.push((file, plan.as_ref().and_then(|plan| output::text(plan, name))));
+        outputs.push((file, plan.as_ref().and_then(|plan| output::text(plan, name, lang))));
     }
     outputs
 }
@@ -57,6 +59,41 @@ fn every_case_matches_its_reviewed_outputs() {
             }
         }
     }
+}
+
+/// Only the prose for a person follows the language: in Chinese every other output of every case
+/// is the same bytes as in English, and the policy documents hold only what IAM accepts
+/// (U+0009–U+00FF, aws-rules §7), whatever language the page is in.
+#[test]
+fn only_the_console_steps_and_the_handback_follow_the_language() {
+    let is_chinese = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let mut n_cases = 0;
+    for case in cases() {
+        let (Some(plan), _) = spec_of(&case).validate() else { continue };
+        for name in OutputName::ALL {
+            let [english, chinese] = [Lang::En, Lang::ZhCn].map(|lang| output::text(&plan, name, lang));
+            let at = format!("{}: {}", case.display(), name.as_str());
+            match (name, english, chinese) {
+                (OutputName::ConsoleSteps | OutputName::Handback, Some(english), Some(chinese)) => {
+                    assert!(!english.contains(is_chinese), "{at}: {english}");
+                    assert!(chinese.contains(is_chinese), "{at}: {chinese}");
+                    assert_ne!(english, chinese, "{at}");
+                }
+                (_, english, chinese) => {
+                    assert_eq!(english, chinese, "{at}");
+                    if name.quota().is_some() {
+                        let document = chinese.unwrap_or_default();
+                        assert!(
+                            document.chars().all(|c| ('\u{9}'..='\u{ff}').contains(&c)),
+                            "{at}: {document}"
+                        );
+                    }
+                }
+            }
+        }
+        n_cases += 1;
+    }
+    assert!(n_cases >= 12, "only {n_cases} golden cases have outputs");
 }
 
 /// The builders add no problem of their own: every error or warning the lint raises on a generated

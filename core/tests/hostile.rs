@@ -12,6 +12,7 @@ mod tools;
 
 use hostile::{corpus, Case, Expect};
 use rolesmith_core::finding::{Location, Severity};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
 use rolesmith_core::plan::Plan;
@@ -66,7 +67,7 @@ fn accepted() -> Vec<(Case, Plan)> {
 }
 
 fn text(plan: &Plan, name: OutputName) -> Option<String> {
-    output::text(plan, name)
+    output::text(plan, name, Lang::En)
 }
 
 #[test]

@@ -13,6 +13,7 @@ mod tools;
 use cases::{cases, spec_of};
 use tools::Scratch;
 
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::plan::Plan;
 
@@ -30,7 +31,7 @@ fn plans() -> Vec<(String, Plan)> {
 }
 
 fn text(plan: &Plan, name: OutputName) -> String {
-    output::text(plan, name).unwrap_or_else(|| panic!("{} missing", name.as_str()))
+    output::text(plan, name, Lang::En).unwrap_or_else(|| panic!("{} missing", name.as_str()))
 }
 
 #[test]

@@ -17,6 +17,7 @@ use proptest::prelude::*;
 use rolesmith_core::check;
 use rolesmith_core::finding::Severity;
 use rolesmith_core::hazard::{self, Scope};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::model::{
     AccountId, BucketName, ExternalId, IamName, KeyPrefix, NameKind, Partition, PathName, Principal, S3Action,
 };
@@ -351,8 +352,8 @@ proptest! {
         prop_assert_eq!(plan.is_some(), errors == 0, "{:?}", findings);
         match plan {
             Some(plan) => {
-                for name in output::shown(&spec) {
-                    let text = output::text(&plan, name);
+                for (name, lang) in output::shown(&spec).into_iter().flat_map(|name| Lang::ALL.map(|lang| (name, lang))) {
+                    let text = output::text(&plan, name, lang);
                     prop_assert!(text.is_some() || name == OutputName::RoleArn, "{} is missing", name.as_str());
                     let text = text.unwrap_or_default();
                     match name {
@@ -365,7 +366,7 @@ proptest! {
                 }
             }
             None => {
-                let blocked = output::blocked(&findings);
+                let blocked = output::blocked(&findings, Lang::En);
                 for finding in findings.iter().filter(|finding| finding.severity() == Severity::Error) {
                     prop_assert!(blocked.contains(&finding.to_string()), "{} leaves out {}", blocked, finding);
                 }

@@ -11,6 +11,7 @@ mod eval;
 mod grants;
 
 use eval::{evaluate, Decision, Request};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::spec::Spec;
 use serde_json::Value;
@@ -25,7 +26,9 @@ const BASE: &str =
 fn documents(params: &str) -> (Value, Value) {
     let (plan, findings) = Spec::from_url(&format!("{BASE}&{params}"), "").validate();
     let plan = plan.unwrap_or_else(|| panic!("{params}: {findings:?}"));
-    let json = |name| serde_json::from_str(&output::text(&plan, name).expect("shown in role mode")).unwrap();
+    let json = |name| {
+        serde_json::from_str(&output::text(&plan, name, Lang::En).expect("shown in role mode")).unwrap()
+    };
     (json(OutputName::PermissionsPolicy), json(OutputName::TrustPolicy))
 }
 
@@ -104,13 +107,13 @@ fn the_kms_key_in_china_is_usable_through_either_s3_name() {
     );
     let plan = Spec::from_url(&query, "").validate().0.expect("a valid plan");
     let policy: Value =
-        serde_json::from_str(&output::text(&plan, OutputName::PermissionsPolicy).unwrap()).unwrap();
+        serde_json::from_str(&output::text(&plan, OutputName::PermissionsPolicy, Lang::En).unwrap()).unwrap();
     let through = |service| Request::new("kms:Decrypt", key).with("kms:ViaService", service);
     assert_eq!(evaluate(&policy, &through("s3.cn-north-1.amazonaws.com")), Decision::Allow);
     assert_eq!(evaluate(&policy, &through("s3.cn-north-1.amazonaws.com.cn")), Decision::Allow);
     assert_eq!(evaluate(&policy, &through("ec2.cn-north-1.amazonaws.com.cn")), Decision::ImplicitDeny);
     assert_eq!(evaluate(&policy, &through("s3.cn-northwest-1.amazonaws.com.cn")), Decision::ImplicitDeny);
-    let verify = output::text(&plan, OutputName::Verify).unwrap();
+    let verify = output::text(&plan, OutputName::Verify, Lang::En).unwrap();
     assert!(verify.contains("\"s3.cn-north-1.amazonaws.com.cn\""), "the key-policy statement too:\n{verify}");
 }
 

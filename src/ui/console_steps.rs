@@ -8,7 +8,7 @@ use crate::ui::copy_button::{copy_with_feedback, CopyButton};
 use crate::ui::download_button::DownloadButton;
 use crate::ui::language::{self, words};
 use crate::ui::status::status;
-use rolesmith_core::lang::msg;
+use rolesmith_core::lang::{msg, Lang};
 use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::render::console::{ConsoleSteps, Piece};
@@ -18,13 +18,13 @@ pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
     let text = steps.text();
     view! {
         <section class="output console" aria-labelledby="output-console-steps">
-            <h3 id="output-console-steps">{OutputName::ConsoleSteps.title()}</h3>
+            <h3 id="output-console-steps">{words(OutputName::ConsoleSteps.title())}</h3>
             <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
                 {steps_view(&steps, mode)}
             </div>
             // After the steps, so the keyboard reaches each step's values first.
             <div class="buttons end">
-                <CopyButton name=OutputName::ConsoleSteps.as_str() what=msg::verbatim(OutputName::ConsoleSteps.what()) text=Signal::derive(move || Some(text.clone())) primary=true />
+                <CopyButton name=OutputName::ConsoleSteps.as_str() what=OutputName::ConsoleSteps.what() text=Signal::derive(move || Some(text.clone())) primary=true />
             </div>
         </section>
     }
@@ -49,10 +49,11 @@ fn steps_view(steps: &ConsoleSteps, mode: Mode) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, step)| {
-            let pieces = step.pieces.iter().cloned().map(|piece| piece_view(piece, mode)).collect_view();
+            let pieces =
+                step.pieces.iter().cloned().map(|piece| piece_view(piece, mode, steps.lang)).collect_view();
             view! {
                 <section class="console-step">
-                    <h4>{step.heading(index)}</h4>
+                    <h4>{step.heading(index, steps.lang)}</h4>
                     <div class="console-step-body">{pieces}</div>
                 </section>
             }
@@ -64,7 +65,7 @@ fn steps_view(steps: &ConsoleSteps, mode: Mode) -> impl IntoView {
     }
 }
 
-fn piece_view(piece: Piece, mode: Mode) -> AnyView {
+fn piece_view(piece: Piece, mode: Mode, lang: Lang) -> AnyView {
     match piece {
         Piece::Text(text) => text.into_any(),
         Piece::Value { label, text } => view! { <ValueToCopy label text /> }.into_any(),
@@ -96,14 +97,14 @@ fn piece_view(piece: Piece, mode: Mode) -> AnyView {
             view! {
                 <div class="document">
                     <div class="buttons">
-                        <CopyButton name=name.as_str() what=msg::verbatim(name.what()) text=ready compact=true />
+                        <CopyButton name=name.as_str() what=name.what() text=ready compact=true />
                         <DownloadButton name=name.as_str() file_name text=contents compact=true />
                     </div>
                     // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.
-                    <pre class="whole" data-output=name.as_str() aria-label=name.title()>{json}</pre>
+                    <pre class="whole" data-output=name.as_str() aria-label=name.title().text(lang)>{json}</pre>
                     <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
                         <meter min="0" max=size.quota.limit() value=size.chars></meter>
-                        {size.line()}
+                        {size.line(lang)}
                         "\n"
                     </p>
                 </div>

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::copy_button::CopyButton;
 use crate::ui::download_button::DownloadButton;
-use crate::ui::language;
-use rolesmith_core::lang::msg;
+use crate::ui::language::{self, words};
 use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::policy::size::Size;
@@ -32,7 +31,7 @@ pub fn OutputPanel(
         Some(view! {
             <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
                 <meter min="0" max=quota.limit() value=size.chars></meter>
-                " " {msg::output_size(size.to_string()).text(lang.get())}
+                " " {move || size.line(lang.get())}
             </p>
         })
     };
@@ -47,9 +46,9 @@ pub fn OutputPanel(
         // the page (its text says the same), not drawn.
         <section class="output" aria-labelledby=labelled_by hidden=move || ready.read().is_none()>
             <div class="output-head">
-                <h3 id=heading_id>{name.title()}</h3>
+                <h3 id=heading_id>{words(name.title())}</h3>
                 <div class="buttons">
-                    <CopyButton name=name.as_str() what=msg::verbatim(name.what()) text=ready primary=is_primary(name) />
+                    <CopyButton name=name.as_str() what=name.what() text=ready primary=is_primary(name) />
                     {download}
                 </div>
             </div>

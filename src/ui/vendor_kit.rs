@@ -103,7 +103,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         .into_iter()
         .map(|output| {
             let text = Signal::derive(move || built.read().0.as_ref().map(|kit| output.text(kit)));
-            let shown = move || text.get().unwrap_or_else(|| output::blocked(&findings.read()));
+            let shown = move || text.get().unwrap_or_else(|| output::blocked(&findings.read(), lang.get()));
             let heading = format!("output-{}", output.as_str());
             let labelled_by = heading.clone();
             let hidden = move || output != KitOutput::HostHeaders && platform.get() != output;

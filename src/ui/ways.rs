@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::console_steps::{ConsoleStepsView, StackStepsView};
-use crate::ui::language::words;
+use crate::ui::language::{self, words};
 use crate::ui::output_panel::OutputPanel;
 use rolesmith_core::finding::Finding;
 use rolesmith_core::lang::msg;
@@ -112,9 +112,10 @@ pub fn Ways(
             }
         })
         .collect_view();
+    let lang = language::current();
     let blocked = move || {
         let (plan, findings) = &*checked.read();
-        plan.is_none().then(|| output::blocked(findings))
+        plan.is_none().then(|| output::blocked(findings, lang.get()))
     };
     view! {
         <div class="ways">
@@ -129,7 +130,8 @@ pub fn Ways(
 /// to fix in its place and in the policies'.
 #[component]
 fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -> impl IntoView {
-    let steps = Memo::new(move |_| checked.read().0.as_ref().map(console::steps));
+    let lang = language::current();
+    let steps = Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::steps(plan, lang.get())));
     move || match steps.get() {
         Some(steps) => view! { <ConsoleStepsView steps mode=mode.get() /> }.into_any(),
         None => {
@@ -145,7 +147,9 @@ fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -
 /// Under the CloudFormation template, how to create its stack; nothing while errors stand.
 #[component]
 fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>) -> impl IntoView {
-    let steps = Memo::new(move |_| checked.read().0.as_ref().map(console::stack_steps));
+    let lang = language::current();
+    let steps =
+        Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::stack_steps(plan, lang.get())));
     move || steps.get().map(|steps| view! { <StackStepsView steps /> })
 }
 
@@ -155,11 +159,13 @@ pub fn output_panel(
     mode: Memo<Mode>,
     name: OutputName,
 ) -> impl IntoView {
+    let lang = language::current();
     let content = Memo::new(move |_| {
         let (plan, findings) = &*checked.read();
+        let lang = lang.get();
         match plan {
-            Some(plan) => output::text(plan, name).ok_or_else(String::new),
-            None => Err(output::blocked(findings)),
+            Some(plan) => output::text(plan, name, lang).ok_or_else(String::new),
+            None => Err(output::blocked(findings, lang)),
         }
     });
     view! { <OutputPanel name mode content /> }

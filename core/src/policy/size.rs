@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::lang::{msg, Lang};
+
 /// A size quota a document must fit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Quota {
@@ -45,9 +47,9 @@ impl Size {
         self.chars <= self.quota.limit()
     }
 
-    /// The size meter's text (`data-size-for`), which holds `N / LIMIT`.
-    pub fn line(self) -> String {
-        format!("Size: {self} characters (IAM counts everything but whitespace)")
+    /// The size meter's text (`data-size-for`), which holds `N / LIMIT`, in `lang`.
+    pub fn line(self, lang: Lang) -> String {
+        msg::console_size(self.to_string()).text(lang)
     }
 }
 

@@ -4,6 +4,7 @@
 //! user's is overwritten. Outside the standard partition every call names its region, which no
 //! stale `AWS_REGION` can override.
 
+use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::render::steps::{self, Arg, AwsCall, Step};
 use crate::render::{ownership, quote};
@@ -22,7 +23,9 @@ pub fn script(plan: &Plan) -> String {
         "# shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
-        lines.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")));
+        lines.extend(
+            access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {}", line.text(Lang::En))),
+        );
     }
     lines.extend(ownership::comments(plan));
     wrapped(plan, lines, &steps::setup(plan))

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::doc::PolicyDocument;
 use crate::render::{bash, ownership, quote, steps, yaml};
@@ -122,7 +123,9 @@ pub fn template(plan: &Plan) -> String {
                 .to_owned(),
             format!("#   {}", bash::one_line(plan, &steps::access_key(plan))),
         ]);
-        header.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")));
+        header.extend(
+            access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {}", line.text(Lang::En))),
+        );
     }
     header.extend(steps::two_step_comments(plan, "deploy the template again (a stack update)"));
     header.extend(ownership::comments(plan));

@@ -1,33 +1,42 @@
 //! What goes back to the vendor: `handback` (the values for the vendor's form) and `followup`
 //! (the vendor's own next-step text with our values filled in, as plain text only).
 
-use crate::plan::{Grantee, Plan, ACCESS_KEY_ADVICE};
+use crate::lang::{msg, Lang, Message};
+use crate::plan::{access_key_advice, Grantee, Plan};
 
-/// The values to paste into the vendor's form, one per line. Only real values: the role ARN
-/// shows once the customer's account is known (`customer_account`), never as a placeholder.
-pub fn handback(plan: &Plan) -> String {
-    let vendor = plan.vendor_label();
-    let lines: Vec<String> = match &plan.grantee {
+/// The values to paste into the vendor's form, one per line, in `lang`. Only real values: the
+/// role ARN shows once the customer's account is known (`customer_account`), never as a
+/// placeholder. An access key's advice follows its values after a blank line.
+pub fn handback(plan: &Plan, lang: Lang) -> String {
+    let paragraphs: Vec<Vec<Message>> = match &plan.grantee {
         Grantee::Role { .. } => {
-            let mut lines = vec![format!("Send these to {vendor}:")];
-            lines.extend(plan.role_arn().map(|role_arn| format!("Role ARN: {role_arn}")));
-            lines.extend(plan.external_id().map(|external_id| format!("External ID: {external_id}")));
-            lines.push(plan.places_line());
-            lines
+            let mut values =
+                vec![plan.naming_vendor(|vendor| msg::handback_send(vendor), msg::handback_send_unnamed())];
+            values.extend(plan.role_arn().map(msg::handback_role_arn));
+            values.extend(
+                plan.external_id().map(|external_id| msg::handback_external_id(external_id.to_string())),
+            );
+            values.push(plan.places_line());
+            vec![values]
         }
-        Grantee::User { .. } => {
-            let mut lines = vec![
-                format!("Send these to {vendor}, copied from where AWS showed them (they never pass through this page):"),
-                "Access key ID: on the console's Retrieve access keys page or in its .csv file, or the first value `aws iam create-access-key` printed".to_owned(),
-                "Secret access key: beside it on that page or in the .csv file, or the second value the command printed".to_owned(),
+        Grantee::User { .. } => vec![
+            vec![
+                plan.naming_vendor(
+                    |vendor| msg::handback_send_keys(vendor),
+                    msg::handback_send_keys_unnamed(),
+                ),
+                msg::handback_access_key_id(),
+                msg::handback_secret_access_key(),
                 plan.places_line(),
-                String::new(),
-            ];
-            lines.extend(ACCESS_KEY_ADVICE.iter().map(|line| (*line).to_owned()));
-            lines
-        }
+            ],
+            access_key_advice().to_vec(),
+        ],
     };
-    lines.join("\n") + "\n"
+    let paragraphs: Vec<String> = paragraphs
+        .iter()
+        .map(|lines| lines.iter().map(|line| line.text(lang)).collect::<Vec<_>>().join("\n"))
+        .collect();
+    paragraphs.join("\n\n") + "\n"
 }
 
 /// The vendor's follow-up text with `{role_arn}`, `{external_id}`, `{bucket}` and `{prefix}`
@@ -87,12 +96,12 @@ mod tests {
     #[test]
     fn the_role_arn_is_sent_only_once_it_is_known() {
         let base = "vendor=XMode&account=366810793500&user=xmode-data-transfer&external_id=AcmeCorp-XMode-2026&bucket=acme-xmode&role_name=xmode-reader";
-        let without = handback(&plan(base));
+        let without = handback(&plan(base), Lang::En);
         assert_eq!(
             without,
             "Send these to XMode:\nExternal ID: AcmeCorp-XMode-2026\nBucket: s3://acme-xmode/\n"
         );
-        let with = handback(&plan(&format!("{base}&customer_account=210987654321")));
+        let with = handback(&plan(&format!("{base}&customer_account=210987654321")), Lang::En);
         assert!(with.contains("\nRole ARN: arn:aws:iam::210987654321:role/xmode-reader\n"), "{with}");
         assert!(!with.contains('<') && !with.contains('('), "{with}");
     }

@@ -2,44 +2,54 @@
 //! gap an ACL condition leaves, and the command that closes it by turning the bucket's ACLs off
 //! (aws-rules §10, "Object Ownership").
 
+use crate::lang::{msg, Lang, Message};
 use crate::plan::Plan;
 use crate::render::{bash, steps};
 
-/// Why the bucket's ACLs are better off, one comment line each.
-pub const NOTICE: [&str; 4] = [
-    "IAM can't tell a single-part upload from a part of a multipart one, so an upload that sends no",
-    "ACL header still passes the Required ACL rule (the object then gets the default private ACL).",
-    "Turning ACLs off on the bucket, Object Ownership \"Bucket owner enforced\" (the default for new",
-    "buckets since April 2023), makes every object the bucket owner's whatever an upload sends.",
-];
+/// How wide the notice's comment lines are, `# ` aside: the scripts' comments have always
+/// broken it there.
+const COMMENT_WIDTH: usize = 96;
 
-/// Said before the change: it is the bucket's, not only this grant's.
-const WHOLE_BUCKET: &str = "It applies to the whole bucket, so check that nothing else there relies on ACLs.";
-
-/// The same, where the grant spans several buckets.
-const EACH_BUCKET: &str = "It applies to each whole bucket, so check that nothing else there relies on ACLs.";
-
-/// What the change applies to, for as many buckets as the grant has.
-pub fn applies(buckets: usize) -> &'static str {
+/// What the change applies to, for as many buckets as the grant has: the bucket's own setting,
+/// not only this grant's.
+pub fn applies(buckets: usize) -> Message {
     if buckets == 1 {
-        WHOLE_BUCKET
+        msg::ownership_applies_whole_bucket()
     } else {
-        EACH_BUCKET
+        msg::ownership_applies_each_bucket()
     }
 }
 
 /// The notice and the command as `#` comments, when the plan requires an ACL. The command is
 /// the same text in bash and PowerShell (its one quoted value is in single quotes), and `#`
-/// starts a comment in YAML and HCL too, so every script and template carries these lines.
+/// starts a comment in YAML and HCL too, so every script and template carries these lines,
+/// in English as all of a script is.
 pub fn comments(plan: &Plan) -> Vec<String> {
     let commands = commands(plan);
     if commands.is_empty() {
         return vec![];
     }
-    let mut lines: Vec<String> = NOTICE.iter().map(|line| format!("# {line}")).collect();
+    let notice = msg::ownership_notice().text(Lang::En);
+    let mut lines: Vec<String> =
+        wrap(&notice, COMMENT_WIDTH).iter().map(|line| format!("# {line}")).collect();
     let command = if commands.len() == 1 { "The command" } else { "The commands" };
-    lines.push(format!("# {} {command}:", applies(commands.len())));
+    lines.push(format!("# {} {command}:", applies(commands.len()).text(Lang::En)));
     lines.extend(commands.iter().map(|command| format!("#   {command}")));
+    lines
+}
+
+/// The words of `text` on lines of at most `width` characters (a longer word on its own line).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
     lines
 }
 
@@ -75,5 +85,12 @@ mod tests {
         .0
         .expect("valid");
         assert!(comments(&china).last().is_some_and(|line| line.contains("aws --region cn-north-1 s3api")));
+    }
+
+    #[test]
+    fn lines_break_between_words_within_the_width() {
+        assert_eq!(wrap("a bb ccc dd", 4), ["a bb", "ccc", "dd"]);
+        assert_eq!(wrap("abcdef g", 3), ["abcdef", "g"]);
+        assert_eq!(wrap("", 3), [""]);
     }
 }

@@ -6,6 +6,7 @@
 //! native argument quoting, aws-rules §11), and `$LASTEXITCODE` is checked after every aws call
 //! because native commands ignore `$ErrorActionPreference` on 5.1.
 
+use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::ascii_json;
 use crate::render::steps::{self, Arg, AwsCall, Step};
@@ -25,7 +26,7 @@ pub fn script(plan: &Plan) -> String {
         "It stops, changing nothing, if the role or policy already exists.".to_owned(),
     ];
     if let Grantee::User { .. } = plan.grantee {
-        comments.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| (*line).to_owned()));
+        comments.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| line.text(Lang::En)));
     }
     let mut lines: Vec<String> = comments.iter().map(|line| comment(line)).collect();
     lines.extend(ownership::comments(plan));

@@ -9,6 +9,7 @@
 //! `Acme-Policy` blocks `acme-policy`); an absent name prints nothing, so neither shell reads an
 //! error.
 
+use crate::lang::Lang;
 use crate::model::{BucketName, IamName, Partition};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 
@@ -275,7 +276,9 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
         }
         Grantee::User { .. } => {
             steps.extend(
-                access_key_notice(KeyShownIn::Terminal)[..2].iter().map(|line| Step::Say((*line).to_owned())),
+                access_key_notice(KeyShownIn::Terminal)[..2]
+                    .iter()
+                    .map(|line| Step::Say(line.text(Lang::En))),
             );
             steps.push(Step::Run(access_key(plan)));
         }

@@ -5,6 +5,7 @@
 //! them; every value goes through [`quote::hcl_string`] or [`quote::hcl_template`], which escape
 //! `${` and `%{`. The provider block is left to the customer, who has one already.
 
+use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::render::{ownership, quote, steps};
 
@@ -41,7 +42,7 @@ pub fn configuration(plan: &Plan) -> String {
         }
         Grantee::User { user_name } => {
             blocks.push(
-                access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {line}")).collect::<Vec<_>>().join("\n")
+                access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {}", line.text(Lang::En))).collect::<Vec<_>>().join("\n")
                     + "\n# Terraform keeps the secret in its state: protect the state, or rotate the key after handing it over.",
             );
             blocks.push(resource("aws_iam_user", &[("name", quote::hcl_string(user_name.as_str()))]));
