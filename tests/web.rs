@@ -384,7 +384,8 @@ async fn lang_zh_cn_shows_the_page_in_chinese_and_the_outputs_unchanged() {
     .validate()
     .0
     .expect("a valid plan");
-    let expected = rolesmith_core::output::text(&plan, OutputName::TrustPolicy, rolesmith_core::lang::Lang::En);
+    let expected =
+        rolesmith_core::output::text(&plan, OutputName::TrustPolicy, rolesmith_core::lang::Lang::En);
     assert_eq!(page.output("trust-policy"), expected);
     rolesmith::ui::crash::replace_content(&page.root);
     let alert = page.find("[role=alert]").and_then(|alert| alert.text_content()).unwrap_or_default();

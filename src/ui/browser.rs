@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 use rolesmith_core::embed::HeightMessage;
-use rolesmith_core::lang::Lang;
+use rolesmith_core::lang::{msg, Lang};
 use rolesmith_core::model::{Accent, Theme};
 use rolesmith_core::spec::Spec;
 
@@ -38,11 +38,14 @@ pub fn languages() -> Vec<String> {
     window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
 }
 
-/// Says which language the page is in (`<html lang>`), for screen readers, fonts and CSS.
+/// Says which language the page is in (`<html lang>`), for screen readers, fonts and CSS, and
+/// titles the tab in it (index.html holds the English title until the app mounts).
 pub fn set_page_lang(lang: Lang) {
-    if let Some(root) = window().document().and_then(|document| document.document_element()) {
+    let Some(document) = window().document() else { return };
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
+    document.set_title(&msg::page_title().text(lang));
 }
 
 /// Puts `text` on the clipboard, starting the write inside the click that asked for it (Safari

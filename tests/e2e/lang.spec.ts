@@ -35,6 +35,7 @@ async function englishLeftOver(builder: Builder): Promise<string[]> {
 test('lang=zh-CN on the Guance link: Chinese labels, a Chinese error, the same documents and commands', async ({ builder }) => {
   await builder.open('', `${GUANCE}&lang=zh-CN&bucket=Guance_Backup`);
   await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(builder.page).toHaveTitle(/存储桶/);
   await expect(builder.page.locator('label[for]').filter({ has: builder.page.locator('text=存储桶') }).first()).toBeVisible();
   await expect(builder.errorFor('bucket')).toContainText(CHINESE);
   await expect(builder.errorFor('bucket')).toContainText("'G'");
