@@ -219,7 +219,7 @@ impl PrincipalChoice {
 /// parameters keep the contract's plural name.
 pub fn notice_kind(finding: &Finding) -> Option<&'static str> {
     (finding.at == Location::Url).then(|| match finding.problem {
-        Problem::UnknownParam { .. } => "unknown-params",
+        Problem::UnknownParam { .. } | Problem::UnknownParamsMore { .. } => "unknown-params",
         _ => finding.code(),
     })
 }

@@ -323,6 +323,19 @@ mod tests {
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
     #[test]
+    fn a_hundred_thousand_unknown_names_are_eleven_notices() {
+        let link: Vec<String> = (0..100_000).map(|n| format!("x{n}=1")).collect();
+        let (_, findings) = Spec::from_url(&link.join("&"), "").validate();
+        let notices: Vec<&Finding> = findings.iter().filter(|finding| finding.at == Location::Url).collect();
+        let codes: Vec<&str> = notices.iter().map(|finding| finding.code()).collect();
+        assert_eq!(codes, [["unknown-param"; 10].as_slice(), &["unknown-params-more"]].concat());
+        assert_eq!(
+            notices[10].to_string(),
+            "The link has 99990 more parameters that Rolesmith doesn't know; they were ignored too."
+        );
+    }
+
+    #[test]
     fn unknown_names_are_kept_once_in_the_order_they_came() {
         let spec = Spec::from_url("zeta=1&bukcet=a&zeta=2&alpha=3", "bukcet=b");
         assert_eq!(spec.unknown, ["zeta", "bukcet", "alpha"]);

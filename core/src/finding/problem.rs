@@ -49,6 +49,14 @@ problems! {
         source: None,
         message: msg::unknown_param(name),
     }
+    /// More unknown parameters than the first ones named one by one (a link a tool mangled):
+    /// counted, so 100,000 of them make a short notice, not 100,000 lines.
+    UnknownParamsMore { count: usize } => {
+        code: "unknown-params-more",
+        severity: Warning,
+        source: None,
+        message: msg::unknown_params_more(*count),
+    }
     /// `lock` names something that is not a parameter, so it locks nothing.
     UnknownLockedParam { name: String } => {
         code: "unknown-locked-param",

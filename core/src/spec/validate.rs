@@ -22,16 +22,23 @@ use crate::plan::{Grantee, Plan, VendorTrust};
 use crate::policy::size::{Quota, Size};
 use crate::spec::{list, Spec, VENDOR_VIEW};
 
+/// How many unknown parameters are named one by one; the rest are counted.
+const UNKNOWN_NAMED: usize = 10;
+
+/// A notice per unknown parameter, the first ten by name and the rest as one count.
+fn unknown_params(names: &[String]) -> impl Iterator<Item = Finding> + '_ {
+    let named = names.iter().take(UNKNOWN_NAMED).map(|name| Problem::UnknownParam { name: name.clone() });
+    let more = names.len().checked_sub(UNKNOWN_NAMED).filter(|&count| count > 0);
+    let counted = more.map(|count| Problem::UnknownParamsMore { count });
+    named.chain(counted).map(|problem| Finding { at: Location::Url, problem })
+}
+
 /// Checks every input. The plan is `None` exactly when a finding is an error.
 pub fn validate(spec: &Spec) -> (Option<Plan>, Vec<Finding>) {
     let mut check = Check::read(spec);
     let plan = check.plan();
     let mut findings = check.findings;
-    findings.extend(
-        spec.unknown
-            .iter()
-            .map(|name| Finding { at: Location::Url, problem: Problem::UnknownParam { name: name.clone() } }),
-    );
+    findings.extend(unknown_params(&spec.unknown));
     findings.extend(spec.values.iter().filter(|(_, value)| hazard::contains_key(value)).map(|(param, _)| {
         Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param: *param } }
     }));
