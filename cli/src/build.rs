@@ -7,6 +7,7 @@
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, ValueEnum};
 use rolesmith_core::finding::{Finding, Location};
+use rolesmith_core::lang::Lang;
 use rolesmith_core::output::{self, OutputName, SHARE_LINK};
 use rolesmith_core::policy::to_pretty_json;
 use rolesmith_core::spec::Spec;
@@ -72,12 +73,13 @@ pub fn run(args: &BuildArgs) -> Exit {
         );
     }
     let spec = Spec::from_link(args.link.as_deref().unwrap_or_default(), &args.params.0);
+    let lang = spec.lang([]);
     let (plan, findings) = spec.validate();
     if !findings.is_empty() {
-        print_error(&describe(&findings, args.format));
+        print_error(&describe(&findings, args.format, lang));
     }
     let Some(plan) = plan else { return Exit::Refused };
-    let shown = output::shown_texts(&spec, &plan, spec.lang([]));
+    let shown = output::shown_texts(&spec, &plan, lang);
     let share_link = || (SHARE_LINK, spec.share_link(""));
     let texts: Vec<(&str, String)> = match wanted {
         Wanted::All => {
@@ -127,7 +129,7 @@ struct FieldFindings {
 }
 
 /// The findings for stderr: `field: severity code: message` lines, or one JSON object.
-fn describe(findings: &[Finding], format: Format) -> String {
+fn describe(findings: &[Finding], format: Format, lang: Lang) -> String {
     let findings: Vec<FieldFinding> = findings
         .iter()
         .map(|finding| FieldFinding {
@@ -139,7 +141,7 @@ fn describe(findings: &[Finding], format: Format) -> String {
             },
             severity: finding.severity().as_str(),
             code: finding.code(),
-            message: finding.to_string(),
+            message: finding.message().text(lang),
         })
         .collect();
     match format {
@@ -179,13 +181,14 @@ mod tests {
     fn form_findings_are_described_by_field() {
         let (_, findings) =
             Spec::from_link("#bucket=Bad&bogus=1", &[(Param::Account, "1".into())]).validate();
-        let text = describe(&findings, Format::Text);
+        let text = describe(&findings, Format::Text, Lang::En);
         assert!(
             text.contains("\nbucket: error bucket-name-char: Bucket names can't contain 'B'; "),
             "{text}"
         );
         assert!(text.contains("\nurl: warning unknown-param: "), "{text}");
-        let json: serde_json::Value = serde_json::from_str(&describe(&findings, Format::Json)).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&describe(&findings, Format::Json, Lang::En)).unwrap();
         assert_eq!(json["findings"][0]["at"], "account");
         assert_eq!(json["findings"][0]["code"], "account-digits");
     }

@@ -251,7 +251,7 @@ pub fn blocked(findings: &[Finding], lang: Lang) -> String {
     let errors: Vec<String> = findings
         .iter()
         .filter(|finding| finding.severity() == Severity::Error)
-        .map(|finding| format!("- {finding}"))
+        .map(|finding| format!("- {}", finding.message().text(lang)))
         .collect();
     format!("{}\n{}\n", msg::output_blocked().text(lang), errors.join("\n"))
 }

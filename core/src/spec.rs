@@ -685,7 +685,7 @@ mod tests {
         assert_eq!(check(&query), ["actions acl-write-without-acl", "actions acl-write-without-acl"]);
         assert_eq!(
             findings[0].to_string(),
-            "'s3:PutObjectAcl' lets the vendor set any ACL on your objects, even make them public; choose Required ACL bucket-owner-full-control to allow only that one, or remove the action."
+            "'s3:PutObjectAcl' lets the vendor set any ACL on your objects, even make them public; choose bucket-owner-full-control under Required ACL on uploads to allow only that one, or remove the action."
         );
         assert_eq!(check(&format!("{query}&acl=bucket-owner-full-control")), Vec::<String>::new());
         assert_eq!(check(&format!("{BASE}&actions=s3:GetObject,s3:PutObject")), Vec::<String>::new());

@@ -28,11 +28,12 @@ pub fn LockedSummary(
             let id = format!("locked-{param}");
             // Errors and warnings on a value the customer can't change still show, linked to it.
             let messages = move |errors: bool| {
+                let lang = lang.get();
                 findings
                     .read()
                     .iter()
                     .filter(|f| f.at == Location::Field(param) && (f.severity() == Severity::Error) == errors)
-                    .map(Finding::to_string)
+                    .map(|finding| finding.message().text(lang))
                     .collect::<Vec<_>>()
             };
             let (error_id, warning_id) = (format!("{id}-error"), format!("{id}-warning"));
