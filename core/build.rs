@@ -124,6 +124,11 @@ fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
     }
     code.push_str("}\n\n");
     let _ = writeln!(code, "const COUNT: usize = {count};\n");
+    code.push_str("/// Every key, in order: for the tests that render each message.\n#[cfg(test)]\nstatic KEYS: [Key; COUNT] = [\n");
+    for entry in english {
+        let _ = writeln!(code, "    Key::{},", camel(&entry.key));
+    }
+    code.push_str("];\n\n");
     code.push_str("/// Each key's placeholders, in order of first appearance in English.\n");
     let _ = writeln!(code, "static PLACEHOLDERS: [&[&str]; COUNT] = [");
     for entry in english {

@@ -225,16 +225,53 @@ impl From<Vec<String>> for Arg {
 mod tests {
     use super::*;
 
+    /// Keys whose Chinese has no Chinese character or punctuation: names the same in both.
+    const SAME_IN_CHINESE: &[&str] = &[
+        "verbatim",
+        "copy-button",
+        "how-powershell",
+        "how-cloudformation",
+        "how-terraform",
+        "output-title-cloudformation",
+        "output-title-terraform",
+    ];
+
+    /// A Chinese character or Chinese punctuation (，。：（）、).
+    fn chinese(ch: char) -> bool {
+        matches!(ch, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}')
+    }
+
     #[test]
     fn every_message_renders_in_every_language_with_its_arguments() {
-        for lang in Lang::ALL {
-            for (key, template) in lang.templates().iter().enumerate() {
-                let names = PLACEHOLDERS[key];
-                assert!(!template.trim().is_empty(), "{key} in {lang:?}");
-                for name in catalogue::placeholders(template) {
-                    assert!(names.contains(&name), "{name} in {template}");
+        for (index, key) in KEYS.iter().enumerate() {
+            let args: Vec<Arg> =
+                PLACEHOLDERS[index].iter().map(|name| Arg::Text(format!("<{name}>"))).collect();
+            let message = Message::new(*key, args);
+            for lang in Lang::ALL {
+                let text = message.text(lang);
+                assert!(!text.trim().is_empty(), "{key:?} in {lang:?}");
+                for name in PLACEHOLDERS[index] {
+                    assert!(
+                        text.contains(&format!("<{name}>")),
+                        "{key:?} in {lang:?} leaves out {name}: {text}"
+                    );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn chinese_is_chinese_unless_the_words_are_the_same() {
+        let entries = catalogue::parse(include_str!("../lang/zh-CN.txt")).unwrap_or_default();
+        let english: Vec<String> = entries
+            .iter()
+            .filter(|entry| !SAME_IN_CHINESE.contains(&entry.key.as_str()))
+            .filter(|entry| !entry.template.chars().any(chinese))
+            .map(|entry| format!("zh-CN.txt:{} {} = {}", entry.line, entry.key, entry.template))
+            .collect();
+        assert!(english.is_empty(), "no Chinese in:\n{}", english.join("\n"));
+        for key in SAME_IN_CHINESE {
+            assert!(entries.iter().any(|entry| entry.key == *key), "{key} is no key");
         }
     }
 
@@ -243,10 +280,23 @@ mod tests {
         for (lang, file) in
             [(Lang::En, include_str!("../lang/en.txt")), (Lang::ZhCn, include_str!("../lang/zh-CN.txt"))]
         {
+            let english = catalogue::parse(include_str!("../lang/en.txt")).unwrap_or_default();
             let entries = catalogue::parse(file).unwrap_or_default();
             assert_eq!(entries.len(), COUNT, "{lang:?}");
             for entry in entries {
-                assert!(lang.templates().contains(&entry.template.as_str()), "{}:{}", entry.key, entry.line);
+                let index = english.iter().position(|wanted| wanted.key == entry.key).unwrap_or(COUNT);
+                assert_eq!(
+                    lang.templates().get(index),
+                    Some(&entry.template.as_str()),
+                    "{}:{}",
+                    entry.key,
+                    entry.line
+                );
+                let mut names = catalogue::placeholders(&entry.template);
+                let mut wanted = PLACEHOLDERS[index].to_vec();
+                names.sort_unstable();
+                wanted.sort_unstable();
+                assert_eq!(names, wanted, "{}:{}", entry.key, entry.line);
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The page's language: one `Signal<Lang>` that every component reads from context to show its
 //! words (each a core `Message`, rendered again when the language changes), and the switch
-//! that changes it. `App` derives it from the spec (`lang`, else the browser's languages); the
-//! vendor kit keeps its own, apart from the `lang` it fixes for the builder it embeds.
+//! that changes it. `App` and the vendor kit derive it from their spec (`lang`, else the
+//! browser's languages); in the kit, the `lang` it sets for the builder is the switch.
 
 use leptos::prelude::*;
 

@@ -7,23 +7,24 @@ use leptos::prelude::*;
 use crate::ui::browser;
 use crate::ui::copy_button::CopyButton;
 use crate::ui::field::SpecField;
-use crate::ui::language::{self, words, LanguageSwitch};
+use crate::ui::language::{self, words};
 use crate::ui::notices::Notices;
 use crate::ui::status::{Status, StatusRegion};
 use rolesmith_core::embed::{Kit, KitOutput, KIT_PARAMS};
 use rolesmith_core::form;
-use rolesmith_core::lang::{msg, Lang, Message};
+use rolesmith_core::lang::{msg, Message};
 use rolesmith_core::output;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
 #[component]
 pub fn VendorKit(initial: Spec) -> impl IntoView {
-    // The kit's own language, apart from the builder's (`lang`, one of the constants): it starts
-    // from the address and the browser like the builder's, then follows the switch.
-    let lang = RwSignal::new(initial.lang(browser::languages().iter().map(String::as_str)));
-    language::provide(lang.into());
     let constants = RwSignal::new(initial);
+    // The kit speaks the language it sets for the builder (`lang`, one of its fields, which is
+    // the page's one language control here): a vendor writing Chinese docs works in Chinese.
+    let languages = browser::languages();
+    let lang = Memo::new(move |_| constants.read().lang(languages.iter().map(String::as_str)));
+    language::provide(lang.into());
     let page = RwSignal::new(browser::page_address());
     let docs = RwSignal::new(String::new());
     let built = Memo::new(move |_| Kit::build(&constants.read(), &page.read(), &docs.read()));
@@ -128,7 +129,6 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     };
     view! {
         <div class="app kit" data-ready="true">
-            <LanguageSwitch on_change=move |chosen: Lang| lang.set(chosen) />
             <header class="masthead">
                 <h1>{words(msg::kit_heading())}</h1>
                 <p class="lede">{words(msg::kit_lede())}</p>

@@ -135,8 +135,14 @@ test('a language the page does not offer is ignored with a notice', async ({ bui
   await expect(builder.notice('page-option-ignored')).toContainText("'fr'");
 });
 
-test('the vendor kit sets the embed language', async ({ builder }) => {
-  await builder.open('', 'view=vendor&vendor=Guance&lang=zh-CN');
-  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+test("the vendor kit's lang field sets the embed's language and the kit's own", async ({ builder }) => {
+  await builder.open('', 'view=vendor&vendor=Guance');
+  const html = builder.page.locator('html');
+  await expect(html).toHaveAttribute('lang', 'en');
+  const lang = builder.page.locator('select[name="lang"]');
+  await expect(lang).toHaveCount(1);
+  await lang.selectOption('zh-CN');
+  await expect(html).toHaveAttribute('lang', 'zh-CN');
   await expect(builder.page.locator('[data-output="embed-link"]')).toContainText('lang=zh-CN');
+  expect(await englishLeftOver(builder), 'English left in the kit').toEqual([]);
 });

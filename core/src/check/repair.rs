@@ -91,7 +91,7 @@ pub fn malformed(text: &str, error: &serde_json::Error) -> Problem {
         ("expected `,` or `]`", msg::json_expected_comma_or_bracket),
         ("expected `:`", msg::json_expected_colon),
         ("key must be a string", msg::json_expected_name),
-        ("expected value", msg::json_expected_value),
+        ("expected value", msg::noun_value),
         ("control character", msg::json_expected_closing_quote),
         ("trailing characters", msg::json_expected_end),
         ("invalid escape", msg::json_expected_escape),

@@ -1202,12 +1202,7 @@ mod tests {
                 Problem::BucketChar { ch },
                 Problem::InvisibleSpace { ch },
                 Problem::FollowupValueQuoting { placeholder: "x", ch },
-                Problem::MalformedJson {
-                    line: 1,
-                    column: 2,
-                    expected: msg::json_expected_value(),
-                    found: Some(ch),
-                },
+                Problem::MalformedJson { line: 1, column: 2, expected: msg::noun_value(), found: Some(ch) },
             ]);
         }
         every.push(Problem::MalformedJson {

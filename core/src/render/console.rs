@@ -178,7 +178,7 @@ pub fn steps(plan: &Plan, lang: Lang) -> ConsoleSteps {
                     msg::console_role_arn_known(Arg::Slot, Arg::Slot),
                     [
                         console.role_link(role_name.as_str()),
-                        console.value(msg::console_value_role_arn(), &role_arn),
+                        console.value(msg::output_copies_role_arn(), &role_arn),
                     ],
                 ),
                 None => console
