@@ -12,11 +12,8 @@ mod catalogue;
 mod template;
 
 use std::fmt;
-use std::str::FromStr;
 
 use template::Token;
-
-use crate::finding::Problem;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -53,9 +50,10 @@ impl Lang {
         }
     }
 
-    /// The language `lang=` names exactly, or [`Problem::NotOneOf`].
-    pub fn parse(raw: &str) -> Result<Lang, Vec<Problem>> {
-        raw.parse().map_err(|problem| vec![problem])
+    /// The language whose tag is exactly `code` (`en`, `zh-CN`); `Lang::parse` (in `model`)
+    /// reports any other value as the parameters' parsers do.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|lang| lang.code() == code)
     }
 
     /// The first of the browser's languages (`navigator.languages`, most preferred first) that
@@ -79,19 +77,6 @@ impl Lang {
             Lang::En => &EN,
             Lang::ZhCn => &ZH_CN,
         }
-    }
-}
-
-/// `lang=` has one problem at most, so `str::parse` (and the command line's `--lang`) reports it
-/// alone; [`Lang::parse`] reports it as every parser does.
-impl FromStr for Lang {
-    type Err = Problem;
-
-    fn from_str(raw: &str) -> Result<Lang, Problem> {
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == raw)
-            .ok_or_else(|| Problem::NotOneOf { value: raw.to_owned(), allowed: Lang::NAMES })
     }
 }
 
@@ -316,14 +301,6 @@ mod tests {
         assert_eq!(Lang::from_browser(["zh-TW", "en-GB"]), Some(Lang::En));
         assert_eq!(Lang::from_browser(["zh-Hant-HK", "de"]), None);
         assert_eq!(Lang::from_browser([]), None);
-    }
-
-    #[test]
-    fn lang_values_round_trip() {
-        for lang in Lang::ALL {
-            assert_eq!(Lang::parse(lang.code()), Ok(lang));
-        }
-        assert!(Lang::parse("zh").is_err());
     }
 
     #[test]

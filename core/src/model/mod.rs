@@ -15,6 +15,7 @@ mod how;
 mod iam_name;
 mod kms;
 mod known_vendor;
+mod lang;
 mod mode;
 mod partition;
 mod place;
