@@ -115,6 +115,24 @@ impl Message {
         Message { key, args }
     }
 
+    /// The same message with every text argument longer than `max` characters cut to its start
+    /// and its length (`msg::cut_off`), however deep it sits.
+    pub fn quoting_at_most(self, max: usize) -> Message {
+        let args = self
+            .args
+            .into_iter()
+            .map(|arg| match arg {
+                Arg::Text(text) if text.chars().count() > max => {
+                    let start: String = text.chars().take(max / 2).collect();
+                    Arg::Message(msg::cut_off(start, text.chars().count()))
+                }
+                Arg::Message(message) => Arg::Message(message.quoting_at_most(max)),
+                other => other,
+            })
+            .collect();
+        Message { key: self.key, args }
+    }
+
     /// The message in `lang`. A slot renders as nothing.
     pub fn text(&self, lang: Lang) -> String {
         let mut out = String::new();

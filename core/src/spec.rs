@@ -336,6 +336,17 @@ mod tests {
     }
 
     #[test]
+    fn ten_thousand_wrong_actions_are_ten_errors_and_a_count() {
+        let actions: Vec<String> = (0..10_000).map(|n| format!("s3:GetObjec{n}")).collect();
+        let link = format!("{BASE}&actions={}", actions.join(","));
+        let (plan, findings) = Spec::from_url(&link, "").validate();
+        assert!(plan.is_none());
+        let codes: Vec<&str> = findings.iter().map(Finding::code).collect();
+        assert_eq!(codes, [["invalid-action"; 10].as_slice(), &["entries-unchecked"]].concat());
+        assert_eq!(findings[10].to_string(), "9990 more entries weren't checked; fix the ones above first.");
+    }
+
+    #[test]
     fn unknown_names_are_kept_once_in_the_order_they_came() {
         let spec = Spec::from_url("zeta=1&bukcet=a&zeta=2&alpha=3", "bukcet=b");
         assert_eq!(spec.unknown, ["zeta", "bukcet", "alpha"]);

@@ -49,12 +49,14 @@ macro_rules! problems {
             }
 
             /// One sentence in the user's words, what is wrong (quoted) then the fix, in any
-            /// language.
+            /// language. A quoted value past 200 characters is cut, saying how long it is: a
+            /// 1 MB paste makes a short message.
             #[allow(unused_variables)]
             pub fn message(&self) -> $crate::lang::Message {
-                match self {
+                let message = match self {
                     $( Problem::$name $({ $($field),* })? => $message, )*
-                }
+                };
+                message.quoting_at_most(QUOTED_AT_MOST)
             }
 
             /// When the problem fires and why it matters: its documentation above, as one

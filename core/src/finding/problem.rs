@@ -19,6 +19,10 @@ use crate::param::Param;
 use crate::policy::kind::{DocKind, Wrapper};
 use crate::policy::size::Quota;
 
+/// The most characters of one value a message quotes; longer ones are cut. Real values are far
+/// shorter (IAM names 64, bucket names 63, an ARN a line); past this it is a paste gone wrong.
+const QUOTED_AT_MOST: usize = 200;
+
 problems! {
     /// A required field is empty, e.g. no bucket. Nothing can be generated without it.
     Missing { param: Param } => {
@@ -56,6 +60,14 @@ problems! {
         severity: Warning,
         source: None,
         message: msg::unknown_params_more(*count),
+    }
+    /// A list with ten errors already (say 10,000 pasted actions): its other entries are not
+    /// checked, only counted, so the message stays readable and the page quick.
+    EntriesUnchecked { count: usize } => {
+        code: "entries-unchecked",
+        severity: Warning,
+        source: None,
+        message: msg::entries_unchecked(*count),
     }
     /// `lock` names something that is not a parameter, so it locks nothing.
     UnknownLockedParam { name: String } => {
@@ -1166,6 +1178,18 @@ impl Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+
+    #[test]
+    fn a_megabyte_value_is_quoted_cut_with_its_length() {
+        let problem = Problem::UnknownParam { name: "x".repeat(1 << 20) };
+        let english = problem.to_string();
+        assert!(english.len() < 400, "{} bytes", english.len());
+        assert!(english.contains(&format!("{}… (1048576 characters in all)", "x".repeat(100))), "{english}");
+        assert!(problem.message().text(Lang::ZhCn).contains("…（共 1048576 个字符）"));
+        let short = Problem::UnknownParam { name: "y".repeat(QUOTED_AT_MOST) };
+        assert!(short.to_string().contains(&"y".repeat(QUOTED_AT_MOST)), "a value up to the limit is whole");
+    }
 
     /// Codes are unique and kebab-case, and every message renders as a sentence.
     #[test]

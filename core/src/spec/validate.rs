@@ -22,6 +22,9 @@ use crate::plan::{Grantee, Plan, VendorTrust};
 use crate::policy::size::{Quota, Size};
 use crate::spec::{list, Spec, VENDOR_VIEW};
 
+/// How many errors a list (`actions`) reports before it counts the rest of its entries unchecked.
+const ERRORS_PER_LIST: usize = 10;
+
 /// How many unknown parameters are named one by one; the rest are counted.
 const UNKNOWN_NAMED: usize = 10;
 
@@ -443,9 +446,20 @@ impl<'a> Check<'a> {
             return Some(access.actions());
         };
         let mut actions = Vec::new();
-        let mut problems = Vec::new();
+        let mut problems: Vec<Problem> = Vec::new();
         let mut failed = false;
-        for item in list(raw) {
+        let (mut errors, mut counted) = (0, 0);
+        let mut items = list(raw);
+        // Ten wrong actions say enough; the rest are counted unchecked, so a paste of 10,000
+        // costs ten "did you mean" searches, not 10,000.
+        while let Some(item) = items.next() {
+            errors +=
+                problems[counted..].iter().filter(|problem| problem.severity() == Severity::Error).count();
+            counted = problems.len();
+            if errors >= ERRORS_PER_LIST {
+                problems.push(Problem::EntriesUnchecked { count: 1 + items.count() });
+                break;
+            }
             let pattern = || item.to_owned();
             if S3Action::is_all(item) {
                 problems.push(Problem::ActionsAll { pattern: pattern() });
