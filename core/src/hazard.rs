@@ -53,6 +53,11 @@ const DOC_EXAMPLES: &[&str] = &[
     "awsexamplebucket1",
 ];
 
+/// The longest value a field takes (an ARN of 2,048 characters, 100 actions) with room to spare:
+/// past it a value is a paste gone wrong, which its field's rules already refuse, so only keys
+/// are looked for in it, not the copy-paste slips that would need eight more passes over it.
+const LONGEST_VALUE: usize = 4096;
+
 /// Everything hazardous in `raw`, each problem once, in a fixed order.
 pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -62,7 +67,7 @@ pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
     if contains_secret_key(raw) {
         problems.push(Problem::SecretKeyShaped);
     }
-    if scope == Scope::FreeText {
+    if scope == Scope::FreeText || raw.len() > LONGEST_VALUE {
         return problems;
     }
     if let Some(ch) = raw.chars().find(|c| CURLY_QUOTES.contains(c)) {
@@ -303,6 +308,14 @@ mod tests {
             scan("my-external-id-123", Scope::Value)[0].to_string(),
             "'my-external-id-123' is the example value printed in documentation; check it is really yours and not copied from the page."
         );
+    }
+
+    #[test]
+    fn a_value_past_any_fields_length_is_searched_for_keys_only() {
+        let long = format!("{}“<bucket name>", "a".repeat(LONGEST_VALUE));
+        assert_eq!(codes(&long), Vec::<&str>::new());
+        assert_eq!(codes(&format!("{long} AKIAIOSFODNN7EXAMPLE")), ["access-key-id"]);
+        assert_eq!(codes("“<bucket name>"), ["curly-quote", "placeholder"]);
     }
 
     #[test]
