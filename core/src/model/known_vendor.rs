@@ -185,6 +185,10 @@ fn key(name: &str) -> String {
 
 /// The known vendor a name means, if any.
 pub fn known_vendor(name: &str) -> Option<&'static KnownVendor> {
+    // Every name and alias is a few words: a long paste is no vendor, and is not normalised.
+    if name.len() > 256 {
+        return None;
+    }
     let wanted = key(name);
     (!wanted.is_empty()).then_some(())?;
     KNOWN_VENDORS.iter().find(|vendor| {

@@ -19,6 +19,10 @@ impl VendorName {
         if !(1..=64).contains(&len) {
             problems.push(Problem::VendorLength { len });
         }
+        // Its characters are worth naming only in a name that could otherwise be one.
+        if len > 64 * 4 {
+            return Err(problems);
+        }
         if let Some(ch) = raw
             .chars()
             .find(|&c| !matches!(c, '\u{20}'..='\u{7e}' | '\u{a1}'..='\u{ff}') || matches!(c, '"' | '\\'))
