@@ -32,7 +32,8 @@ fn main() {
             entry.ok()?.file_name().into_string().ok()?.strip_suffix(".txt").map(str::to_owned)
         })
         .collect();
-    files.sort();
+    // English first: it is the default and the switch's first choice.
+    files.sort_by_key(|code| (code != "en", code.clone()));
     for code in files {
         let entries = read(&code);
         let (templates, problems) = in_english_order(&english, &entries);
@@ -143,6 +144,7 @@ fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
         }
         code.push_str("];\n\n");
     }
+    code.push_str(&languages_enum(english, languages));
     code.push_str("/// One constructor per message, its placeholders as arguments.\npub mod msg {\n");
     code.push_str("    use super::{Arg, Key, Message};\n");
     for entry in english {
@@ -161,6 +163,53 @@ fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
         );
     }
     code.push_str("}\n");
+    code
+}
+
+/// `Lang`: a variant per catalogue file (`zh-CN.txt` is `ZhCn`), English the default, with its
+/// tag, its name in itself (its `lang-name`) and its templates.
+fn languages_enum(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
+    let name_index = english.iter().position(|entry| entry.key == "lang-name");
+    let name_index =
+        name_index.unwrap_or_else(|| fail("lang/en.txt: no lang-name (the language's name in itself)"));
+    let variant = |code: &str| camel(&code.to_ascii_lowercase());
+    let mut code = String::from(
+        "/// A language of the interface (`lang`): one per catalogue file in `core/lang/`.\n\
+         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\npub enum Lang {\n",
+    );
+    for (index, (tag, templates)) in languages.iter().enumerate() {
+        let default = if index == 0 { "    #[default]\n" } else { "" };
+        let _ = writeln!(code, "    /// `{tag}`: {}\n{default}    {},", templates[name_index], variant(tag));
+    }
+    code.push_str("}\n\nimpl Lang {\n    /// Every language, in the switch's order (English first).\n");
+    let variants: Vec<String> = languages.iter().map(|(tag, _)| format!("Lang::{}", variant(tag))).collect();
+    let tags: Vec<String> = languages.iter().map(|(tag, _)| format!("{tag:?}")).collect();
+    let _ = writeln!(code, "    pub const ALL: [Lang; {}] = [{}];\n", languages.len(), variants.join(", "));
+    code.push_str("    /// The `lang=` values, as findings list them.\n");
+    let _ = writeln!(code, "    pub const NAMES: &'static [&'static str] = &[{}];\n", tags.join(", "));
+    code.push_str("    /// The BCP 47 tag: the `lang=` value and `<html lang>`.\n    pub fn code(self) -> &'static str {\n        match self {\n");
+    for (tag, _) in languages {
+        let _ = writeln!(code, "            Lang::{} => {tag:?},", variant(tag));
+    }
+    code.push_str("        }\n    }\n\n    fn templates(self) -> &'static [&'static str; COUNT] {\n        match self {\n");
+    for (tag, _) in languages {
+        let _ = writeln!(
+            code,
+            "            Lang::{} => &{},",
+            variant(tag),
+            tag.to_uppercase().replace('-', "_")
+        );
+    }
+    code.push_str("        }\n    }\n}\n\n/// Each catalogue file's text, for the tests that read them back.\n#[cfg(test)]\n");
+    let _ = writeln!(code, "static FILES: [(Lang, &str); {}] = [", languages.len());
+    for (tag, _) in languages {
+        let _ = writeln!(
+            code,
+            "    (Lang::{}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/lang/{tag}.txt\"))),",
+            variant(tag)
+        );
+    }
+    code.push_str("];\n\n");
     code
 }
 

@@ -5,7 +5,7 @@
 
 mod field;
 
-pub use field::{field_text, label_in_sentence, Control, FieldText};
+pub use field::{field_text, Control, FieldText};
 
 use crate::finding::{Finding, Location, Problem, Severity};
 use crate::lang::{msg, Lang, Message};

@@ -3,7 +3,8 @@
 //! catalogues in `core/lang/` (one file per language) with its arguments, rendered in a [`Lang`].
 //! The build script checks that every language has every key with the same placeholders and
 //! writes one constructor per key in [`msg`], so a missing translation or a misnamed argument
-//! fails the build, not the user. Adding a language is its file plus one [`Lang`] variant.
+//! fails the build, not the user. The build script also writes [`Lang`], a variant per catalogue
+//! file, so adding a language is adding its file.
 //!
 //! Documents, scripts and templates are no messages: they are the same bytes in every language.
 
@@ -17,37 +18,11 @@ use template::Token;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A language of the interface (`lang`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
-    /// Simplified Chinese, with AWS China's own console terms.
-    ZhCn,
-}
-
 impl Lang {
-    /// Every language, in the switch's order.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhCn];
-
-    /// The `lang=` values, as findings list them.
-    pub const NAMES: &'static [&'static str] = &["en", "zh-CN"];
-
-    /// The BCP 47 tag: the `lang=` value and `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::ZhCn => "zh-CN",
-        }
-    }
-
-    /// The language's name in itself, as the switch offers it in every language.
+    /// The language's name in itself (its catalogue's `lang-name`), as the switch offers it in
+    /// every language.
     pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::ZhCn => "简体中文",
-        }
+        self.templates()[Key::LangName as usize]
     }
 
     /// The language whose tag is exactly `code` (`en`, `zh-CN`); `Lang::parse` (in `model`)
@@ -57,26 +32,23 @@ impl Lang {
     }
 
     /// The first of the browser's languages (`navigator.languages`, most preferred first) that
-    /// Rolesmith offers: `zh`, `zh-CN`, `zh-SG` and `zh-Hans…` read Simplified Chinese, while
-    /// `zh-TW`, `zh-HK` and `zh-Hant…` (Traditional) are not offered.
+    /// Rolesmith offers. Each catalogue's `lang-matches` lists the tags its language answers to,
+    /// compared on their first two subtags: `zh-Hans` takes `zh-Hans-CN`, `zh` takes `zh` alone
+    /// (not `zh-TW`, Traditional), and `en-*` any English.
     pub fn from_browser<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
         tags.into_iter().find_map(|tag| {
-            let tag = tag.to_ascii_lowercase();
-            let mut subtags = tag.split(['-', '_']);
-            match (subtags.next(), subtags.next()) {
-                (Some("en"), _) => Some(Lang::En),
-                (Some("zh"), None | Some("cn" | "sg")) => Some(Lang::ZhCn),
-                (Some("zh"), Some(script)) if script.starts_with("hans") => Some(Lang::ZhCn),
-                _ => None,
-            }
+            let tag = tag.to_ascii_lowercase().replace('_', "-");
+            let subtags: Vec<&str> = tag.split('-').take(2).collect();
+            Lang::ALL.into_iter().find(|lang| {
+                lang.templates()[Key::LangMatches as usize].split(' ').any(|wanted| {
+                    let wanted = wanted.to_ascii_lowercase();
+                    match wanted.strip_suffix("-*") {
+                        Some(primary) => subtags.first() == Some(&primary),
+                        None => subtags.join("-") == wanted,
+                    }
+                })
+            })
         })
-    }
-
-    fn templates(self) -> &'static [&'static str; COUNT] {
-        match self {
-            Lang::En => &EN,
-            Lang::ZhCn => &ZH_CN,
-        }
     }
 }
 
@@ -232,6 +204,7 @@ mod tests {
     const SAME_IN_CHINESE: &[&str] = &[
         "verbatim",
         "copy-button",
+        "lang-matches",
         "how-powershell",
         "how-cloudformation",
         "how-terraform",
@@ -280,10 +253,8 @@ mod tests {
 
     #[test]
     fn the_catalogue_files_read_back_as_the_build_wrote_them() {
-        for (lang, file) in
-            [(Lang::En, include_str!("../lang/en.txt")), (Lang::ZhCn, include_str!("../lang/zh-CN.txt"))]
-        {
-            let english = catalogue::parse(include_str!("../lang/en.txt")).unwrap_or_default();
+        let english = catalogue::parse(FILES[0].1).unwrap_or_default();
+        for (lang, file) in FILES {
             let entries = catalogue::parse(file).unwrap_or_default();
             assert_eq!(entries.len(), COUNT, "{lang:?}");
             for entry in entries {

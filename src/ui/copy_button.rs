@@ -62,6 +62,7 @@ pub fn CopyButton(
             class:primary=primary
             data-copy-for=name
             data-copied=move || copied.get().then_some("true")
+            data-label=move || compact.then(label)
             aria-label=aria_label
             disabled=move || text.with(Option::is_none)
             on:click=copy

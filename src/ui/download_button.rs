@@ -35,6 +35,7 @@ pub fn DownloadButton(
             class="download"
             class:compact=compact
             data-download-for=name
+            data-label=move || compact.then(|| msg::download().text(lang.get()))
             aria-label=move || compact.then(label)
             disabled=move || text.with(Option::is_none)
             on:click=save

@@ -41,8 +41,8 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
         }
         let lock_id = format!("lock-{param}");
         let lock_for = lock_id.clone();
-        let lock_label =
-            move || msg::kit_lock_field(form::label_in_sentence(param, lang.get())).text(lang.get());
+        let label = form::field_text(param).map(|text| text.label);
+        let lock_label = move || label.clone().map(|label| msg::kit_lock_field(label).text(lang.get()));
         view! {
             <div class="kit-row">
                 <SpecField spec=constants findings param no_default=true />

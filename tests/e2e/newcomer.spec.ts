@@ -86,8 +86,8 @@ test('the kit reads top-down, and its preview follows what the vendor types', as
   await expect(builder.output('embed-mdx')).toBeVisible();
   await expect(builder.output('embed-link')).toBeHidden();
   // Lock boxes only where a lock does something; no docs site is a warning.
-  await expect(builder.page.getByLabel('Lock vendor name')).toBeVisible();
-  await expect(builder.page.getByLabel('Lock theme')).toHaveCount(0);
+  await expect(builder.page.getByLabel('Lock “Vendor name”')).toBeVisible();
+  await expect(builder.page.getByLabel('Lock “Theme”')).toHaveCount(0);
   await expect(builder.notice('no-docs-sites')).toBeVisible();
 
   await builder.page.getByLabel('Vendor name', { exact: true }).fill('Acme Analytics');

@@ -3,7 +3,7 @@
 //! language; an example is a value, the same in every language.
 
 use crate::form::choices;
-use crate::lang::{msg, Lang, Message};
+use crate::lang::{msg, Message};
 use crate::param::Param;
 
 /// The kind of form control a parameter is edited with.
@@ -87,16 +87,6 @@ pub fn field_text(param: Param) -> Option<FieldText> {
     Some(FieldText { label, hint, example, control: control(param) })
 }
 
-/// A field's label where a sentence names it ("Lock vendor name"): English lowers its case;
-/// Chinese, which has none, keeps it whole (its sentence quotes it).
-pub fn label_in_sentence(param: Param, lang: Lang) -> String {
-    let label = field_text(param).map(|text| text.label.text(lang)).unwrap_or_default();
-    match lang {
-        Lang::En => label.to_lowercase(),
-        Lang::ZhCn => label,
-    }
-}
-
 /// A select where the form offers choices, a checkbox for a flag, a text area for what takes a
 /// line each.
 fn control(param: Param) -> Control {
@@ -115,6 +105,7 @@ fn control(param: Param) -> Control {
 mod tests {
     use super::*;
     use crate::embed::KIT_PARAMS;
+    use crate::lang::Lang;
     use crate::model::Mode;
     use crate::spec;
 
@@ -148,13 +139,11 @@ mod tests {
     }
 
     #[test]
-    fn a_sentence_names_a_field_in_its_language() {
-        assert_eq!(label_in_sentence(Param::Vendor, Lang::En), "vendor name");
-        assert_eq!(label_in_sentence(Param::Account, Lang::ZhCn), "供应商的 AWS 账户 ID");
-        assert_eq!(
-            msg::kit_lock_field(label_in_sentence(Param::Vendor, Lang::ZhCn)).text(Lang::ZhCn),
-            "锁定“供应商名称”"
-        );
+    fn a_sentence_quotes_a_field_by_its_label() {
+        let label = field_text(Param::Account).map(|text| text.label);
+        let lock = |lang| label.clone().map(|label| msg::kit_lock_field(label).text(lang));
+        assert_eq!(lock(Lang::En).as_deref(), Some("Lock “Vendor's AWS account ID”"));
+        assert_eq!(lock(Lang::ZhCn).as_deref(), Some("锁定“供应商的 AWS 账户 ID”"));
     }
 
     #[test]
