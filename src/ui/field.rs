@@ -132,7 +132,9 @@ pub fn Field(
                             .into_iter()
                             .map(|(option, label)| {
                                 let selected = is_selected(&option);
-                                view! { <option value=option prop:selected=selected>{label}</option> }
+                                // A language is offered by its name in itself, in its own language.
+                                let lang = (param == Param::Lang && !option.is_empty()).then(|| option.clone());
+                                view! { <option value=option lang=lang prop:selected=selected>{label}</option> }
                             })
                             .collect_view()
                     }}
