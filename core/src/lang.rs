@@ -89,7 +89,7 @@ impl Message {
 
     /// The same message with every text argument longer than `max` characters cut to its start
     /// and its length (`msg::cut_off`), however deep it sits.
-    pub fn quoting_at_most(self, max: usize) -> Message {
+    pub(crate) fn quoting_at_most(self, max: usize) -> Message {
         let args = self
             .args
             .into_iter()
