@@ -6,7 +6,8 @@
 
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
-use crate::render::steps::{self, Arg, AwsCall, Step};
+use crate::render::bash_call::call;
+use crate::render::steps::{self, Step};
 use crate::render::{ownership, quote};
 
 /// The whole script, for either mode.
@@ -108,24 +109,6 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
             lines.push(format!("{indent}  exit 1"));
             lines.push(format!("{indent}fi"));
         }
-    }
-}
-
-/// A call as bash writes it.
-fn call(plan: &Plan, aws: &AwsCall, indent: &str) -> String {
-    aws.written(plan.partition, Some('\\'), indent, option)
-}
-
-/// The same call on one line, for a comment in another file.
-pub fn one_line(plan: &Plan, aws: &AwsCall) -> String {
-    aws.written(plan.partition, None, "", option)
-}
-
-fn option(name: &str, arg: &Arg) -> String {
-    match arg {
-        Arg::Value(text) => steps::option(name, text, quote::bash(text)),
-        Arg::Var(var) => format!("{name} \"${}\"", var.bash()),
-        Arg::Flag => name.to_owned(),
     }
 }
 

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::doc::PolicyDocument;
-use crate::render::{bash, ownership, quote, steps, yaml};
+use crate::render::{bash_call, ownership, quote, steps, yaml};
 
 const GRANTEE: &str = "VendorGrantee";
 const POLICY: &str = "VendorPolicy";
@@ -121,7 +121,7 @@ pub fn template(plan: &Plan) -> String {
                 .to_owned(),
             "# describe the stack. Once the stack is created, create the key in your own terminal:"
                 .to_owned(),
-            format!("#   {}", bash::one_line(plan, &steps::access_key(plan))),
+            format!("#   {}", bash_call::one_line(plan, &steps::access_key(plan))),
         ]);
         header.extend(
             access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {}", line.text(Lang::En))),

@@ -16,7 +16,7 @@ use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
 use crate::render::steps::access_key;
-use crate::render::{bash, cloudformation, ownership};
+use crate::render::{bash_call, cloudformation, ownership};
 
 /// The whole walk-through.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -318,7 +318,7 @@ pub fn stack_steps(plan: &Plan, lang: Lang) -> ConsoleSteps {
             steps.push(console.step(send_the_arn(plan), console.line(msg::console_stack_role_arn(), [])))
         }
         Grantee::User { .. } => {
-            let command = bash::one_line(plan, &access_key(plan));
+            let command = bash_call::one_line(plan, &access_key(plan));
             let mut key = console.line(
                 msg::console_stack_access_key(Arg::Slot),
                 [console.value(msg::console_value_access_key_command(), &command)],

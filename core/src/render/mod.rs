@@ -1,6 +1,7 @@
 //! One module per command-line or template output; each sees only a [`Plan`](crate::plan::Plan).
 
 pub mod bash;
+pub mod bash_call;
 pub mod cloudformation;
 pub mod console;
 pub mod handback;

@@ -4,7 +4,7 @@
 
 use crate::lang::{msg, Lang, Message};
 use crate::plan::Plan;
-use crate::render::{bash, steps};
+use crate::render::{bash_call, steps};
 
 /// How wide the notice's comment lines are, `# ` aside: the scripts' comments have always
 /// broken it there.
@@ -59,7 +59,10 @@ pub fn commands(plan: &Plan) -> Vec<String> {
     if plan.required_acl.is_none() {
         return vec![];
     }
-    plan.buckets().iter().map(|bucket| bash::one_line(plan, &steps::ownership_controls(bucket))).collect()
+    plan.buckets()
+        .iter()
+        .map(|bucket| bash_call::one_line(plan, &steps::ownership_controls(bucket)))
+        .collect()
 }
 
 #[cfg(test)]
