@@ -46,6 +46,14 @@ pub struct Checked {
     pub report: Report,
 }
 
+/// Every finding of every file, with the file's name.
+fn located(checked: &[Checked]) -> Vec<(&str, &Located)> {
+    checked
+        .iter()
+        .flat_map(|file| file.report.findings.iter().map(move |located| (file.name.as_str(), located)))
+        .collect()
+}
+
 /// Checks every file and prints the findings: exit 1 when any is an error, else 0. A file that
 /// can't be read stops the run before anything is printed (exit 2).
 pub fn run(args: &CheckArgs) -> Exit {
@@ -67,7 +75,7 @@ pub fn run(args: &CheckArgs) -> Exit {
     let printed = print(&match args.format {
         Format::Text => text(&checked, args.lang),
         Format::Json => to_pretty_json(&Files::of(&checked, args.lang)),
-        Format::Sarif => to_pretty_json(&sarif::log(&checked, args.lang)),
+        Format::Sarif => to_pretty_json(&sarif::log(&located(&checked), args.lang)),
     });
     let any_error = checked
         .iter()

@@ -10,8 +10,6 @@ use rolesmith_core::finding::{Location, Severity};
 use rolesmith_core::lang::Lang;
 use serde::Serialize;
 
-use crate::check::Checked;
-
 /// The schema the log declares: SARIF 2.1.0 as OASIS publishes it (errata 01).
 pub const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -112,16 +110,13 @@ struct LogicalLocation {
     fully_qualified_name: String,
 }
 
-/// The log for every finding in `checked`, rules sorted by code, results' messages in `lang`.
-pub fn log(checked: &[Checked], lang: Lang) -> Log {
-    let findings: Vec<(&str, &Located)> = checked
-        .iter()
-        .flat_map(|file| file.report.findings.iter().map(move |located| (file.name.as_str(), located)))
-        .collect();
+/// The log for every finding, each with its file's name, rules sorted by code, results'
+/// messages in `lang`.
+pub fn log(findings: &[(&str, &Located)], lang: Lang) -> Log {
     // Each code's rule: described by its first finding's problem, at the gravest level it has here
     // (a few problems are graver in some cases, such as a Deny that blocks a granted KMS key).
     let mut by_code: BTreeMap<&'static str, (&Located, Severity)> = BTreeMap::new();
-    for (_, located) in &findings {
+    for (_, located) in findings {
         let severity = located.finding.severity();
         by_code
             .entry(located.finding.code())
@@ -140,7 +135,7 @@ pub fn log(checked: &[Checked], lang: Lang) -> Log {
     let index: BTreeMap<&str, usize> =
         by_code.keys().enumerate().map(|(index, code)| (*code, index)).collect();
     let results = findings
-        .into_iter()
+        .iter()
         .map(|(file, located)| {
             let finding = &located.finding;
             SarifResult {
@@ -210,8 +205,11 @@ mod tests {
     #[test]
     fn one_rule_per_code_and_each_result_points_at_its_rule_and_place() {
         let policy = "{\"Version\": \"2012-10-17\", \"Statement\": [\n  {\"Effect\": \"Allow\", \"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::b\"},\n  {\"Effect\": \"Allow\", \"Action\": \"s3:PutObject\", \"Resource\": \"arn:aws:s3:::b\"}]}";
-        let checked = [Checked { name: "p.json".to_owned(), report: check(policy, None) }];
-        let log: serde_json::Value = serde_json::from_str(&to_pretty_json(&log(&checked, Lang::En))).unwrap();
+        let report = check(policy, None);
+        let findings: Vec<(&str, &Located)> =
+            report.findings.iter().map(|located| ("p.json", located)).collect();
+        let log: serde_json::Value =
+            serde_json::from_str(&to_pretty_json(&log(&findings, Lang::En))).unwrap();
         let run = &log["runs"][0];
         let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
         let ids: Vec<&str> = rules.iter().map(|rule| rule["id"].as_str().unwrap()).collect();
