@@ -229,13 +229,9 @@ impl Plan {
     /// `Bucket: s3://bucket/prefix/`, or `Buckets:` and each place, as people write them.
     pub fn places_line(&self) -> Message {
         let places: Vec<String> = self.locations().iter().map(Place::s3_uri).collect();
+        let line = if places.len() == 1 { msg::handback_bucket } else { msg::handback_buckets };
         // Joined the same in every language: the vendor pastes these into its own form.
-        let places = places.join(", ");
-        if self.locations().len() == 1 {
-            msg::handback_bucket(places)
-        } else {
-            msg::handback_buckets(places)
-        }
+        line(places.join(", "))
     }
 
     /// What each placeholder of the vendor's follow-up text stands for; `None` where the value is
