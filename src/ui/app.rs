@@ -23,9 +23,7 @@ pub fn App(initial: Spec) -> impl IntoView {
     let locked = StoredValue::new(initial.locked());
     let embedded = initial.embedded();
     let spec = RwSignal::new(initial);
-    let browser_languages = browser::languages();
-    let lang = Memo::new(move |_| spec.read().lang(browser_languages.iter().map(String::as_str)));
-    language::provide(lang.into());
+    let lang = language::provide_for(spec);
     let checked = Memo::new(move |_| spec.read().validate());
     let findings = Memo::new(move |_| checked.read().1.clone());
     let mode = Memo::new(move |_| spec.read().mode());

@@ -7,20 +7,26 @@ use leptos::prelude::*;
 
 use crate::ui::{browser, crash};
 use rolesmith_core::lang::{msg, Lang, Message};
+use rolesmith_core::spec::Spec;
 
 /// The language the page speaks, as context.
 #[derive(Clone, Copy)]
 struct PageLang(Signal<Lang>);
 
-/// Makes `lang` the page's language: components below read it, `<html lang>` follows it, and
-/// so does the crash screen, which can't ask a signal once the page has stopped.
-pub fn provide(lang: Signal<Lang>) {
+/// Makes the language `spec` asks for (`lang`, else the browser's) the page's language:
+/// components below read it, `<html lang>` follows it, and so does the crash screen, which can't
+/// ask a signal once the page has stopped.
+pub fn provide_for(spec: RwSignal<Spec>) -> Signal<Lang> {
+    let browser_languages = browser::languages();
+    let lang: Signal<Lang> =
+        Memo::new(move |_| spec.read().lang(browser_languages.iter().map(String::as_str))).into();
     provide_context(PageLang(lang));
     Effect::new(move |_| {
         let lang = lang.get();
         browser::set_page_lang(lang);
         crash::remember(lang);
     });
+    lang
 }
 
 /// The page's language; English where none was provided.

@@ -22,9 +22,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     let constants = RwSignal::new(initial);
     // The kit speaks the language it sets for the builder (`lang`, one of its fields, which is
     // the page's one language control here): a vendor writing Chinese docs works in Chinese.
-    let languages = browser::languages();
-    let lang = Memo::new(move |_| constants.read().lang(languages.iter().map(String::as_str)));
-    language::provide(lang.into());
+    let lang = language::provide_for(constants);
     let page = RwSignal::new(browser::page_address());
     let docs = RwSignal::new(String::new());
     let built = Memo::new(move |_| Kit::build(&constants.read(), &page.read(), &docs.read()));
