@@ -11,7 +11,7 @@ mod snippets;
 use serde::Serialize;
 
 use crate::finding::{Finding, Location, Problem, Severity};
-use crate::lang::{msg, Lang, Message};
+use crate::lang::{msg, Message};
 use crate::param::Param;
 use crate::query;
 use crate::spec::Spec;
@@ -259,7 +259,7 @@ impl Kit {
         let vendor = constants.get(Param::Vendor).trim();
         let title =
             if vendor.is_empty() { msg::kit_frame_title_any_vendor() } else { msg::kit_frame_title(vendor) };
-        let title = title.text(Lang::parse(constants.get(Param::Lang).trim()).unwrap_or_default());
+        let title = title.text(constants.lang([]));
         // Snippets carry the kit's own fields and their locks, nothing it didn't show: a bucket or
         // a customer's account from the address would otherwise reach every customer, locked.
         let shown = |param: &Param| KIT_PARAMS.contains(param) && constants.offers(*param);
