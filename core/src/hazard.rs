@@ -56,7 +56,7 @@ const DOC_EXAMPLES: &[&str] = &[
 /// The longest value a field takes (an ARN of 2,048 characters, 100 actions) with room to spare:
 /// past it a value is a paste gone wrong, which its field's rules already refuse, so only keys
 /// are looked for in it, not the copy-paste slips that would need eight more passes over it.
-const LONGEST_VALUE: usize = 4096;
+pub const LONGEST_VALUE: usize = 4096;
 
 /// Everything hazardous in `raw`, each problem once, in a fixed order.
 pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
@@ -86,6 +86,9 @@ pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
     problems
 }
 
+/// How a CloudFormation dynamic reference starts, in any case.
+const DYNAMIC_REFERENCE: &[u8] = b"{{resolve:";
+
 /// What the AWS CLI reads from elsewhere when a parameter value starts with it (aws-rules §11).
 const CLI_REMOTE_PREFIXES: [&str; 4] = ["file://", "fileb://", "http://", "https://"];
 
@@ -99,7 +102,11 @@ pub fn late_bound(raw: &str, scope: Scope) -> Vec<Problem> {
     if scope == Scope::FreeText {
         return problems;
     }
-    if raw.to_ascii_lowercase().contains("{{resolve:") {
+    if raw
+        .as_bytes()
+        .windows(DYNAMIC_REFERENCE.len())
+        .any(|window| window.eq_ignore_ascii_case(DYNAMIC_REFERENCE))
+    {
         problems.push(Problem::DynamicReference);
     }
     let start: String = raw.trim_start().chars().take(8).collect::<String>().to_ascii_lowercase();
@@ -171,7 +178,7 @@ fn contains_access_key_id(raw: &str) -> bool {
 /// Exactly 40 characters of `[A-Za-z0-9/+]` mixing upper case, lower case and digits, the shape
 /// of a secret access key; hex digests (lower case only) and words don't match.
 fn contains_secret_key(raw: &str) -> bool {
-    runs(raw, |c| c.is_ascii_alphanumeric() || c == '/' || c == '+').any(|run| {
+    runs(raw, |c| c.is_ascii_alphanumeric() || c == b'/' || c == b'+').any(|run| {
         run.len() == 40
             && run.chars().any(|c| c.is_ascii_uppercase())
             && run.chars().any(|c| c.is_ascii_lowercase())
@@ -179,9 +186,13 @@ fn contains_secret_key(raw: &str) -> bool {
     })
 }
 
-/// Maximal runs of characters that satisfy `keep`.
-fn runs(raw: &str, keep: impl Fn(char) -> bool + Copy) -> impl Iterator<Item = &str> {
-    raw.split(move |c: char| !keep(c)).filter(|run| !run.is_empty())
+/// Maximal runs of ASCII characters that satisfy `keep`, found byte by byte: all it looks for
+/// is ASCII, and so a megabyte pasted into a field is scanned at once.
+fn runs(raw: &str, keep: impl Fn(u8) -> bool + Copy) -> impl Iterator<Item = &str> {
+    raw.as_bytes()
+        .split(move |byte| !(byte.is_ascii() && keep(*byte)))
+        .filter(|run| !run.is_empty())
+        .filter_map(|run| std::str::from_utf8(run).ok())
 }
 
 /// The parts of a value between `:` and `/` (the fields of an ARN, the folders of a path).

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use crate::finding::Finding;
 use crate::form::PrincipalChoice;
 use crate::hazard;
-use crate::lang::Lang;
+use crate::lang::{msg, Lang, Message};
 use crate::model::{parse_flag, Accent, How, Mode, Theme, VendorName};
 use crate::param::Param;
 use crate::plan::Plan;
@@ -250,6 +250,15 @@ impl Spec {
     /// The way of creating shown first (`how`); a malformed one is the default, with a notice.
     pub fn how(&self) -> How {
         How::parse(self.get(Param::How).trim()).unwrap_or_default()
+    }
+
+    /// The page's heading: it names the vendor once the name is one a vendor can have, never a
+    /// paste gone wrong (a megabyte in the heading would freeze the page).
+    pub fn heading(&self) -> Message {
+        match VendorName::parse(self.get(Param::Vendor).trim()) {
+            Ok(vendor) => msg::page_heading(vendor.as_str()),
+            Err(_) => msg::page_heading_any_vendor(),
+        }
     }
 
     /// `view=vendor`: the vendor kit instead of the builder.
@@ -700,6 +709,29 @@ mod tests {
         );
         assert_eq!(check(&format!("{query}&acl=bucket-owner-full-control")), Vec::<String>::new());
         assert_eq!(check(&format!("{BASE}&actions=s3:GetObject,s3:PutObject")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_heading_names_a_vendor_only_by_a_name_a_vendor_can_have() {
+        let heading = |vendor: &str| Spec::from_url(&format!("vendor={vendor}"), "").heading().to_string();
+        assert_eq!(heading("Logz.io"), "Give Logz.io access to your S3 bucket");
+        assert_eq!(heading(""), "Give a data vendor access to your S3 bucket");
+        assert_eq!(heading(&"x".repeat(1_000_000)), "Give a data vendor access to your S3 bucket");
+    }
+
+    #[test]
+    fn a_value_longer_than_any_field_takes_gets_one_error_and_no_parse() {
+        let at_most = "x".repeat(crate::hazard::LONGEST_VALUE);
+        assert_eq!(check(&format!("{BASE}&followup={at_most}")), Vec::<String>::new());
+        for param in ["followup", "bucket", "prefix", "external_id", "role_name"] {
+            let longer = format!("{at_most}x");
+            assert_eq!(check(&format!("{BASE}&{param}={longer}")), [format!("{param} field-too-long")]);
+        }
+        // Keys are still found, and kept out of the share link.
+        let with_key = format!("{at_most}AKIAIOSFODNN7EXAMPLE");
+        let found = check(&format!("{BASE}&bucket={with_key}"));
+        assert!(found.contains(&"bucket field-too-long".to_owned()), "{found:?}");
+        assert!(found.iter().any(|finding| finding.contains("access-key")), "{found:?}");
     }
 
     #[test]

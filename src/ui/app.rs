@@ -35,14 +35,7 @@ pub fn App(initial: Spec) -> impl IntoView {
         browser::apply_look(spec.theme(), spec.accent());
     });
 
-    let vendor = move || Some(spec.read().get(Param::Vendor).trim().to_owned()).filter(|v| !v.is_empty());
-    let heading = move || {
-        let heading = match vendor() {
-            Some(vendor) => msg::page_heading(vendor),
-            None => msg::page_heading_any_vendor(),
-        };
-        heading.text(lang.get())
-    };
+    let heading = move || spec.read().heading().text(lang.get());
     let after = move || {
         shown
             .get()

@@ -928,6 +928,15 @@ problems! {
         source: None,
         message: msg::followup_value_quoting(*placeholder, quote_name(*ch)),
     }
+    /// A value longer than any field takes: a paste gone wrong. It is scanned for keys only and
+    /// not parsed, so the page answers at once (and the follow-up, which no other rule limits,
+    /// never carries a megabyte into the hand-back).
+    FieldTooLong { chars: usize, max: usize } => {
+        code: "field-too-long",
+        severity: Error,
+        source: None,
+        message: msg::field_too_long(*chars, *max),
+    }
     /// `{{resolve:` in a value: CloudFormation replaces a dynamic reference with a value fetched
     /// at deploy time, so the template would grant something other than the JSON shows.
     DynamicReference => {

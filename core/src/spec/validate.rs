@@ -93,6 +93,14 @@ impl<'a> Check<'a> {
     fn read_field(&mut self, param: Param) {
         let raw: &'a str = self.spec.get(param);
         let trimmed = raw.trim();
+        if self.too_long(param) {
+            self.report_all(param, hazard::scan(raw, Scope::FreeText));
+            let chars = raw.chars().count();
+            self.report(param, Problem::FieldTooLong { chars, max: hazard::LONGEST_VALUE });
+            self.explained.push(param);
+            self.values.insert(param, trimmed);
+            return;
+        }
         if trimmed.len() != raw.len() && !trimmed.is_empty() {
             self.report(param, Problem::SurroundingWhitespace);
         }
@@ -422,7 +430,7 @@ impl<'a> Check<'a> {
     /// A folder with the slashes around it dropped: a leading `/` with a warning, a missing
     /// trailing `/` with a note of what the policy will cover.
     fn prefix(&mut self) -> Option<KeyPrefix> {
-        let raw = self.text(Param::Prefix)?;
+        let raw = self.text(Param::Prefix).filter(|_| !self.too_long(Param::Prefix))?;
         let folder = raw.trim_start_matches('/');
         if folder.len() != raw.len() {
             self.report(Param::Prefix, Problem::PrefixLeadingSlash);
@@ -578,6 +586,13 @@ impl<'a> Check<'a> {
             return None;
         }
         parse(raw).map_err(|problems| self.report_all(param, problems)).ok()
+    }
+
+    /// A value longer than any field takes ([`hazard::LONGEST_VALUE`]), which is not parsed. Not
+    /// a list (`actions`, `locations`): each of its entries is checked, up to a number of errors.
+    fn too_long(&self, param: Param) -> bool {
+        !matches!(param, Param::Actions | Param::Locations)
+            && self.spec.get(param).len() > hazard::LONGEST_VALUE
     }
 
     /// The trimmed value as read, or `None` when empty.
