@@ -145,6 +145,13 @@ impl Plan {
         }
     }
 
+    /// The customer's own account where a document names it (a self-assuming role, a two-step
+    /// placeholder): a mistyped one would make the role trust another account's role of the same
+    /// name, so every way of creating checks it is signed in to this account first.
+    pub fn own_account_named(&self) -> Option<&AccountId> {
+        self.customer_account.as_ref().filter(|_| self.self_assuming_arn().is_some() || self.two_step())
+    }
+
     /// Whether the role is created first with a placeholder trust (`two_step`).
     pub fn two_step(&self) -> bool {
         matches!(self.grantee, Grantee::Role { two_step: true, .. })

@@ -133,10 +133,8 @@ pub fn steps(plan: &Plan, lang: Lang) -> ConsoleSteps {
         Grantee::Role { role_name, .. } => {
             let mut trust = vec![];
             // The trust names the customer's own account: a mistyped one would trust another's.
-            if plan.self_assuming_arn().is_some() || plan.two_step() {
-                if let Some(account) = &plan.customer_account {
-                    trust.extend(console.line(msg::console_check_account(account.to_string()), []));
-                }
+            if let Some(account) = plan.own_account_named() {
+                trust.extend(console.line(msg::console_check_account(account.to_string()), []));
             }
             trust.extend(console.line(
                 msg::console_open_roles(Arg::Slot),

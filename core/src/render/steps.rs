@@ -200,8 +200,7 @@ pub fn caller_account() -> AwsCall {
 /// placeholder), a check that the shell is signed in to it: a mistyped account would make the
 /// role trust another account's role of the same name.
 fn signed_in_to_own_account(plan: &Plan) -> Option<Step> {
-    let names_itself = plan.self_assuming_arn().is_some() || plan.two_step();
-    let account = plan.customer_account.as_ref().filter(|_| names_itself)?;
+    let account = plan.own_account_named()?;
     Some(Step::StopUnlessAccount {
         account: account.to_string(),
         advice: format!("Nothing was changed: this shell is signed in to another account than {account}, the one the trust policy names. Sign in to {account}, or correct your AWS account ID on the page."),
