@@ -13,7 +13,11 @@ mod catalogue;
 #[path = "src/lang/template.rs"]
 mod template;
 
-use catalogue::{parse, placeholders, Entry};
+use catalogue::{fills_in, parse, placeholders, Entry};
+
+/// The attribute on what only a build with every catalogue compiled in has (the core's default
+/// feature); without it the other languages come with `Lang::load`.
+const ALL_LANGUAGES: &str = "#[cfg(feature = \"all-languages\")]\n";
 
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false",
@@ -88,16 +92,13 @@ fn in_english_order(english: &[Entry], entries: &[Entry]) -> (Vec<String>, Vec<S
         let mut found = entries.iter().filter(|entry| entry.key == wanted.key);
         match (found.next(), found.next()) {
             (Some(entry), None) => {
-                let mut theirs = placeholders(&entry.template);
-                let mut ours = placeholders(&wanted.template);
-                theirs.sort_unstable();
-                ours.sort_unstable();
-                if theirs != ours {
+                let ours = placeholders(&wanted.template);
+                if !fills_in(&entry.template, &ours) {
                     problems.push(format!(
                         "line {}: '{}' fills in {{{}}}, English {{{}}}",
                         entry.line,
                         entry.key,
-                        theirs.join("}, {"),
+                        placeholders(&entry.template).join("}, {"),
                         ours.join("}, {")
                     ));
                 }
@@ -112,6 +113,18 @@ fn in_english_order(english: &[Entry], entries: &[Entry]) -> (Vec<String>, Vec<S
     for extra in entries.iter().filter(|entry| !english.iter().any(|wanted| wanted.key == entry.key)) {
         problems.push(format!("line {}: '{}' is not in English's catalogue", extra.line, extra.key));
     }
+    // The page reads a catalogue it fetches on demand by position (`Lang::load`): it holds no
+    // key names.
+    if problems.is_empty() {
+        if let Some((entry, wanted)) =
+            entries.iter().zip(english).find(|(entry, wanted)| entry.key != wanted.key)
+        {
+            problems.push(format!(
+                "line {}: '{}' is out of English's order (English has '{}' here)",
+                entry.line, entry.key, wanted.key
+            ));
+        }
+    }
     (templates, problems)
 }
 
@@ -125,7 +138,7 @@ fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
     }
     code.push_str("}\n\n");
     let _ = writeln!(code, "const COUNT: usize = {count};\n");
-    code.push_str("/// Every key, in order: for the tests that render each message.\n#[cfg(test)]\nstatic KEYS: [Key; COUNT] = [\n");
+    code.push_str("/// Every key, in order: a key read back from its index (a message the checker's worker\n/// sent), and the tests that render each message.\nstatic KEYS: [Key; COUNT] = [\n");
     for entry in english {
         let _ = writeln!(code, "    Key::{},", camel(&entry.key));
     }
@@ -136,8 +149,11 @@ fn generate(english: &[Entry], languages: &[(String, Vec<String>)]) -> String {
         let _ = writeln!(code, "    &{:?},", placeholders(&entry.template));
     }
     code.push_str("];\n\n");
-    for (language, templates) in languages {
+    for (index, (language, templates)) in languages.iter().enumerate() {
         let _ = writeln!(code, "/// `lang/{language}.txt`, in English's key order.");
+        if index > 0 {
+            code.push_str(ALL_LANGUAGES);
+        }
         let _ = writeln!(code, "static {}: [&str; COUNT] = [", language.to_uppercase().replace('-', "_"));
         for template in templates {
             let _ = writeln!(code, "    {template:?},");
@@ -191,14 +207,30 @@ fn languages_enum(english: &[Entry], languages: &[(String, Vec<String>)]) -> Str
     for (tag, _) in languages {
         let _ = writeln!(code, "            Lang::{} => {tag:?},", variant(tag));
     }
-    code.push_str("        }\n    }\n\n    fn templates(self) -> &'static [&'static str; COUNT] {\n        match self {\n");
-    for (tag, _) in languages {
-        let _ = writeln!(
-            code,
-            "            Lang::{} => &{},",
-            variant(tag),
-            tag.to_uppercase().replace('-', "_")
-        );
+    code.push_str("        }\n    }\n\n");
+    let matches_index = english.iter().position(|entry| entry.key == "lang-matches");
+    let matches_index = matches_index
+        .unwrap_or_else(|| fail("lang/en.txt: no lang-matches (the browser languages it answers to)"));
+    code.push_str("    /// The language's name in itself (its `lang-name`), as the switch offers it in every\n    /// language, loaded or not.\n    pub fn name(self) -> &'static str {\n        match self {\n");
+    for (tag, templates) in languages {
+        let _ = writeln!(code, "            Lang::{} => {:?},", variant(tag), templates[name_index]);
+    }
+    code.push_str("        }\n    }\n\n    /// Its `lang-matches`: the browser languages it answers to, loaded or not.\n    fn matches(self) -> &'static str {\n        match self {\n");
+    for (tag, templates) in languages {
+        let _ = writeln!(code, "            Lang::{} => {:?},", variant(tag), templates[matches_index]);
+    }
+    code.push_str("        }\n    }\n\n    /// Its templates, when they are compiled in.\n    fn compiled(self) -> Option<&'static [&'static str; COUNT]> {\n        match self {\n");
+    for (index, (tag, _)) in languages.iter().enumerate() {
+        let statics = tag.to_uppercase().replace('-', "_");
+        if index == 0 {
+            let _ = writeln!(code, "            Lang::{} => Some(&{statics}),", variant(tag));
+        } else {
+            let _ = write!(
+                code,
+                "            {ALL_LANGUAGES}            Lang::{0} => Some(&{statics}),\n            #[cfg(not(feature = \"all-languages\"))]\n            Lang::{0} => None,\n",
+                variant(tag)
+            );
+        }
     }
     code.push_str("        }\n    }\n}\n\n/// Each catalogue file's text, for the tests that read them back.\n#[cfg(test)]\n");
     let _ = writeln!(code, "static FILES: [(Lang, &str); {}] = [", languages.len());

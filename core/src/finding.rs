@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::lang::Message;
 use crate::param::Param;
 use crate::policy::kind::DocKind;
@@ -21,7 +23,7 @@ mod words;
 pub use problem::Problem;
 
 /// How much a finding matters. Only errors block output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Severity {
     /// Blocks every output until fixed (`data-severity="error"`).
     Error,

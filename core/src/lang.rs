@@ -8,21 +8,79 @@
 //!
 //! Documents, scripts and templates are no messages: they are the same bytes in every language.
 
-#[cfg(test)]
 mod catalogue;
 mod template;
 
 use std::fmt;
+use std::sync::OnceLock;
 
+use serde::{Deserialize, Serialize, Serializer};
 use template::Token;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// The catalogues read with [`Lang::load`], by `Lang as usize`.
+static LOADED: [OnceLock<Vec<String>>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// Why a catalogue read at run time was refused; its language stays unready.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// A line that is no `key = template`: its number and why.
+    Unreadable(String),
+    /// `found` keys where this build has `wanted`: the file of another build.
+    OtherKeys {
+        /// Entries in the file.
+        found: usize,
+        /// Keys in this build.
+        wanted: usize,
+    },
+    /// The key on `line` fills in other placeholders than this build's key at its place: the
+    /// file of another build.
+    OtherPlaceholders {
+        /// The entry's line in the file.
+        line: usize,
+        /// The entry's key.
+        key: String,
+    },
+}
+
 impl Lang {
-    /// The language's name in itself (its catalogue's `lang-name`), as the switch offers it in
-    /// every language.
-    pub fn name(self) -> &'static str {
-        self.templates()[Key::LangName as usize]
+    /// Whether the language's words are here: compiled in (English always; every language with
+    /// the default feature `all-languages`) or read with [`Lang::load`]. A language that is not
+    /// ready speaks English.
+    pub fn is_ready(self) -> bool {
+        self.compiled().is_some() || LOADED[self as usize].get().is_some()
+    }
+
+    /// Reads the language's catalogue file (`core/lang/<code>.txt`, fetched when the page
+    /// needs it) and makes the language ready. The build checked the file, so this only makes
+    /// sure it is the file this build was made with: every key in English's order, each with
+    /// English's placeholders.
+    pub fn load(self, file: &str) -> Result<(), LoadError> {
+        let entries = catalogue::parse(file).map_err(LoadError::Unreadable)?;
+        if entries.len() != COUNT {
+            return Err(LoadError::OtherKeys { found: entries.len(), wanted: COUNT });
+        }
+        let other = entries
+            .iter()
+            .zip(PLACEHOLDERS)
+            .find(|(entry, wanted)| !catalogue::fills_in(&entry.template, wanted));
+        if let Some((entry, _)) = other {
+            return Err(LoadError::OtherPlaceholders { line: entry.line, key: entry.key.clone() });
+        }
+        // A second load of the same file changes nothing.
+        let _ = LOADED[self as usize].set(entries.into_iter().map(|entry| entry.template).collect());
+        Ok(())
+    }
+
+    /// The language's template for `key`; English's while the language is not ready.
+    fn template(self, key: Key) -> &'static str {
+        let index = key as usize;
+        match (self.compiled(), LOADED[self as usize].get()) {
+            (Some(templates), _) => templates[index],
+            (None, Some(loaded)) => &loaded[index],
+            (None, None) => EN[index],
+        }
     }
 
     /// The language whose tag is exactly `code` (`en`, `zh-CN`); `Lang::parse` (in `model`)
@@ -40,7 +98,7 @@ impl Lang {
             let tag = tag.to_ascii_lowercase().replace('_', "-");
             let subtags: Vec<&str> = tag.split('-').take(2).collect();
             Lang::ALL.into_iter().find(|lang| {
-                lang.templates()[Key::LangMatches as usize].split(' ').any(|wanted| {
+                lang.matches().split(' ').any(|wanted| {
                     let wanted = wanted.to_ascii_lowercase();
                     match wanted.strip_suffix("-*") {
                         Some(primary) => subtags.first() == Some(&primary),
@@ -53,14 +111,45 @@ impl Lang {
 }
 
 /// A sentence to show, in any language: a catalogue key and what fills its placeholders.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// Serialisable, so the checker's worker can send its findings for the page to render in the
+/// page's language: the key travels as its index in the catalogues, which the page and its worker
+/// share because they are one build (their files are named by their content).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "SentMessage")]
 pub struct Message {
+    #[serde(serialize_with = "key_index")]
     key: Key,
     args: Vec<Arg>,
 }
 
+/// A [`Key`] as its index in the catalogues.
+fn key_index<S: Serializer>(key: &Key, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u16(*key as u16)
+}
+
+/// A message as it arrives, checked before it becomes a [`Message`]: one that names no key or
+/// fills in another number of placeholders is refused, never rendered.
+#[derive(Deserialize)]
+struct SentMessage {
+    key: u16,
+    args: Vec<Arg>,
+}
+
+impl TryFrom<SentMessage> for Message {
+    type Error = &'static str;
+
+    fn try_from(sent: SentMessage) -> Result<Message, &'static str> {
+        let index = usize::from(sent.key);
+        let key = KEYS.get(index).ok_or("no such message key")?;
+        if PLACEHOLDERS[index].len() != sent.args.len() {
+            return Err("a message with another number of arguments than its placeholders");
+        }
+        Ok(Message::new(*key, sent.args))
+    }
+}
+
 /// What fills a placeholder.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Arg {
     /// Shown as it is in every language: a value the user typed, a number, an ARN.
     Text(String),
@@ -121,7 +210,7 @@ impl Message {
         let mut parts = Vec::new();
         let mut text = String::new();
         let names = PLACEHOLDERS[self.key as usize];
-        for token in template::tokens(lang.templates()[self.key as usize]).unwrap_or_default() {
+        for token in template::tokens(lang.template(self.key)).unwrap_or_default() {
             match token {
                 Token::Text(words) => text.push_str(words),
                 Token::Brace(brace) => text.push(brace),
@@ -259,20 +348,46 @@ mod tests {
             assert_eq!(entries.len(), COUNT, "{lang:?}");
             for entry in entries {
                 let index = english.iter().position(|wanted| wanted.key == entry.key).unwrap_or(COUNT);
-                assert_eq!(
-                    lang.templates().get(index),
-                    Some(&entry.template.as_str()),
+                assert_eq!(lang.template(KEYS[index]), entry.template, "{}:{}", entry.key, entry.line);
+                assert!(
+                    catalogue::fills_in(&entry.template, PLACEHOLDERS[index]),
                     "{}:{}",
                     entry.key,
                     entry.line
                 );
-                let mut names = catalogue::placeholders(&entry.template);
-                let mut wanted = PLACEHOLDERS[index].to_vec();
-                names.sort_unstable();
-                wanted.sort_unstable();
-                assert_eq!(names, wanted, "{}:{}", entry.key, entry.line);
             }
         }
+    }
+
+    #[test]
+    fn a_catalogue_read_at_run_time_speaks_as_the_compiled_one() {
+        let file = include_str!("../lang/zh-CN.txt");
+        assert_eq!(Lang::ZhCn.load(file), Ok(()));
+        assert!(Lang::ZhCn.is_ready());
+        let loaded = LOADED[Lang::ZhCn as usize].get().map(Vec::len);
+        assert_eq!(loaded, Some(COUNT));
+        for (index, key) in KEYS.iter().enumerate() {
+            let read = LOADED[Lang::ZhCn as usize].get().map(|templates| templates[index].as_str());
+            assert_eq!(read, Some(Lang::ZhCn.template(*key)), "{key:?}");
+        }
+    }
+
+    #[test]
+    fn a_catalogue_of_another_build_is_refused() {
+        let file = include_str!("../lang/zh-CN.txt");
+        let fewer: String = file
+            .lines()
+            .filter(|line| !line.starts_with("lang-name ="))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        assert_eq!(Lang::ZhCn.load(&fewer), Err(LoadError::OtherKeys { found: COUNT - 1, wanted: COUNT }));
+        let renamed = file.replacen("{account}", "{acct}", 1);
+        assert!(
+            matches!(Lang::ZhCn.load(&renamed), Err(LoadError::OtherPlaceholders { ref key, .. }) if !key.is_empty()),
+            "{:?}",
+            Lang::ZhCn.load(&renamed)
+        );
+        assert!(matches!(Lang::ZhCn.load("not a catalogue"), Err(LoadError::Unreadable(_))));
     }
 
     #[test]
@@ -290,6 +405,17 @@ mod tests {
         assert_eq!(Lang::from_browser(["zh-TW", "en-GB"]), Some(Lang::En));
         assert_eq!(Lang::from_browser(["zh-Hant-HK", "de"]), None);
         assert_eq!(Lang::from_browser([]), None);
+    }
+
+    #[test]
+    fn a_message_travels_as_its_key_and_arguments_and_arrives_the_same() {
+        let message = msg::checker_summary(msg::checker_kind_trust(), 1usize, 0usize, 2usize);
+        let sent = serde_json::to_string(&message).unwrap();
+        assert_eq!(serde_json::from_str::<Message>(&sent).ok(), Some(message));
+        let no_such_key = format!(r#"{{"key":{COUNT},"args":[]}}"#);
+        assert!(serde_json::from_str::<Message>(&no_such_key).is_err());
+        let missing_argument = format!(r#"{{"key":{},"args":[]}}"#, Key::CheckerLine as u16);
+        assert!(serde_json::from_str::<Message>(&missing_argument).is_err());
     }
 
     #[test]

@@ -75,3 +75,13 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     }
     names
 }
+
+/// Whether `template` fills in exactly the placeholders `names`, in any order: what every
+/// language's entry must do for English's (the build checks it, and `Lang::load` at run time).
+pub fn fills_in(template: &str, names: &[&str]) -> bool {
+    let mut theirs = placeholders(template);
+    let mut wanted = names.to_vec();
+    theirs.sort_unstable();
+    wanted.sort_unstable();
+    theirs == wanted
+}

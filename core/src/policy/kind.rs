@@ -1,10 +1,13 @@
 //! Which kind of IAM policy a document is: a concept of the policy language, named by findings
-//! (`Location::Document`) and used by the lint, the checker and the outputs. Depends on nothing.
+//! (`Location::Document`) and used by the lint, the checker and the outputs. Depends on nothing of Rolesmith's; serialisable,
+//! as the checker's worker sends it to the page.
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// Which kind of IAM policy a document is; the lint's rules differ between them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum DocKind {
     /// A role trust policy: who may assume the role (`Principal`, `sts:AssumeRole`, no `Resource`).
     Trust,
