@@ -1,11 +1,14 @@
 //! The policy checker: paste a trust or permissions policy, see each finding by line, copy the
-//! least-privilege equivalent or load it into the form. All judgement comes from `check::check`.
+//! least-privilege equivalent or load it into the form. All judgement comes from `check::check`,
+//! which runs in a web worker started on the first text to check (`checker_worker.rs`), so a
+//! page that never checks a policy never downloads the checker (issue 23).
 
 use leptos::prelude::*;
 
+use crate::checker_protocol::Checked;
+use crate::ui::checker_worker::{Answer, CheckerWorker};
 use crate::ui::copy_button::CopyButton;
 use crate::ui::language::{self, words};
-use rolesmith_core::check::{self, Report};
 use rolesmith_core::finding::Severity;
 use rolesmith_core::lang::{msg, Message};
 use rolesmith_core::policy::kind::DocKind;
@@ -19,31 +22,55 @@ pub fn Checker(
 ) -> impl IntoView {
     let lang = language::current();
     let (pasted, set_pasted) = signal(String::new());
-    let report = Memo::new(move |_| {
-        let pasted = pasted.read();
-        (!pasted.trim().is_empty()).then(|| check::check(&pasted, None))
+    let (answer, set_answer) = signal(Answer::Nothing);
+    let worker = StoredValue::new_local(CheckerWorker::new(set_answer));
+    // Whether the answer shown is the one to the text in the box: between an edit and its answer
+    // the last report stays in view, but its fix is not the one to load.
+    let (answered, set_answered) = signal(true);
+    Effect::new(move |_| {
+        answer.track();
+        set_answered.set(true);
     });
+    let edit = move |text: String| {
+        set_pasted.set(text.clone());
+        set_answered.set(false);
+        worker.with_value(|worker| worker.ask(text));
+    };
+    let report = Memo::new(move |_| match &*answer.read() {
+        Answer::Checked(report) => Some(report.clone()),
+        _ => None,
+    });
+    let loading = move || *answer.read() == Answer::Loading;
     let fix_text = Signal::derive(move || report.read().as_ref()?.fix.as_ref()?.text.clone());
-    let summary = move || report.read().as_ref().map(|report| summarise(report).text(lang.get()));
+    let summary = move || {
+        let said = match &*answer.read() {
+            Answer::Nothing => return None,
+            Answer::Loading => msg::checker_loading(),
+            Answer::Checked(report) => summarise(report),
+            Answer::Failed => msg::checker_failed(),
+        };
+        Some(said.text(lang.get()))
+    };
     let findings = move || {
-        report.read().as_ref().map_or_else(Vec::new, |report| report.findings.clone()).into_iter().map(|located| {
-            let finding = located.finding;
-            let source = finding.problem.source();
-            let message = finding.message();
+        report.read().as_ref().map_or_else(Vec::new, |report| report.findings.clone()).into_iter().map(|shown| {
+            let message = shown.message;
             view! {
-                <li data-finding=finding.code() data-severity=finding.severity().as_str()>
-                    <span class="line">{words(msg::checker_line(located.line))}</span>
+                <li data-finding=shown.code data-severity=shown.severity.as_str()>
+                    <span class="line">{words(msg::checker_line(shown.line))}</span>
                     " " {move || message.text(lang.get())} " "
-                    {source.map(|href| view! { <a href=href target="_blank" rel="noreferrer">{words(msg::checker_docs())}</a> })}
+                    {shown.source.map(|href| view! { <a href=href target="_blank" rel="noreferrer">{words(msg::checker_docs())}</a> })}
                 </li>
             }
         }).collect_view()
     };
     let load = move |_| {
+        if !answered.get_untracked() {
+            return;
+        }
         let loaded = report
             .read_untracked()
             .as_ref()
-            .and_then(|report| Some((report.fix.clone()?.spec, report.kind?)));
+            .and_then(|report| Some((Spec::from_url("", &report.fix.as_ref()?.fragment), report.kind?)));
         if let Some(loaded) = loaded {
             on_load.run(loaded);
         }
@@ -81,11 +108,11 @@ pub fn Checker(
                 spellcheck="false"
                 aria-describedby="check-summary"
                 prop:value=move || pasted.get()
-                on:input:target=move |ev| set_pasted.set(ev.target().value())
+                on:input:target=move |ev| edit(ev.target().value())
             ></textarea>
             <div aria-live="polite">
                 <p id="check-summary" class="hint">{summary}</p>
-                <ul class="findings">{findings}</ul>
+                <ul class="findings" aria-busy=move || loading().then_some("true")>{findings}</ul>
             </div>
             {fix}
         </section>
@@ -93,13 +120,17 @@ pub fn Checker(
 }
 
 /// One sentence: what was pasted and how many problems of each kind it has.
-fn summarise(report: &Report) -> Message {
+fn summarise(report: &Checked) -> Message {
     let kind = match report.kind {
         Some(DocKind::Trust) => msg::checker_kind_trust(),
         Some(DocKind::Permissions) => msg::checker_kind_permissions(),
         Some(DocKind::Bucket) => msg::checker_kind_bucket(),
         None => msg::checker_kind_unknown(),
     };
-    let count = |severity| report.findings.iter().filter(|f| f.finding.severity() == severity).count();
-    msg::checker_summary(kind, count(Severity::Error), count(Severity::Warning), count(Severity::Suggestion))
+    msg::checker_summary(
+        kind,
+        report.count(Severity::Error),
+        report.count(Severity::Warning),
+        report.count(Severity::Suggestion),
+    )
 }

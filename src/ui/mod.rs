@@ -4,6 +4,7 @@
 mod app;
 mod browser;
 mod checker;
+mod checker_worker;
 mod console_steps;
 mod copy_button;
 pub mod crash;
@@ -14,6 +15,7 @@ mod height;
 mod language;
 mod locked_summary;
 mod notices;
+mod on_demand;
 mod output_panel;
 mod share_link;
 mod status;
@@ -24,21 +26,62 @@ pub use app::App;
 pub use vendor_kit::VendorKit;
 
 use leptos::prelude::*;
+use rolesmith_core::lang::{msg, Lang};
+use rolesmith_core::spec::Spec;
 
-/// Reads the inputs from the page URL and mounts the app on `<body>`.
+/// Reads the inputs from the page URL and mounts the builder on `<body>`, or, for `view=vendor`,
+/// starts the vendor kit, which loads on first use.
 pub fn start() {
-    crash::install();
     let initial = browser::spec_from_location();
     if initial.embedded() {
         height::report_to_parent();
     }
-    if initial.vendor_view() {
+    with_language(initial, |initial, lang| {
+        if initial.vendor_view() {
+            wasm_bindgen_futures::spawn_local(run_kit(lang));
+        } else {
+            // The page follows its address: a new fragment (the kit's preview as the vendor
+            // types, a link pasted into the address bar) starts the builder over from it.
+            let address = RwSignal::new(initial);
+            browser::on_fragment_change(move || address.set(browser::spec_from_location()));
+            leptos::mount::mount_to_body(move || move || view! { <App initial=address.get() /> });
+        }
+    });
+}
+
+/// Mounts the vendor kit on `<body>`: the `main` of its own binary, `rolesmith-kit`.
+pub fn start_kit() {
+    with_language(browser::spec_from_location(), |initial, _| {
         leptos::mount::mount_to_body(move || view! { <VendorKit initial /> });
-    } else {
-        // The page follows its address: a new fragment (the kit's preview as the vendor types, a
-        // link pasted into the address bar) starts the builder over from it.
-        let address = RwSignal::new(initial);
-        browser::on_fragment_change(move || address.set(browser::spec_from_location()));
-        leptos::mount::mount_to_body(move || move || view! { <App initial=address.get() /> });
+    });
+}
+
+/// Installs the crash screen, makes the language `initial` asks for ready, then calls `mount`,
+/// so that a link with `lang=zh-CN` opens in Chinese. A language that can't be fetched now is
+/// tried again, and said so, once the page is up.
+fn with_language(initial: Spec, mount: impl FnOnce(Spec, Lang) + 'static) {
+    crash::install();
+    let lang = initial.lang(browser::languages().iter().map(String::as_str));
+    // Leptos's own executor starts with the mount, so not `leptos::task::spawn_local`.
+    wasm_bindgen_futures::spawn_local(async move {
+        let lang = if language::prepare(lang).await.is_ok() { lang } else { Lang::default() };
+        mount(initial, lang);
+    });
+}
+
+/// Runs the vendor kit's program on the page, saying that it loads, and, if it can't, why the
+/// page stays empty.
+async fn run_kit(lang: Lang) {
+    let Some(body) = document().body() else { return };
+    let status = RwSignal::new(msg::kit_loading());
+    let shown = leptos::mount::mount_to(body, move || {
+        view! { <p class="part-status" role="status">{move || status.get().text(lang)}</p> }
+    });
+    match on_demand::program("kit").await {
+        Ok(()) => drop(shown),
+        Err(on_demand::Unavailable) => {
+            status.set(msg::kit_unavailable());
+            shown.forget();
+        }
     }
 }

@@ -25,7 +25,11 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
     let lang = language::provide_for(constants);
     let page = RwSignal::new(browser::page_address());
     let docs = RwSignal::new(String::new());
-    let built = Memo::new(move |_| Kit::build(&constants.read(), &page.read(), &docs.read()));
+    // Built again when a language fetched on demand arrives: the kit names the frame in it.
+    let built = Memo::new(move |_| {
+        lang.track();
+        Kit::build(&constants.read(), &page.read(), &docs.read())
+    });
     let findings = Memo::new(move |_| built.read().1.clone());
     let (said, set_said) = signal(None);
     provide_context(Status::new(set_said));

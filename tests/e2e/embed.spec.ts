@@ -114,3 +114,39 @@ test('the kit opened with a customer account and a prefix gives snippets without
   expect(link).not.toContain('210987654321');
   expect(link).not.toContain('prefix');
 });
+
+/// The kit's two files, which only `view=vendor` fetches (src/bin/rolesmith-kit.rs).
+const KIT_FILE = /\/rolesmith-kit(_bg)?-[0-9a-f]{16}\.(js|wasm)$/;
+
+test("the kit loads on first use: the builder never fetches it, the kit's view fetches its two files from the site itself", async ({
+  builder,
+  network,
+  baseURL,
+}) => {
+  const kitFiles = () => network.requests.filter((r) => KIT_FILE.test(new URL(r.url).pathname));
+  await builder.open(`${LOGZIO_KIT.replace('view=vendor&', '')}&bucket=acme-logs&external_id=logzio-4f9c2a7e-acme`);
+  await expect(builder.output('trust-policy')).toContainText('sts:ExternalId');
+  expect(kitFiles(), "the builder's readers never download the kit").toEqual([]);
+  await builder.open(LOGZIO_KIT);
+  await expect(builder.page.locator('[data-output="embed-link"]')).toContainText('vendor=Logz.io');
+  await expect(builder.page.locator('.part-status')).toHaveCount(0);
+  const fetched = kitFiles().map((r) => new URL(r.url));
+  expect(fetched.map((url) => url.pathname.replace(/-[0-9a-f]{16}/, '')).sort()).toEqual([
+    '/rolesmith-kit.js',
+    '/rolesmith-kit_bg.wasm',
+  ]);
+  for (const url of fetched) {
+    expect(url.origin).toBe(new URL(baseURL ?? '').origin);
+    expect(url.search).toBe('');
+  }
+  expect(kitFiles().every((r) => r.siteFile)).toBe(true);
+});
+
+test('a kit that cannot be loaded says so instead of a blank page', async ({ page }) => {
+  await page.route(KIT_FILE, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(`/?${LOGZIO_KIT}`);
+  const status = page.locator('.part-status');
+  await expect(status).toContainText('could not be loaded');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(0);
+});

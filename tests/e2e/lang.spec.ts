@@ -118,6 +118,55 @@ test('the language switch changes the page and keeps what was typed', async ({ b
   await expect(builder.page.locator('[name="bucket"]')).toHaveValue('guance-backup-logs');
 });
 
+/// The Chinese catalogue, which the page fetches only when it is to speak Chinese.
+const CATALOGUE = /\/zh-CN-[0-9a-f]{16}\.txt$/;
+
+test('the Chinese catalogue is fetched once, when Chinese is chosen, as a file of the site itself', async ({
+  builder,
+  network,
+  baseURL,
+}) => {
+  await builder.open('', GUANCE);
+  const catalogues = () => network.requests.filter((r) => CATALOGUE.test(new URL(r.url).pathname));
+  expect(catalogues(), 'an English page fetches no Chinese').toEqual([]);
+  const lang = builder.page.locator('select[name="lang"]');
+  await lang.selectOption('zh-CN');
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await lang.selectOption('en');
+  await lang.selectOption('zh-CN');
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  const fetched = catalogues();
+  expect(fetched).toHaveLength(1);
+  expect(new URL(fetched[0].url).origin).toBe(new URL(baseURL ?? '').origin);
+  expect(new URL(fetched[0].url).search).toBe('');
+  expect(fetched[0].siteFile).toBe(true);
+});
+
+test('a link with lang=zh-CN opens in Chinese, not English first', async ({ builder }) => {
+  const langs: string[] = [];
+  await builder.page.exposeFunction('seenLang', (lang: string) => langs.push(lang));
+  await builder.page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.querySelector('[data-ready]')) (window as unknown as { seenLang(l: string): void }).seenLang(document.documentElement.lang);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await builder.open('', `${GUANCE}&lang=zh-CN`);
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(langs.length).toBeGreaterThan(0);
+  expect(new Set(langs), 'the page never showed itself in English').toEqual(new Set(['zh-CN']));
+});
+
+test('a catalogue that cannot be fetched leaves the page as it was and says so', async ({ builder }) => {
+  await builder.page.route(CATALOGUE, (route) => route.fulfill({ status: 404, body: '' }));
+  await builder.open('', GUANCE);
+  await builder.typeInto('bucket', 'guance-backup-logs');
+  await builder.page.locator('select[name="lang"]').selectOption('zh-CN');
+  await expect(builder.page.locator('#page-lang-status')).toContainText('简体中文 could not be loaded');
+  await expect(builder.page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(builder.page.locator('[name="bucket"]')).toHaveValue('guance-backup-logs');
+  await expect(builder.output('trust-policy')).toContainText('sts:ExternalId');
+});
+
 test.describe('a browser set to Chinese', () => {
   test.use({ locale: 'zh-CN' });
 

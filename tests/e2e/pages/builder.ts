@@ -222,6 +222,12 @@ export class Builder {
     return this.page.locator('textarea[name="check"]');
   }
 
+  /// The checker's one-sentence summary (what was pasted, how many findings), or that it is
+  /// loading or couldn't load: the text box's description.
+  get checkerSummary(): Locator {
+    return this.page.locator('#check-summary');
+  }
+
   get findings(): Locator {
     return this.page.locator('[data-finding]');
   }
