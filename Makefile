@@ -2,8 +2,10 @@
 # Debian machine with Rust and skips what is already there, so reruns start at once.
 #   make serve   builds the page and serves it on http://127.0.0.1:8080 (rebuilds on save)
 #   make test    runs every test level and fails if any fails
-#   make bench   measures size, first render and keystroke latency of the release build
-#                (prints a table and whether each budget is met; writes target/bench.json)
+#   make bench   measures design.md's "fast and small" figures against their budgets (issue 23):
+#                the release build's initial download, first render, keystroke latency and huge
+#                inputs in Chromium, and the core's full output set natively (prints a table with
+#                MET / NOT MET; writes target/bench.json; see BENCHMARKS.md)
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -30,10 +32,12 @@ test: setup
 	trunk build --release
 	npx --no-install playwright test
 
-# Not a test: figures for design.md's "fast and small" bar, measured on the release build.
+# Not a test: figures for design.md's "fast and small" bar, measured on the release build. A budget
+# not met is printed, not an exit code; only a measurement that fails stops make.
 bench: setup
 	trunk build --release
-	node tests/bench/bench.mjs
+	cargo bench --locked -p rolesmith-core --bench outputs > target/bench-core.json
+	node tests/bench/bench.mjs target/bench-core.json
 
 setup:
 	bash .ci/setup
