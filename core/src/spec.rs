@@ -62,6 +62,19 @@ pub struct Spec {
     filled: Option<published::Filled>,
 }
 
+/// Whether `value` is longer than `param` ever takes ([`hazard::LONGEST_VALUE`]): a paste gone
+/// wrong, which validation doesn't parse and the share link leaves out. A list (`actions`,
+/// `locations`) may be long, as each of its entries is checked up to a number of errors; one
+/// entry that long is a paste gone wrong.
+fn too_long(param: Param, value: &str) -> bool {
+    match param {
+        Param::Actions | Param::Locations => {
+            value.split([',', '\n']).any(|entry| entry.len() > hazard::LONGEST_VALUE)
+        }
+        _ => value.len() > hazard::LONGEST_VALUE,
+    }
+}
+
 impl Spec {
     /// Reads the page's query string and fragment (each without `?`/`#`); the fragment wins.
     pub fn from_url(query_string: &str, fragment: &str) -> Spec {
@@ -98,12 +111,13 @@ impl Spec {
 
     /// The parameters with a value, in form order, as a fragment for a share link. A value that
     /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`](crate::finding::Problem::KeyLeftOutOfLink)):
-    /// keys must never travel in links.
+    /// keys must never travel in links. So is a value [`too_long`] for its field, whose error says
+    /// so: a megabyte pasted by mistake would make a link no one can send.
     pub fn to_fragment(&self) -> String {
         query::encode(
             self.values
                 .iter()
-                .filter(|(_, value)| !hazard::contains_key(value))
+                .filter(|(param, value)| !hazard::contains_key(value) && !too_long(**param, value))
                 .map(|(param, value)| (param.as_str(), value.as_str())),
         )
     }
@@ -255,10 +269,23 @@ impl Spec {
     /// The page's heading: it names the vendor once the name is one a vendor can have, never a
     /// paste gone wrong (a megabyte in the heading would freeze the page).
     pub fn heading(&self) -> Message {
-        match VendorName::parse(self.get(Param::Vendor).trim()) {
-            Ok(vendor) => msg::page_heading(vendor.as_str()),
-            Err(_) => msg::page_heading_any_vendor(),
+        match self.vendor() {
+            Some(vendor) => msg::page_heading(vendor.as_str()),
+            None => msg::page_heading_any_vendor(),
         }
+    }
+
+    /// The question the principal choice asks, naming the vendor as the heading does.
+    pub fn whom(&self) -> Message {
+        match self.vendor() {
+            Some(vendor) => msg::form_whom(vendor.as_str()),
+            None => msg::form_whom_any_vendor(),
+        }
+    }
+
+    /// The vendor's name, once it is one a vendor can have.
+    fn vendor(&self) -> Option<VendorName> {
+        VendorName::parse(self.get(Param::Vendor).trim()).ok()
     }
 
     /// `view=vendor`: the vendor kit instead of the builder.
@@ -717,13 +744,16 @@ mod tests {
         assert_eq!(heading("Logz.io"), "Give Logz.io access to your S3 bucket");
         assert_eq!(heading(""), "Give a data vendor access to your S3 bucket");
         assert_eq!(heading(&"x".repeat(1_000_000)), "Give a data vendor access to your S3 bucket");
+        let whom = |vendor: &str| Spec::from_url(&format!("vendor={vendor}"), "").whom().to_string();
+        assert!(whom("Logz.io").contains("Logz.io"), "{}", whom("Logz.io"));
+        assert_eq!(whom(&"x".repeat(1_000_000)), whom(""));
     }
 
     #[test]
     fn a_value_longer_than_any_field_takes_gets_one_error_and_no_parse() {
         let at_most = "x".repeat(crate::hazard::LONGEST_VALUE);
         assert_eq!(check(&format!("{BASE}&followup={at_most}")), Vec::<String>::new());
-        for param in ["followup", "bucket", "prefix", "external_id", "role_name"] {
+        for param in ["followup", "bucket", "prefix", "external_id", "role_name", "actions", "locations"] {
             let longer = format!("{at_most}x");
             assert_eq!(check(&format!("{BASE}&{param}={longer}")), [format!("{param} field-too-long")]);
         }
@@ -732,6 +762,18 @@ mod tests {
         let found = check(&format!("{BASE}&bucket={with_key}"));
         assert!(found.contains(&"bucket field-too-long".to_owned()), "{found:?}");
         assert!(found.iter().any(|finding| finding.contains("access-key")), "{found:?}");
+        // The link leaves the value out, and keeps every other.
+        let link = Spec::from_url(&format!("{BASE}&followup={at_most}x"), "").share_link("");
+        assert_eq!(link, Spec::from_url(BASE, "").share_link(""));
+        // A list may be long; one entry that long is a paste gone wrong.
+        let list = format!("{BASE}&actions={}", ["s3:GetObject"; 400].join(","));
+        assert!(Spec::from_url(&list, "").share_link("").len() > at_most.len(), "a list keeps its entries");
+        assert_eq!(check(&list), Vec::<String>::new());
+        for param in ["actions", "locations"] {
+            let entry = format!("{BASE}&{param}=s3:GetObject,{at_most}x");
+            assert_eq!(check(&entry), [format!("{param} field-too-long")]);
+            assert!(!Spec::from_url(&entry, "").share_link("").contains(&at_most));
+        }
     }
 
     #[test]

@@ -121,11 +121,7 @@ pub fn GrantForm(
 fn PrincipalChoiceField(spec: RwSignal<Spec>) -> impl IntoView {
     let chosen = Memo::new(move |_| spec.read().principal_choice());
     let lang = language::current();
-    let legend = move || {
-        let vendor = spec.read().get(Param::Vendor).trim().to_owned();
-        let legend = if vendor.is_empty() { msg::form_whom_any_vendor() } else { msg::form_whom(vendor) };
-        legend.text(lang.get())
-    };
+    let legend = move || spec.read().whom().text(lang.get());
     let options = PrincipalChoice::ALL
         .into_iter()
         .map(|choice| {

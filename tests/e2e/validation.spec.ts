@@ -118,3 +118,22 @@ test('an access key typed into a field is kept out of the share link', async ({ 
   await expect(builder.errorFor('external_id')).toContainText('rotate');
   await expect(builder.output('share-link')).not.toContainText('AKIA');
 });
+
+test('a megabyte pasted into a field gets one error, stays in the field, and stays out of the share link', async ({
+  builder,
+  page,
+}) => {
+  await builder.open(ACCOUNT_FORM);
+  const field = await builder.reach('bucket');
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  // A paste over the value, as the clipboard delivers it: one input event with the whole text.
+  await page.keyboard.insertText('x'.repeat(1_000_000));
+  await expect(builder.errorFor('bucket')).toContainText('1000000');
+  await expect(builder.errorFor('bucket')).toContainText('share link leaves it out');
+  expect(await field.evaluate((input) => (input as HTMLInputElement).value.length)).toBe(1_000_000);
+  expect((await builder.outputText('share-link')).length).toBeLessThan(1_000);
+  // The page keeps working: the value typed over, the outputs come back.
+  await builder.typeInto('bucket', 'acme-exports');
+  await expect(builder.output('permissions-policy')).toContainText('arn:aws:s3:::acme-exports');
+});

@@ -386,6 +386,9 @@ impl<'a> Check<'a> {
     /// `locations`, one per line or comma: each entry checked on its own and named in its error;
     /// one already granted (by the bucket above or another entry) is used once, with a warning.
     fn locations(&mut self, first: Option<&Place>) -> Option<Vec<Place>> {
+        if self.too_long(Param::Locations) {
+            return None;
+        }
         let Some(raw) = self.text(Param::Locations) else { return Some(Vec::new()) };
         let mut kept: Vec<Place> = Vec::new();
         let mut failed = false;
@@ -450,6 +453,9 @@ impl<'a> Check<'a> {
     /// the `access` preset.
     fn actions(&mut self) -> Option<Vec<S3Action>> {
         let access = self.parsed(Param::Access, Access::parse).unwrap_or_default();
+        if self.too_long(Param::Actions) {
+            return None;
+        }
         let Some(raw) = self.text(Param::Actions) else {
             return Some(access.actions());
         };
@@ -588,11 +594,9 @@ impl<'a> Check<'a> {
         parse(raw).map_err(|problems| self.report_all(param, problems)).ok()
     }
 
-    /// A value longer than any field takes ([`hazard::LONGEST_VALUE`]), which is not parsed. Not
-    /// a list (`actions`, `locations`): each of its entries is checked, up to a number of errors.
+    /// A value longer than its field takes, which is not parsed.
     fn too_long(&self, param: Param) -> bool {
-        !matches!(param, Param::Actions | Param::Locations)
-            && self.spec.get(param).len() > hazard::LONGEST_VALUE
+        super::too_long(param, self.spec.get(param))
     }
 
     /// The trimmed value as read, or `None` when empty.
