@@ -197,11 +197,7 @@ impl Message {
     /// The message in `lang`. A slot renders as nothing.
     pub fn text(&self, lang: Lang) -> String {
         let mut out = String::new();
-        for part in self.parts(lang) {
-            if let Part::Text(text) = part {
-                out.push_str(&text);
-            }
-        }
+        self.write(lang, &mut out, &mut |_, _| {});
         out
     }
 
@@ -209,29 +205,37 @@ impl Message {
     pub fn parts(&self, lang: Lang) -> Vec<Part> {
         let mut parts = Vec::new();
         let mut text = String::new();
+        self.write(lang, &mut text, &mut |slot, text| {
+            parts.push(Part::Text(std::mem::take(text)));
+            parts.push(Part::Slot(slot));
+        });
+        parts.push(Part::Text(text));
+        parts.retain(|part| *part != Part::Text(String::new()));
+        parts
+    }
+
+    /// Writes the message in `lang` onto `out`, and hands each [`Arg::Slot`]'s number to `slot`
+    /// (a message inside a message renders its slots as nothing). Written in place, as the
+    /// outputs render dozens of messages on every keystroke.
+    fn write(&self, lang: Lang, out: &mut String, slot: &mut dyn FnMut(usize, &mut String)) {
         let names = PLACEHOLDERS[self.key as usize];
         for token in template::tokens(lang.template(self.key)).unwrap_or_default() {
             match token {
-                Token::Text(words) => text.push_str(words),
-                Token::Brace(brace) => text.push(brace),
+                Token::Text(words) => out.push_str(words),
+                Token::Brace(brace) => out.push(brace),
                 Token::Slot(name) => {
                     let Some(index) = names.iter().position(|known| *known == name) else { continue };
                     match &self.args[index] {
-                        Arg::Text(value) => text.push_str(value),
-                        Arg::Message(message) => text.push_str(&message.text(lang)),
-                        Arg::List(items) => text.push_str(&list(items, lang)),
+                        Arg::Text(value) => out.push_str(value),
+                        Arg::Message(message) => message.write(lang, out, &mut |_, _| {}),
+                        Arg::List(items) => out.push_str(&list(items, lang)),
                         Arg::Slot => {
-                            let slot = self.args[..index].iter().filter(|arg| **arg == Arg::Slot).count();
-                            parts.push(Part::Text(std::mem::take(&mut text)));
-                            parts.push(Part::Slot(slot));
+                            slot(self.args[..index].iter().filter(|arg| **arg == Arg::Slot).count(), out);
                         }
                     }
                 }
             }
         }
-        parts.push(Part::Text(text));
-        parts.retain(|part| *part != Part::Text(String::new()));
-        parts
     }
 }
 

@@ -16,7 +16,8 @@ pub enum Token<'a> {
 pub fn tokens(template: &str) -> Result<Vec<Token<'_>>, String> {
     let mut tokens = Vec::new();
     let mut rest = template;
-    while let Some(at) = rest.find(['{', '}']) {
+    // Byte by byte: a brace is ASCII, and messages render by the dozen on every keystroke.
+    while let Some(at) = rest.bytes().position(|byte| matches!(byte, b'{' | b'}')) {
         if at > 0 {
             tokens.push(Token::Text(&rest[..at]));
         }

@@ -179,8 +179,10 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
 ];
 
 /// A name as names are compared: lowercase letters and digits only (`Logz.io` = `LOGZ IO`).
-fn key(name: &str) -> String {
-    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+/// Compared as it is read, so looking a name up allocates nothing: the page does it on every
+/// keystroke.
+fn key(name: &str) -> impl Iterator<Item = char> + Clone + '_ {
+    name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
 }
 
 /// The known vendor a name means, if any.
@@ -190,9 +192,9 @@ pub fn known_vendor(name: &str) -> Option<&'static KnownVendor> {
         return None;
     }
     let wanted = key(name);
-    (!wanted.is_empty()).then_some(())?;
+    wanted.clone().next()?;
     KNOWN_VENDORS.iter().find(|vendor| {
-        std::iter::once(vendor.name).chain(vendor.aliases.iter().copied()).any(|n| key(n) == wanted)
+        std::iter::once(vendor.name).chain(vendor.aliases.iter().copied()).any(|n| key(n).eq(wanted.clone()))
     })
 }
 
@@ -279,7 +281,7 @@ mod tests {
         let mut keys: Vec<String> = KNOWN_VENDORS
             .iter()
             .flat_map(|v| std::iter::once(v.name).chain(v.aliases.iter().copied()))
-            .map(key)
+            .map(|name| key(name).collect())
             .collect();
         let count = keys.len();
         keys.sort();

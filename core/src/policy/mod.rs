@@ -8,6 +8,8 @@ pub mod permissions;
 pub mod size;
 pub mod trust;
 
+use std::fmt::Write;
+
 use serde::Serialize;
 
 use crate::plan::Plan;
@@ -74,16 +76,18 @@ pub fn to_pretty_json(document: &impl Serialize) -> String {
 /// same character, so the result parses to the same value.
 pub fn ascii_json(json: &str) -> String {
     let mut ascii = String::with_capacity(json.len());
-    for c in json.chars() {
-        if c.is_ascii() {
-            ascii.push(c);
-        } else {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                ascii.push_str(&format!("\\u{unit:04x}"));
-            }
+    let mut rest = json;
+    // ASCII is copied a run at a time: the first byte that isn't ASCII starts a character.
+    while let Some(at) = rest.bytes().position(|byte| !byte.is_ascii()) {
+        ascii.push_str(&rest[..at]);
+        let Some(c) = rest[at..].chars().next() else { break };
+        let mut units = [0u16; 2];
+        for unit in c.encode_utf16(&mut units) {
+            let _ = write!(ascii, "\\u{unit:04x}");
         }
+        rest = &rest[at + c.len_utf8()..];
     }
+    ascii.push_str(rest);
     ascii
 }
 

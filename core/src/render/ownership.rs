@@ -40,17 +40,20 @@ pub fn comments(plan: &Plan) -> Vec<String> {
 
 /// The words of `text` on lines of at most `width` characters (a longer word on its own line).
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
+    // Each line with its length in characters.
+    let mut lines: Vec<(String, usize)> = Vec::new();
     for word in text.split(' ') {
+        let chars = word.chars().count();
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+            Some((line, length)) if *length + 1 + chars <= width => {
                 line.push(' ');
                 line.push_str(word);
+                *length += 1 + chars;
             }
-            _ => lines.push(word.to_owned()),
+            _ => lines.push((word.to_owned(), chars)),
         }
     }
-    lines
+    lines.into_iter().map(|(line, _)| line).collect()
 }
 
 /// `aws s3api put-bucket-ownership-controls …` on one line per bucket, when the plan requires

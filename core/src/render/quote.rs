@@ -40,6 +40,9 @@ pub fn powershell(value: &str) -> String {
 /// and never adds numbers.
 pub fn powershell_string(value: &str) -> String {
     let verbatim = |text: &str| format!("'{}'", text.replace('\'', "''"));
+    if value.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_control()) {
+        return verbatim(value);
+    }
     // Runs of ASCII as verbatim strings, each other character as its own `[char]` expression.
     let mut parts: Vec<String> = Vec::new();
     let mut run = String::new();

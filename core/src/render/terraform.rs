@@ -135,6 +135,14 @@ fn block(header: &str, attributes: &[(&str, String)]) -> String {
 /// `<<-JSON` … `JSON`: the document indented under its attribute (the `-` form strips the
 /// indent again), with `${` and `%{` escaped so Terraform takes it literally.
 fn heredoc(json: &str) -> String {
-    let indented: String = quote::hcl_template(json).lines().map(|line| format!("    {line}\n")).collect();
-    format!("<<-JSON\n{indented}  JSON")
+    let template = quote::hcl_template(json);
+    let mut heredoc = String::with_capacity(2 * template.len());
+    heredoc.push_str("<<-JSON\n");
+    for line in template.lines() {
+        heredoc.push_str("    ");
+        heredoc.push_str(line);
+        heredoc.push('\n');
+    }
+    heredoc.push_str("  JSON");
+    heredoc
 }

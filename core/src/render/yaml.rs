@@ -5,6 +5,8 @@
 //! same value (YAML 1.2 is a superset of JSON); keys are bare only when they are plain words. So no
 //! value can be read as another type (`2012-10-17` stays a string) or break the structure.
 
+use std::fmt::Write;
+
 use serde::Serialize;
 use serde_json::Value;
 
@@ -12,39 +14,48 @@ use serde_json::Value;
 pub fn to_yaml(document: &impl Serialize) -> String {
     let value = serde_json::to_value(document).expect("templates hold only strings, arrays and maps");
     let mut out = String::new();
-    node(&value, 0, &mut out);
+    node(&value, 0, false, &mut out);
     out
 }
 
-/// Writes a mapping or sequence at `indent`, one entry per line; a scalar as one line.
-fn node(value: &Value, indent: usize, out: &mut String) {
-    let pad = " ".repeat(indent);
+/// Writes a mapping or sequence at `indent`, one entry per line; a scalar as one line. With
+/// `inline`, its first line goes on the line already begun (a mapping as a sequence's item,
+/// after `- `).
+fn node(value: &Value, indent: usize, inline: bool, out: &mut String) {
     match value {
         Value::Object(map) if !map.is_empty() => {
-            for (key, child) in map {
-                out.push_str(&format!("{pad}{}:", key_text(key)));
+            for (at, (key, child)) in map.iter().enumerate() {
+                pad(out, indent, inline && at == 0);
+                key_text(key, out);
+                out.push(':');
                 entry(child, indent + 2, out);
             }
         }
         Value::Array(items) if !items.is_empty() => {
-            for item in items {
-                out.push_str(&format!("{pad}-"));
+            for (at, item) in items.iter().enumerate() {
+                pad(out, indent, inline && at == 0);
+                out.push('-');
                 match item {
                     Value::Object(map) if !map.is_empty() => {
-                        let mut nested = String::new();
-                        node(item, indent + 2, &mut nested);
                         out.push(' ');
-                        out.push_str(&nested[indent + 2..]);
+                        node(item, indent + 2, true, out);
                     }
                     _ => entry(item, indent + 2, out),
                 }
             }
         }
         scalar => {
-            out.push_str(&pad);
-            out.push_str(&scalar_text(scalar));
+            pad(out, indent, inline);
+            scalar_text(scalar, out);
             out.push('\n');
         }
+    }
+}
+
+/// The indentation of a new line; none for a line already begun.
+fn pad(out: &mut String, indent: usize, begun: bool) {
+    if !begun {
+        out.extend(std::iter::repeat_n(' ', indent));
     }
 }
 
@@ -53,15 +64,15 @@ fn entry(value: &Value, indent: usize, out: &mut String) {
     match value {
         Value::Object(map) if !map.is_empty() => {
             out.push('\n');
-            node(value, indent, out);
+            node(value, indent, false, out);
         }
         Value::Array(items) if !items.is_empty() => {
             out.push('\n');
-            node(value, indent, out);
+            node(value, indent, false, out);
         }
         scalar => {
             out.push(' ');
-            out.push_str(&scalar_text(scalar));
+            scalar_text(scalar, out);
             out.push('\n');
         }
     }
@@ -73,39 +84,46 @@ const RESERVED_WORDS: &[&str] = &["null", "true", "false", "yes", "no", "on", "o
 
 /// A key bare when it is a plain word (`Resources`, `RoleName`), else quoted (`"s3:prefix"`,
 /// `"Null"`).
-fn key_text(key: &str) -> String {
+fn key_text(key: &str, out: &mut String) {
     let plain =
         key.starts_with(|c: char| c.is_ascii_alphabetic()) && key.chars().all(|c| c.is_ascii_alphanumeric());
-    if plain && !RESERVED_WORDS.contains(&key.to_ascii_lowercase().as_str()) {
-        key.to_owned()
+    if plain && !RESERVED_WORDS.iter().any(|word| word.eq_ignore_ascii_case(key)) {
+        out.push_str(key);
     } else {
-        string_text(key)
+        string_text(key, out);
     }
 }
 
-fn scalar_text(value: &Value) -> String {
+fn scalar_text(value: &Value, out: &mut String) {
     match value {
-        Value::String(text) => string_text(text),
-        Value::Array(_) => "[]".to_owned(),
-        Value::Object(_) => "{}".to_owned(),
-        other => other.to_string(),
+        Value::String(text) => string_text(text, out),
+        Value::Array(_) => out.push_str("[]"),
+        Value::Object(_) => out.push_str("{}"),
+        other => out.push_str(&other.to_string()),
     }
 }
 
 /// A JSON string literal, with the characters YAML reads differently from JSON escaped too: DEL
 /// and the C1 controls (forbidden raw), the line and paragraph separators U+2028/U+2029 (line
 /// breaks to YAML), and the byte-order mark.
-fn string_text(text: &str) -> String {
+fn string_text(text: &str, out: &mut String) {
     let json = serde_json::to_string(text).expect("strings always serialize");
-    let mut yaml = String::with_capacity(json.len());
-    for c in json.chars() {
-        if ('\u{7f}'..='\u{9f}').contains(&c) || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}') {
-            yaml.push_str(&format!("\\u{:04x}", u32::from(c)));
+    let yaml_reads_otherwise =
+        |c: char| ('\u{7f}'..='\u{9f}').contains(&c) || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}');
+    let mut rest = json.as_str();
+    // Each is DEL or beyond ASCII, so a run of the ASCII before it is copied whole.
+    while let Some(at) = rest.bytes().position(|byte| byte >= 0x7f) {
+        let Some(c) = rest[at..].chars().next() else { break };
+        let end = at + c.len_utf8();
+        if yaml_reads_otherwise(c) {
+            out.push_str(&rest[..at]);
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
         } else {
-            yaml.push(c);
+            out.push_str(&rest[..end]);
         }
+        rest = &rest[end..];
     }
-    yaml
+    out.push_str(rest);
 }
 
 #[cfg(test)]
