@@ -14,7 +14,7 @@ use crate::finding::Finding;
 use crate::form::PrincipalChoice;
 use crate::hazard;
 use crate::lang::{msg, Lang, Message};
-use crate::model::{parse_flag, Accent, How, Mode, Theme, VendorName};
+use crate::model::{parse_flag, Accent, How, IamName, Mode, NameKind, Theme, VendorName};
 use crate::param::Param;
 use crate::plan::Plan;
 use crate::policy::kind::DocKind;
@@ -241,9 +241,11 @@ impl Spec {
         parse_flag(self.get(param).trim()).unwrap_or(false)
     }
 
-    /// The name used when the field is left empty, shown as the field's placeholder.
+    /// The name used when the field is left empty, shown as the field's placeholder. The policy
+    /// is named after the role or user once its name is one IAM takes (never after a paste gone
+    /// wrong, which would become a megabyte placeholder).
     pub fn default_value(&self, param: Param) -> Option<String> {
-        let vendor = VendorName::parse(self.get(Param::Vendor).trim()).ok();
+        let vendor = self.vendor();
         let grantee_default = |mode: Mode| match mode {
             Mode::Role => default_name(vendor.as_ref(), "s3-access"),
             Mode::User => default_name(vendor.as_ref(), "s3-user"),
@@ -252,9 +254,12 @@ impl Spec {
             Param::RoleName => Some(grantee_default(Mode::Role)),
             Param::UserName => Some(grantee_default(Mode::User)),
             Param::PolicyName => {
-                let grantee_param = if self.mode() == Mode::Role { Param::RoleName } else { Param::UserName };
-                let typed = self.get(grantee_param).trim();
-                let grantee = if typed.is_empty() { grantee_default(self.mode()) } else { typed.to_owned() };
+                let (grantee_param, kind) = match self.mode() {
+                    Mode::Role => (Param::RoleName, NameKind::Role),
+                    Mode::User => (Param::UserName, NameKind::User),
+                };
+                let typed = IamName::parse(self.get(grantee_param).trim(), kind).ok();
+                let grantee = typed.map_or_else(|| grantee_default(self.mode()), |name| name.to_string());
                 Some(format!("{grantee}-policy"))
             }
             _ => None,
@@ -747,6 +752,16 @@ mod tests {
         let whom = |vendor: &str| Spec::from_url(&format!("vendor={vendor}"), "").whom().to_string();
         assert!(whom("Logz.io").contains("Logz.io"), "{}", whom("Logz.io"));
         assert_eq!(whom(&"x".repeat(1_000_000)), whom(""));
+    }
+
+    #[test]
+    fn the_policy_is_named_after_the_role_once_its_name_is_one_iam_takes() {
+        let policy = |role: &str| {
+            Spec::from_url(&format!("vendor=Logz.io&role_name={role}"), "").default_value(Param::PolicyName)
+        };
+        assert_eq!(policy("acme-ingest").as_deref(), Some("acme-ingest-policy"));
+        assert_eq!(policy("").as_deref(), Some("logz-io-s3-access-policy"));
+        assert_eq!(policy(&"x".repeat(1_000_000)).as_deref(), Some("logz-io-s3-access-policy"));
     }
 
     #[test]
