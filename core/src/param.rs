@@ -3,7 +3,9 @@
 //! URL parsing, share links, form `name=`s, `data-error-for=` and findings all go through
 //! [`Param`], so the contract vendors and tests depend on is spelled in exactly one place.
 
+use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// One URL parameter, which is also one form field. Declared in form order: findings sort by it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -170,7 +172,12 @@ impl Param {
 
     /// The parameter with this exact (case-sensitive) name, if the contract has one.
     pub fn from_name(name: &str) -> Option<Param> {
-        Param::ALL.into_iter().find(|param| param.as_str() == name)
+        // A table, so a link with 100,000 unknown names costs a lookup each, not a comparison
+        // with every parameter.
+        static BY_NAME: OnceLock<BTreeMap<&'static str, Param>> = OnceLock::new();
+        let by_name =
+            BY_NAME.get_or_init(|| Param::ALL.into_iter().map(|param| (param.as_str(), param)).collect());
+        by_name.get(name).copied()
     }
 }
 

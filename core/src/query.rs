@@ -47,6 +47,10 @@ fn has_scheme(text: &str) -> bool {
 }
 
 fn decode(text: &str) -> String {
+    // Most names and values escape nothing: copied as they are.
+    if !text.bytes().any(|byte| matches!(byte, b'%' | b'+')) {
+        return text.to_owned();
+    }
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
