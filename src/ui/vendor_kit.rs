@@ -123,11 +123,15 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
             }
         })
         .collect_view();
+    // One frame for as long as there is a kit to preview: its address changes as the vendor
+    // types (a new fragment, which the builder inside follows), never the frame itself.
+    let previewed = Memo::new(move |_| built.read().0.is_some());
+    let frame_src = move || built.read().0.as_ref().map(Kit::frame_src);
+    let frame_title = move || {
+        built.read().0.as_ref().map(|kit| msg::kit_preview_title(kit.title.as_str()).text(lang.get()))
+    };
     let preview = move || {
-        built.read().0.as_ref().map(|kit| {
-            let title = msg::kit_preview_title(kit.title.as_str()).text(lang.get());
-            view! { <iframe class="preview" title=title src=kit.frame_src()></iframe> }
-        })
+        previewed.get().then(|| view! { <iframe class="preview" title=frame_title src=frame_src></iframe> })
     };
     view! {
         <div class="app kit" data-ready="true">
