@@ -18,25 +18,26 @@ use crate::render::{bash_call, ownership, quote, steps, yaml};
 const GRANTEE: &str = "VendorGrantee";
 const POLICY: &str = "VendorPolicy";
 
+/// The template, borrowing the plan's documents: they are written, never copied.
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct Template {
+struct Template<'a> {
     #[serde(rename = "AWSTemplateFormatVersion")]
     format_version: &'static str,
     description: String,
-    resources: BTreeMap<&'static str, Resource>,
+    resources: BTreeMap<&'static str, Resource<'a>>,
     outputs: BTreeMap<&'static str, Output>,
 }
 
 #[derive(Serialize)]
 #[serde(tag = "Type", content = "Properties")]
-enum Resource {
+enum Resource<'a> {
     #[serde(rename = "AWS::IAM::Role", rename_all = "PascalCase")]
     Role {
         role_name: String,
         description: String,
         #[serde(skip_serializing_if = "Option::is_none")]
-        assume_role_policy_document: Option<PolicyDocument>,
+        assume_role_policy_document: Option<&'a PolicyDocument>,
     },
     #[serde(rename = "AWS::IAM::User", rename_all = "PascalCase")]
     User { user_name: String },
@@ -44,7 +45,7 @@ enum Resource {
     ManagedPolicy {
         managed_policy_name: String,
         description: String,
-        policy_document: PolicyDocument,
+        policy_document: &'a PolicyDocument,
         #[serde(skip_serializing_if = "Option::is_none")]
         roles: Option<Vec<Ref>>,
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -132,14 +133,14 @@ pub fn template(plan: &Plan) -> String {
     header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))
 }
 
-fn document(plan: &Plan) -> Template {
+fn document(plan: &Plan) -> Template<'_> {
     let mut resources = BTreeMap::new();
     let mut outputs = BTreeMap::new();
     let grantee = vec![Ref { target: GRANTEE }];
     let (roles, users) = match &plan.grantee {
         Grantee::Role { role_name, .. } => {
             // Always there in role mode: the placeholder with `two_step`, else the trust.
-            let trust = plan.documents().created_with().map(|trust| trust.document.clone());
+            let trust = plan.documents().created_with().map(|trust| &trust.document);
             resources.insert(
                 GRANTEE,
                 Resource::Role {
@@ -184,7 +185,7 @@ fn document(plan: &Plan) -> Template {
         Resource::ManagedPolicy {
             managed_policy_name: plan.policy_name.to_string(),
             description: plan.description(),
-            policy_document: plan.documents().permissions.document.clone(),
+            policy_document: &plan.documents().permissions.document,
             roles,
             users,
         },
