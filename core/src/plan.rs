@@ -7,7 +7,7 @@ use crate::model::{
     AccountId, BucketName, CannedAcl, ExternalId, IamName, KeyPrefix, KmsKeyArn, NameKind, Partition,
     PathName, Place, Principal, PrincipalKind, S3Action, VendorName,
 };
-use crate::policy::Documents;
+use crate::policy::written::Documents;
 
 /// What the customer creates for the vendor.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,7 +71,7 @@ pub struct Plan {
     /// The vendor's follow-up text with its `{role_arn}`-style placeholders, as given; only ever
     /// substituted as plain text.
     pub followup: Option<String>,
-    /// The documents, built on first use and kept: see [`Plan::documents`].
+    /// The documents, built on first use and kept: see [`Plan::documents`], which `policy` defines.
     pub documents: OnceLock<Documents>,
 }
 
@@ -106,11 +106,6 @@ pub const PROPAGATION_NOTE: &str =
     "IAM changes take a few seconds to propagate; if a first check is denied, wait ten seconds and try again.";
 
 impl Plan {
-    /// The trust and permissions documents, built once per plan however many outputs ask.
-    pub fn documents(&self) -> &Documents {
-        self.documents.get_or_init(|| Documents::of(self))
-    }
-
     /// Every place the grant covers: the bucket (and folder) first, then `locations`.
     pub fn locations(&self) -> Vec<Place> {
         let first = Place { bucket: self.bucket.clone(), prefix: self.prefix.clone() };

@@ -111,8 +111,8 @@ impl Spec {
 
     /// The parameters with a value, in form order, as a fragment for a share link. A value that
     /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`](crate::finding::Problem::KeyLeftOutOfLink)):
-    /// keys must never travel in links. So is a value [`too_long`] for its field, whose error says
-    /// so: a megabyte pasted by mistake would make a link no one can send.
+    /// keys must never travel in links. So is a value too long for its field, whose error says so
+    /// (`field-too-long`): a megabyte pasted by mistake would make a link no one can send.
     pub fn to_fragment(&self) -> String {
         query::encode(
             self.values

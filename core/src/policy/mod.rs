@@ -7,67 +7,24 @@ pub mod lint;
 pub mod permissions;
 pub mod size;
 pub mod trust;
+pub(crate) mod written;
 
 use std::fmt::Write;
 
-use serde::Serialize;
+pub use written::{to_pretty_json, Documents, Written};
 
 use crate::plan::Plan;
-use crate::policy::doc::PolicyDocument;
 
-/// A plan's documents, each with its text: built once per plan ([`Plan::documents`]) and shared by
-/// every output, so the JSON the page shows, the scripts write and the templates hold is one text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Documents {
-    /// The role's (final) trust policy; `None` in user mode, and with `two_step` until the
-    /// vendor's values are in.
-    pub trust: Option<Written>,
-    /// The trust a `two_step` role is created with, before the vendor names its principal.
-    pub placeholder: Option<Written>,
-    /// The permissions policy.
-    pub permissions: Written,
-}
-
-impl Documents {
-    /// The trust the role is created with: the placeholder with `two_step`, else the trust.
-    pub fn created_with(&self) -> Option<&Written> {
-        self.placeholder.as_ref().or(self.trust.as_ref())
+impl Plan {
+    /// The trust and permissions documents, built once per plan however many outputs ask (the
+    /// plan keeps them; this module builds them, so the plan needs nothing of how).
+    pub fn documents(&self) -> &Documents {
+        self.documents.get_or_init(|| Documents {
+            trust: trust::for_plan(self).map(Written::of),
+            placeholder: trust::placeholder(self).map(Written::of),
+            permissions: Written::of(permissions::document(self)),
+        })
     }
-}
-
-/// A document and its pretty JSON.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Written {
-    /// The document.
-    pub document: PolicyDocument,
-    /// Its text, from [`to_pretty_json`].
-    pub json: String,
-}
-
-impl Written {
-    fn of(document: PolicyDocument) -> Written {
-        Written { json: to_pretty_json(&document), document }
-    }
-}
-
-impl Documents {
-    /// Builds them; [`Plan::documents`] keeps the result.
-    pub fn of(plan: &Plan) -> Documents {
-        Documents {
-            trust: trust::for_plan(plan).map(Written::of),
-            placeholder: trust::placeholder(plan).map(Written::of),
-            permissions: Written::of(permissions::document(plan)),
-        }
-    }
-}
-
-/// The one way a document becomes text: two-space indents and a final newline, so the same
-/// document is always the same bytes.
-pub fn to_pretty_json(document: &impl Serialize) -> String {
-    let mut text =
-        serde_json::to_string_pretty(document).expect("policy documents hold only strings, arrays and maps");
-    text.push('\n');
-    text
 }
 
 /// The same JSON text with every non-ASCII character written as a `\uXXXX` escape (UTF-16 units,
