@@ -46,12 +46,24 @@ pub fn fields(mode: Mode) -> Vec<Param> {
         .collect()
 }
 
+/// How many unknown parameters are named one by one; the rest are counted.
+const UNKNOWN_NAMED: usize = 10;
+
+/// The names in a link that are no parameters: the first few, which the notice names, in the
+/// order they came, and how many others. Only those few are kept, so a link with 100,000 of them
+/// makes no Spec of 100,000 strings.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Unknown {
+    named: Vec<String>,
+    more: usize,
+}
+
 /// Every input exactly as typed or as it came in the URL, keyed by [`Param`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Spec {
     values: BTreeMap<Param, String>,
     /// Names in the URL that are not parameters, kept to tell the user.
-    unknown: Vec<String>,
+    unknown: Unknown,
     /// How the vendor's principal is given, once the user chose it; until then it follows from
     /// the values. Not a parameter: a link carries the values, which imply it.
     principal_choice: Option<PrincipalChoice>,
@@ -95,12 +107,19 @@ impl Spec {
     /// Takes `name=value` pairs in order, a later value of a name replacing an earlier one.
     fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Spec {
         let mut spec = Spec::default();
-        // A hash set, so a link with 100,000 unknown names takes linear time.
-        let mut unknown = std::collections::HashSet::new();
+        // A hash set, so a link with 100,000 unknown names takes linear time; each counted once.
+        let mut seen = std::collections::HashSet::new();
         for (name, value) in pairs {
             match Param::from_name(&name) {
                 Some(param) => spec.put(param, value),
-                None if unknown.insert(name.clone()) => spec.unknown.push(name),
+                None if !seen.contains(&name) => {
+                    if spec.unknown.named.len() < UNKNOWN_NAMED {
+                        spec.unknown.named.push(name.clone());
+                    } else {
+                        spec.unknown.more += 1;
+                    }
+                    seen.insert(name);
+                }
                 None => {}
             }
         }
@@ -390,7 +409,11 @@ mod tests {
     #[test]
     fn unknown_names_are_kept_once_in_the_order_they_came() {
         let spec = Spec::from_url("zeta=1&bukcet=a&zeta=2&alpha=3", "bukcet=b");
-        assert_eq!(spec.unknown, ["zeta", "bukcet", "alpha"]);
+        assert_eq!(spec.unknown.named, ["zeta", "bukcet", "alpha"]);
+        let many: String = (0..1000).map(|i| format!("&x{}=1&x{}=2", i % 500, i % 500)).collect();
+        let spec = Spec::from_url(&many, "");
+        assert_eq!(spec.unknown.named.len(), UNKNOWN_NAMED);
+        assert_eq!(spec.unknown.more, 500 - UNKNOWN_NAMED);
     }
 
     #[test]

@@ -20,19 +20,15 @@ use crate::model::{
 use crate::param::Param;
 use crate::plan::{Grantee, Plan, VendorTrust};
 use crate::policy::size::{Quota, Size};
-use crate::spec::{list, Spec, VENDOR_VIEW};
+use crate::spec::{list, Spec, Unknown, VENDOR_VIEW};
 
 /// How many errors a list (`actions`) reports before it counts the rest of its entries unchecked.
 const ERRORS_PER_LIST: usize = 10;
 
-/// How many unknown parameters are named one by one; the rest are counted.
-const UNKNOWN_NAMED: usize = 10;
-
-/// A notice per unknown parameter, the first ten by name and the rest as one count.
-fn unknown_params(names: &[String]) -> impl Iterator<Item = Finding> + '_ {
-    let named = names.iter().take(UNKNOWN_NAMED).map(|name| Problem::UnknownParam { name: name.clone() });
-    let more = names.len().checked_sub(UNKNOWN_NAMED).filter(|&count| count > 0);
-    let counted = more.map(|count| Problem::UnknownParamsMore { count });
+/// A notice per unknown parameter the link names one by one, and one counting the rest.
+fn unknown_params(unknown: &Unknown) -> impl Iterator<Item = Finding> + '_ {
+    let named = unknown.named.iter().map(|name| Problem::UnknownParam { name: name.clone() });
+    let counted = (unknown.more > 0).then_some(Problem::UnknownParamsMore { count: unknown.more });
     named.chain(counted).map(|problem| Finding { at: Location::Url, problem })
 }
 
