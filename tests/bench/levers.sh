@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Size levers (issue 23, BENCHMARKS.md): builds the page's main wasm once per lever, each the way
-# Trunk does (cargo release build, wasm-bindgen --target web, wasm-opt), and prints its size raw and
+# Trunk does (cargo build with the wasm-release profile, wasm-bindgen --target web, wasm-opt), and prints its size raw and
 # brotli q11. Not part of `make bench`: each lever is a full build of its own (minutes each).
 #   bash tests/bench/levers.sh            every lever
 #   bash tests/bench/levers.sh base s     only those named
@@ -14,7 +14,7 @@ LEVERS=(
   "base||-Oz"
   "wasm-opt-O3||-O3"
   "wasm-opt-none||"
-  "opt-level-s|CARGO_PROFILE_RELEASE_OPT_LEVEL=s|-Oz"
+  "opt-level-s|CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=s|-Oz"
   "erase-components|RUSTFLAGS=--cfg=erase_components|-Oz"
 )
 
@@ -29,10 +29,10 @@ for lever in "${LEVERS[@]}"; do
   # Levers that change how Rust compiles build in a target directory of their own.
   target="$OUT/target-${environment:-base}"
   target="${target//[^A-Za-z0-9\/_.-]/_}"
-  env $environment cargo build --quiet --locked --release --target wasm32-unknown-unknown --bin rolesmith-web --target-dir "$target"
+  env $environment cargo build --quiet --locked --profile wasm-release --target wasm32-unknown-unknown --bin rolesmith-web --target-dir "$target"
   mkdir -p "$OUT/$name"
   wasm-bindgen --target web --no-typescript --out-dir "$OUT/$name" --out-name page \
-    "$target/wasm32-unknown-unknown/release/rolesmith-web.wasm"
+    "$target/wasm32-unknown-unknown/wasm-release/rolesmith-web.wasm"
   wasm="$OUT/$name/page_bg.wasm"
   if [[ -n $level ]]; then
     wasm-opt $level $FEATURES "$wasm" -o "$OUT/$name/opt.wasm"
