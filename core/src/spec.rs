@@ -8,6 +8,7 @@
 mod published;
 mod validate;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::finding::Finding;
@@ -90,7 +91,7 @@ fn too_long(param: Param, value: &str) -> bool {
 impl Spec {
     /// Reads the page's query string and fragment (each without `?`/`#`); the fragment wins.
     pub fn from_url(query_string: &str, fragment: &str) -> Spec {
-        Spec::from_pairs(query::parse(query_string).into_iter().chain(query::parse(fragment)))
+        Spec::from_pairs(query::parse(query_string).chain(query::parse(fragment)))
     }
 
     /// Reads a link as the page would open it (a whole address, `?query`, `#fragment` or a bare
@@ -98,23 +99,23 @@ impl Spec {
     /// the fragment wins over the query string. An empty override clears the link's value.
     pub fn from_link(link: &str, overrides: &[(Param, String)]) -> Spec {
         let (query_string, fragment) = query::split_link(link);
-        let overrides = overrides.iter().map(|(param, value)| (param.as_str().to_owned(), value.clone()));
-        Spec::from_pairs(
-            query::parse(query_string).into_iter().chain(query::parse(fragment)).chain(overrides),
-        )
+        let overrides = overrides
+            .iter()
+            .map(|(param, value)| (Cow::Borrowed(param.as_str()), Cow::Borrowed(value.as_str())));
+        Spec::from_pairs(query::parse(query_string).chain(query::parse(fragment)).chain(overrides))
     }
 
     /// Takes `name=value` pairs in order, a later value of a name replacing an earlier one.
-    fn from_pairs(pairs: impl IntoIterator<Item = (String, String)>) -> Spec {
+    fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>) -> Spec {
         let mut spec = Spec::default();
         // A hash set, so a link with 100,000 unknown names takes linear time; each counted once.
         let mut seen = std::collections::HashSet::new();
         for (name, value) in pairs {
             match Param::from_name(&name) {
-                Some(param) => spec.put(param, value),
+                Some(param) => spec.put(param, value.into_owned()),
                 None if !seen.contains(&name) => {
                     if spec.unknown.named.len() < UNKNOWN_NAMED {
-                        spec.unknown.named.push(name.clone());
+                        spec.unknown.named.push(name.to_string());
                     } else {
                         spec.unknown.more += 1;
                     }
