@@ -41,7 +41,7 @@ impl Page {
         document().body().unwrap().append_child(&root).unwrap();
         let mounted = leptos::mount::mount_to(
             root.clone(),
-            move || view! { <App initial=Spec::from_url(query, "") /> },
+            move || view! { <App spec=RwSignal::new(Spec::from_url(query, "")) /> },
         );
         settle().await;
         Page { root, _mounted: Box::new(mounted) }

@@ -18,11 +18,13 @@ use rolesmith_core::param::Param;
 use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::spec::Spec;
 
+/// The builder over `spec`, which may also change from outside (the page following its
+/// address). What the vendor locked and whether the page is embedded are read once: a new value
+/// of either needs a new `App` (see [`start`](crate::ui::start)).
 #[component]
-pub fn App(initial: Spec) -> impl IntoView {
-    let locked = StoredValue::new(initial.locked());
-    let embedded = initial.embedded();
-    let spec = RwSignal::new(initial);
+pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
+    let (locked, embedded) = spec.with_untracked(|spec| (spec.locked(), spec.embedded()));
+    let locked = StoredValue::new(locked);
     let lang = language::provide_for(spec);
     let checked = Memo::new(move |_| spec.read().validate());
     let findings = Memo::new(move |_| checked.read().1.clone());

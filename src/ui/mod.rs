@@ -41,10 +41,12 @@ pub fn start() {
             wasm_bindgen_futures::spawn_local(run_kit(lang));
         } else {
             // The page follows its address: a new fragment (the kit's preview as the vendor
-            // types, a link pasted into the address bar) starts the builder over from it.
-            let address = RwSignal::new(initial);
-            browser::on_fragment_change(move || address.set(browser::spec_from_location()));
-            leptos::mount::mount_to_body(move || move || view! { <App initial=address.get() /> });
+            // types, a link pasted into the address bar) becomes the form's state in place, so
+            // the open tab and sections stay; only new locks or embedding start the builder over.
+            let spec = RwSignal::new(initial);
+            browser::on_fragment_change(move || spec.set(browser::spec_from_location()));
+            let fixed_at_start = Memo::new(move |_| spec.with(|spec| (spec.locked(), spec.embedded())));
+            leptos::mount::mount_to_body(move || move || fixed_at_start.with(|_| view! { <App spec /> }));
         }
     });
 }

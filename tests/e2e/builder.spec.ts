@@ -195,6 +195,31 @@ test.describe('share link', () => {
     expect(await other.allOutputs()).toEqual(outputs);
     await expect(other.field('prefix')).toHaveValue('incoming/2026/');
   });
+
+  test('a link pasted into the address bar of the open page: the form follows it in place, new locks start over', async ({
+    builder,
+  }) => {
+    const link = `${LOGZIO.params}&how=terraform`;
+    const logzio = await builder.newTab();
+    await logzio.open(link);
+    const expected = await logzio.allOutputs();
+
+    // In the fragment, as a share link has it: the new fragment replaces all of it.
+    await builder.open('', golden('seed-databend-role').params);
+    await builder.checker.fill('{"Version": "2012-10-17"}');
+    await builder.page.evaluate((fragment) => (location.hash = fragment), link);
+    await expect(builder.field('bucket')).toHaveValue(new URLSearchParams(LOGZIO.params).get('bucket') ?? '');
+    expect(await builder.allOutputs()).toEqual(expected);
+    await expect(builder.tab('terraform')).toHaveAttribute('aria-selected', 'true');
+    // The builder was not started over: what the page holds beside the form stays.
+    await expect(builder.checker).toHaveValue('{"Version": "2012-10-17"}');
+
+    // Locks are read when the builder starts: a link with new ones starts it over, locked.
+    await builder.page.evaluate((fragment) => (location.hash = fragment), `${link}&lock=account`);
+    await expect(builder.lockedValue('account')).toHaveValue('406095609952');
+    await expect(builder.lockedValue('account')).not.toBeEditable();
+    await expect(builder.checker).toHaveValue('');
+  });
 });
 
 test.describe('embedding', () => {
