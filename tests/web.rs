@@ -329,6 +329,25 @@ async fn the_console_steps_hold_exactly_the_walkthrough_and_the_policies() {
     assert_eq!(page.output("permissions-policy"), expected(OutputName::PermissionsPolicy));
     let links = page.root.query_selector_all("[data-output=\"console-steps\"] a[target=\"_blank\"]").unwrap();
     assert!(links.length() >= 3);
+
+    // Edits that reshape the walk-through (write access, a required ACL and its ownership
+    // advice, a KMS key, another bucket) update it in place, and it says exactly what the core says.
+    const KMS_KEY: &str = "arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    page.choose(Param::Access, "write").await;
+    page.choose(Param::Acl, "bucket-owner-full-control").await;
+    page.type_into(Param::KmsKey, KMS_KEY).await;
+    page.type_into(Param::Bucket, "acme-sse-kms").await;
+    let edited =
+        format!("{LOGZIO}&access=write&acl=bucket-owner-full-control&kms_key={KMS_KEY}&bucket=acme-sse-kms");
+    let plan = Spec::from_url(&edited, "").validate().0.expect("a valid plan");
+    let expected = |name| rolesmith_core::output::text(&plan, name, Lang::En);
+    let steps = page.output("console-steps");
+    assert!(
+        steps.as_deref().is_some_and(|steps| steps.contains("put-bucket-ownership-controls")),
+        "{steps:?}"
+    );
+    assert_eq!(steps, expected(OutputName::ConsoleSteps));
+    assert_eq!(page.output("permissions-policy"), expected(OutputName::PermissionsPolicy));
 }
 
 #[wasm_bindgen_test]

@@ -11,20 +11,25 @@ use crate::ui::status::status;
 use rolesmith_core::lang::{msg, Lang};
 use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
+use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::render::console::{ConsoleSteps, Piece};
 
+/// A walk-through that follows the form: `None` while errors stand, when its place shows what
+/// to fix instead.
+pub type Walkthrough = Memo<Option<ConsoleSteps>>;
+
 #[component]
-pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
-    let text = steps.text();
+pub fn ConsoleStepsView(steps: Walkthrough, mode: Memo<Mode>) -> impl IntoView {
+    let text = Signal::derive(move || steps.with(|steps| steps.as_ref().map(ConsoleSteps::text)));
     view! {
         <section class="output console" aria-labelledby="output-console-steps">
             <h3 id="output-console-steps">{words(OutputName::ConsoleSteps.title())}</h3>
             <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
-                {steps_view(&steps, mode)}
+                {steps_view(steps, mode.into())}
             </div>
             // After the steps, so the keyboard reaches each step's values first.
             <div class="buttons end">
-                <CopyButton name=OutputName::ConsoleSteps.as_str() what=OutputName::ConsoleSteps.what() text=Signal::derive(move || Some(text.clone())) primary=true />
+                <CopyButton name=OutputName::ConsoleSteps.as_str() what=OutputName::ConsoleSteps.what() text primary=true />
             </div>
         </section>
     }
@@ -33,67 +38,132 @@ pub fn ConsoleStepsView(steps: ConsoleSteps, mode: Mode) -> impl IntoView {
 /// The CloudFormation tab's walk-through: creating the stack in the console, or from CloudShell.
 /// Guidance around the template, not an output of its own: each value has its copy button.
 #[component]
-pub fn StackStepsView(steps: ConsoleSteps) -> impl IntoView {
+pub fn StackStepsView(steps: Walkthrough) -> impl IntoView {
     view! {
         <section class="output console" aria-labelledby="stack-steps">
             <h3 id="stack-steps">{words(msg::stack_heading())}</h3>
-            <div class="console-steps">{steps_view(&steps, Mode::Role)}</div>
+            <div class="console-steps">{steps_view(steps, Signal::stored(Mode::Role))}</div>
         </section>
     }
 }
 
-/// Each numbered step, its pieces in order, and the note after them.
-fn steps_view(steps: &ConsoleSteps, mode: Mode) -> impl IntoView {
-    let list = steps
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| {
-            let pieces =
-                step.pieces.iter().cloned().map(|piece| piece_view(piece, mode, steps.lang)).collect_view();
-            view! {
-                <section class="console-step">
-                    <h4>{step.heading(index, steps.lang)}</h4>
-                    <div class="console-step-body">{pieces}</div>
-                </section>
-            }
-        })
-        .collect_view();
+/// Each numbered step, its pieces in order, and the note after them. Drawn once and then
+/// updated in place: a keystroke changes a few texts, so only those are written again, and a
+/// piece is drawn anew only when a different kind of piece takes its place.
+fn steps_view(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
+    let lang = Signal::derive(move || {
+        steps.with(|steps| steps.as_ref().map(|steps| steps.lang).unwrap_or_default())
+    });
+    let count = move || steps.with(|steps| steps.as_ref().map_or(0, |steps| steps.steps.len()));
+    let step_view = move |index: usize| {
+        let heading = move || {
+            steps.with(|steps| {
+                let steps = steps.as_ref()?;
+                Some(steps.steps.get(index)?.heading(index, steps.lang))
+            })
+        };
+        // Each piece's position and shape, which decide whether it can be updated in place.
+        let shapes = move || {
+            steps.with(|steps| {
+                let pieces = steps
+                    .as_ref()
+                    .and_then(|steps| steps.steps.get(index))
+                    .map(|step| step.pieces.as_slice());
+                pieces.unwrap_or_default().iter().map(Shape::of).enumerate().collect::<Vec<_>>()
+            })
+        };
+        let piece = move |(at, shape): (usize, Shape)| {
+            let piece = Memo::new(move |_| {
+                steps.with(|steps| steps.as_ref()?.steps.get(index)?.pieces.get(at).cloned())
+            });
+            piece_view(piece, shape, mode, lang)
+        };
+        view! {
+            <section class="console-step">
+                <h4>{heading}</h4>
+                <div class="console-step-body">
+                    <For each=shapes key=|shaped| *shaped children=piece />
+                </div>
+            </section>
+        }
+    };
+    let note = move || steps.with(|steps| steps.as_ref().map(|steps| steps.note.clone()));
     view! {
-        {list}
-        <p class="console-note">{steps.note.clone()}</p>
+        <For each=move || 0..count() key=|index| *index children=step_view />
+        <p class="console-note">{note}</p>
     }
 }
 
-fn piece_view(piece: Piece, mode: Mode, lang: Lang) -> AnyView {
-    match piece {
-        Piece::Text(text) => text.into_any(),
-        Piece::Value { label, text } => view! { <ValueToCopy label text /> }.into_any(),
+/// What kind of piece stands at a place: a piece of another kind there is drawn anew.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    Text,
+    Value,
+    Draft,
+    Link,
+    Document(DocKind),
+}
+
+impl Shape {
+    fn of(piece: &Piece) -> Shape {
+        match piece {
+            Piece::Text(_) => Shape::Text,
+            Piece::Value { .. } => Shape::Value,
+            Piece::Draft { .. } => Shape::Draft,
+            Piece::Link { .. } => Shape::Link,
+            Piece::Document { kind, .. } => Shape::Document(*kind),
+        }
+    }
+}
+
+/// One text of the piece, following it; empty for a piece of another kind (for the moment before
+/// such a piece is drawn anew).
+fn part(piece: Memo<Option<Piece>>, get: fn(&Piece) -> Option<&String>) -> Signal<String> {
+    Signal::derive(move || piece.with(|piece| piece.as_ref().and_then(get).cloned().unwrap_or_default()))
+}
+
+fn piece_view(piece: Memo<Option<Piece>>, shape: Shape, mode: Signal<Mode>, lang: Signal<Lang>) -> AnyView {
+    let label = part(piece, |piece| match piece {
+        Piece::Value { label, .. } | Piece::Draft { label, .. } => Some(label),
+        _ => None,
+    });
+    let text = part(piece, |piece| match piece {
+        Piece::Text(text) | Piece::Value { text, .. } | Piece::Link { text, .. } => Some(text),
+        Piece::Draft { json, .. } | Piece::Document { json, .. } => Some(json),
+    });
+    match shape {
+        Shape::Text => text.into_any(),
+        Shape::Value => view! { <ValueToCopy label text /> }.into_any(),
         // Shown whole, with its own copy button; no output of its own.
-        Piece::Draft { label, json } => view! {
+        Shape::Draft => view! {
             <div class="document">
-                <pre class="whole">{json.clone()}</pre>
-                <div class="buttons end"><CopyValue label text=json /></div>
+                <pre class="whole">{text}</pre>
+                <div class="buttons end"><CopyValue label text /></div>
             </div>
         }
         .into_any(),
-        Piece::Link { text, url } => {
+        Shape::Link => {
+            let url = part(piece, |piece| match piece {
+                Piece::Link { url, .. } => Some(url),
+                _ => None,
+            });
             view! { <a href=url target="_blank" rel="noopener noreferrer">{text}</a> }.into_any()
         }
-        Piece::Document { kind, json, size } => {
+        Shape::Document(kind) => {
             // Console steps hold a role's documents, each an output; anything else is just shown.
             let Some(name) = OutputName::document(kind) else {
-                return view! { <pre class="whole">{json}</pre> }.into_any();
+                return view! { <pre class="whole">{text}</pre> }.into_any();
             };
-            let ready = Signal::derive({
-                let json = json.clone();
-                move || Some(json.clone())
+            let size = Memo::new(move |_| {
+                piece.with(|piece| match piece {
+                    Some(Piece::Document { size, .. }) => Some(*size),
+                    _ => None,
+                })
             });
-            let file_name = Signal::derive(move || name.file_name(mode).unwrap_or_default());
-            let contents = Signal::derive({
-                let json = json.clone();
-                move || Some(name.file_contents(&json))
-            });
+            let fits = move || size.get().is_none_or(|size| size.fits());
+            let ready = Signal::derive(move || Some(text.get()));
+            let file_name = Signal::derive(move || name.file_name(mode.get()).unwrap_or_default());
+            let contents = Signal::derive(move || Some(name.file_contents(&text.get())));
             view! {
                 <div class="document">
                     <div class="buttons">
@@ -101,10 +171,10 @@ fn piece_view(piece: Piece, mode: Mode, lang: Lang) -> AnyView {
                         <DownloadButton name=name.as_str() file_name text=contents compact=true />
                     </div>
                     // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.
-                    <pre class="whole" data-output=name.as_str() aria-label=name.title().text(lang)>{json}</pre>
-                    <p class="size" class:over=!size.fits() data-size-for=name.as_str()>
-                        <meter min="0" max=size.quota.limit() value=size.chars></meter>
-                        {size.line(lang)}
+                    <pre class="whole" data-output=name.as_str() aria-label=move || name.title().text(lang.get())>{text}</pre>
+                    <p class="size" class:over=move || !fits() data-size-for=name.as_str()>
+                        <meter min="0" max=move || size.get().map(|size| size.quota.limit()) value=move || size.get().map(|size| size.chars)></meter>
+                        {move || size.get().map(|size| size.line(lang.get()))}
                         "\n"
                     </p>
                 </div>
@@ -116,29 +186,29 @@ fn piece_view(piece: Piece, mode: Mode, lang: Lang) -> AnyView {
 
 /// A value to paste or type, with its own copy button (no text of its own).
 #[component]
-fn ValueToCopy(label: String, text: String) -> impl IntoView {
+fn ValueToCopy(label: Signal<String>, text: Signal<String>) -> impl IntoView {
     view! {
-        <code class="value">{text.clone()}</code>
+        <code class="value">{text}</code>
         <CopyValue label text />
     }
 }
 
 /// The copy button of a value or draft, labelled by CSS so it adds no text to the steps.
 #[component]
-fn CopyValue(label: String, text: String) -> impl IntoView {
+fn CopyValue(label: Signal<String>, text: Signal<String>) -> impl IntoView {
     let status = status();
     let lang = language::current();
     let copied = RwSignal::new(false);
-    let copy = {
-        let (label, text) = (label.clone(), text.clone());
-        move |_| copy_with_feedback(status, &text, msg::verbatim(label.as_str()), copied, || {})
+    let copy = move |_| {
+        let label = label.get_untracked();
+        copy_with_feedback(status, &text.get_untracked(), msg::verbatim(label.as_str()), copied, || {})
     };
     view! {
         <button
             type="button"
             class="compact copy-value"
             data-copied=move || copied.get().then_some("true")
-            aria-label=move || msg::copy_named(label.as_str()).text(lang.get())
+            aria-label=move || msg::copy_named(label.get().as_str()).text(lang.get())
             on:click=copy
         ></button>
     }

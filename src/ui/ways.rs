@@ -132,9 +132,11 @@ pub fn Ways(
 fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -> impl IntoView {
     let lang = language::current();
     let steps = Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::steps(plan, lang.get())));
-    move || match steps.get() {
-        Some(steps) => view! { <ConsoleStepsView steps mode=mode.get() /> }.into_any(),
-        None => {
+    let ready = Memo::new(move |_| steps.with(Option::is_some));
+    move || {
+        if ready.get() {
+            view! { <ConsoleStepsView steps mode /> }.into_any()
+        } else {
             let mut blocked = vec![OutputName::ConsoleSteps, OutputName::PermissionsPolicy];
             if mode.get() == Mode::Role {
                 blocked.insert(1, OutputName::TrustPolicy);
@@ -150,7 +152,8 @@ fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>) -> impl IntoView {
     let lang = language::current();
     let steps =
         Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::stack_steps(plan, lang.get())));
-    move || steps.get().map(|steps| view! { <StackStepsView steps /> })
+    let ready = Memo::new(move |_| steps.with(Option::is_some));
+    move || ready.get().then(|| view! { <StackStepsView steps /> })
 }
 
 /// A standalone output: its text when there is a plan, else what to fix.
