@@ -2,6 +2,8 @@
 //! gap an ACL condition leaves, and the command that closes it by turning the bucket's ACLs off
 //! (aws-rules §10, "Object Ownership").
 
+use std::sync::OnceLock;
+
 use crate::lang::{msg, Lang, Message};
 use crate::plan::Plan;
 use crate::render::{bash_call, steps};
@@ -29,13 +31,20 @@ pub fn comments(plan: &Plan) -> Vec<String> {
     if commands.is_empty() {
         return vec![];
     }
-    let notice = msg::ownership_notice().text(Lang::En);
-    let mut lines: Vec<String> =
-        wrap(&notice, COMMENT_WIDTH).iter().map(|line| format!("# {line}")).collect();
+    let mut lines = notice_lines().to_vec();
     let command = if commands.len() == 1 { "The command" } else { "The commands" };
     lines.push(format!("# {} {command}:", applies(commands.len()).text(Lang::En)));
     lines.extend(commands.iter().map(|command| format!("#   {command}")));
     lines
+}
+
+/// The notice as comment lines: the same English words whatever the plan, so wrapped once.
+fn notice_lines() -> &'static [String] {
+    static LINES: OnceLock<Vec<String>> = OnceLock::new();
+    LINES.get_or_init(|| {
+        let notice = msg::ownership_notice().text(Lang::En);
+        wrap(&notice, COMMENT_WIDTH).iter().map(|line| format!("# {line}")).collect()
+    })
 }
 
 /// The words of `text` on lines of at most `width` characters (a longer word on its own line).
