@@ -277,9 +277,23 @@ impl From<&str> for Arg {
     }
 }
 
+/// A count, size or position: from five digits on its thousands are grouped ("1,000,000
+/// characters"), while a four-digit number stays as IAM's quotas are printed in the size meters
+/// ("2048", "6144"). The same in both languages.
 impl From<usize> for Arg {
     fn from(number: usize) -> Arg {
-        Arg::Text(number.to_string())
+        let digits = number.to_string();
+        if digits.len() < 5 {
+            return Arg::Text(digits);
+        }
+        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+        for (at, digit) in digits.chars().enumerate() {
+            if at > 0 && (digits.len() - at) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        Arg::Text(grouped)
     }
 }
 
@@ -292,6 +306,20 @@ impl From<Vec<String>> for Arg {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_numbers_are_grouped_by_thousands() {
+        let shown = |number: usize| match Arg::from(number) {
+            Arg::Text(text) => text,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(shown(0), "0");
+        assert_eq!(shown(6144), "6144");
+        assert_eq!(shown(10_000), "10,000");
+        assert_eq!(shown(99_990), "99,990");
+        assert_eq!(shown(1_000_000), "1,000,000");
+        assert!(msg::field_too_long(1_000_000, 4096).text(Lang::En).contains("This is 1,000,000 characters long"));
+    }
 
     /// Keys whose Chinese has no Chinese character or punctuation: names the same in both.
     const SAME_IN_CHINESE: &[&str] = &[

@@ -392,7 +392,7 @@ mod tests {
         assert_eq!(codes, [["unknown-param"; 10].as_slice(), &["unknown-params-more"]].concat());
         assert_eq!(
             notices[10].to_string(),
-            "The link has 99990 more parameters that Rolesmith doesn't know; they were ignored too."
+            "The link has 99,990 more parameters that Rolesmith doesn't know; they were ignored too."
         );
     }
 
