@@ -318,7 +318,9 @@ mod tests {
         assert_eq!(shown(10_000), "10,000");
         assert_eq!(shown(99_990), "99,990");
         assert_eq!(shown(1_000_000), "1,000,000");
-        assert!(msg::field_too_long(1_000_000, 4096).text(Lang::En).contains("This is 1,000,000 characters long"));
+        assert!(msg::field_too_long(1_000_000, 4096)
+            .text(Lang::En)
+            .contains("This is 1,000,000 characters long"));
     }
 
     /// Keys whose Chinese has no Chinese character or punctuation: names the same in both.

@@ -96,14 +96,19 @@ impl Asking {
     }
 
     /// Posts `text` as the latest question once the worker listens, and waits for its answer.
+    /// While the worker loads, edits wait with the first question's patience: typing on must
+    /// not keep the page from ever saying that it can't load.
     fn send(&mut self, text: String) {
         let Some(started) = &mut self.started else { return };
         if started.ready {
             started.post(&Question { number: self.latest, text });
+            started.start_deadline();
         } else {
             self.waiting = Some(text);
+            if started.deadline.is_none() {
+                started.start_deadline();
+            }
         }
-        started.start_deadline();
     }
 
     /// What the worker said, and what the checker then shows.

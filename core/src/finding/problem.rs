@@ -1194,7 +1194,10 @@ mod tests {
         let problem = Problem::UnknownParam { name: "x".repeat(1 << 20) };
         let english = problem.to_string();
         assert!(english.len() < 400, "{} bytes", english.len());
-        assert!(english.contains(&format!("{}… (1,048,576 characters in all)", "x".repeat(100))), "{english}");
+        assert!(
+            english.contains(&format!("{}… (1,048,576 characters in all)", "x".repeat(100))),
+            "{english}"
+        );
         assert!(problem.message().text(Lang::ZhCn).contains("…（共 1,048,576 个字符）"));
         let short = Problem::UnknownParam { name: "y".repeat(QUOTED_AT_MOST) };
         assert!(short.to_string().contains(&"y".repeat(QUOTED_AT_MOST)), "a value up to the limit is whole");
