@@ -24,20 +24,14 @@ pub fn Checker(
     let (pasted, set_pasted) = signal(String::new());
     let (answer, set_answer) = signal(Answer::Nothing);
     let worker = StoredValue::new_local(CheckerWorker::new(set_answer));
-    // Whether the answer shown is the one to the text in the box: between an edit and its answer
-    // the last report stays in view, but its fix is not the one to load.
-    let (answered, set_answered) = signal(true);
-    Effect::new(move |_| {
-        answer.track();
-        set_answered.set(true);
-    });
+    // The number of the question about the text in the box.
+    let (asked, set_asked) = signal(0);
     let edit = move |text: String| {
         set_pasted.set(text.clone());
-        set_answered.set(false);
-        worker.with_value(|worker| worker.ask(text));
+        set_asked.set(worker.with_value(|worker| worker.ask(text)));
     };
     let report = Memo::new(move |_| match &*answer.read() {
-        Answer::Checked(report) => Some(report.clone()),
+        Answer::Checked(_, report) => Some(report.clone()),
         _ => None,
     });
     let loading = move || *answer.read() == Answer::Loading;
@@ -46,7 +40,7 @@ pub fn Checker(
         let said = match &*answer.read() {
             Answer::Nothing => return None,
             Answer::Loading => msg::checker_loading(),
-            Answer::Checked(report) => summarise(report),
+            Answer::Checked(_, report) => summarise(report),
             Answer::Failed => msg::checker_failed(),
         };
         Some(said.text(lang.get()))
@@ -64,13 +58,14 @@ pub fn Checker(
         }).collect_view()
     };
     let load = move |_| {
-        if !answered.get_untracked() {
-            return;
-        }
-        let loaded = report
-            .read_untracked()
-            .as_ref()
-            .and_then(|report| Some((Spec::from_url("", &report.fix.as_ref()?.fragment), report.kind?)));
+        // Only the report on the text in the box: between an edit and its answer the one before
+        // stays in view, but its fix is not the one to load.
+        let loaded = answer.with_untracked(|answer| match answer {
+            Answer::Checked(number, report) if *number == asked.get_untracked() => {
+                Some((Spec::from_url("", &report.fix.as_ref()?.fragment), report.kind?))
+            }
+            _ => None,
+        });
         if let Some(loaded) = loaded {
             on_load.run(loaded);
         }

@@ -29,8 +29,9 @@ pub enum Answer {
     Nothing,
     /// The worker is loading; the text in the box is checked once it has.
     Loading,
-    /// The report on the text in the box (for the moment a newer text takes, the one before).
-    Checked(Checked),
+    /// The report on the question numbered so, the latest when it came: until a newer text's
+    /// report comes, it stays in view.
+    Checked(u32, Checked),
     /// The worker couldn't start or didn't answer in time.
     Failed,
 }
@@ -67,10 +68,12 @@ impl CheckerWorker {
         CheckerWorker(Rc::new(RefCell::new(Asking { answer, latest: 0, waiting: None, started: None })))
     }
 
-    /// Checks `text`, the box's whole new content.
-    pub fn ask(&self, text: String) {
+    /// Checks `text`, the box's whole new content; returns the question's number, which its
+    /// [`Answer::Checked`] will carry.
+    pub fn ask(&self, text: String) -> u32 {
         let weak = Rc::downgrade(&self.0);
         show(&self.0, |asking| asking.ask(text, weak));
+        self.0.borrow().latest
     }
 }
 
@@ -123,7 +126,7 @@ impl Asking {
             }
             Some(FromWorker::Checked(number, checked)) if number == self.latest => {
                 started.stop_deadline();
-                Some(Answer::Checked(checked))
+                Some(Answer::Checked(number, checked))
             }
             Some(FromWorker::Checked(..)) => None,
             Some(FromWorker::Failed) | None => self.give_up(),

@@ -115,6 +115,25 @@ test('the proposed fix loads into the form, fills its fields and generates the o
   }
 });
 
+test('between an edit and its report, the fix still in view is not the one loaded', async ({ builder }) => {
+  const seed = lintCase('databend-permissions');
+  await builder.open(golden('seed-databend-role').params.replace('test-bucket-123', 'form-bucket'));
+  await paste(builder, seed.policy);
+  await expect(builder.checkFix).toContainText('arn:aws:s3:::test-bucket-123');
+  const edited = seed.policy.replaceAll('test-bucket-123', 'edited-bucket');
+  // The edit and the click in one task: the worker's report on the new text can't have come yet.
+  await builder.page.evaluate((text) => {
+    const box = document.querySelector('textarea[name="check"]') as HTMLTextAreaElement;
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    (document.querySelector('[data-action="load-into-form"]') as HTMLButtonElement).click();
+  }, edited);
+  await expect(builder.checkFix).toContainText('arn:aws:s3:::edited-bucket');
+  await expect(builder.field('bucket')).toHaveValue('form-bucket');
+  await builder.loadIntoForm.click();
+  await expect(builder.field('bucket')).toHaveValue('edited-bucket');
+});
+
 test('malformed JSON gets its line and column in a plain sentence', async ({ builder }) => {
   await builder.open();
   await paste(builder, '{\n  "Version": "2012-10-17",\n  "Statement": [\n    { "Effect": "Allow" "Action": "s3:GetObject" }\n  ]\n}');
