@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::copy_button::{copy_with_feedback, CopyButton};
+use crate::ui::copy_button::{self, copy_with_feedback, CopyButton};
 use crate::ui::download_button::DownloadButton;
 use crate::ui::language::{self, words};
 use crate::ui::status::status;
@@ -208,6 +208,7 @@ fn CopyValue(label: Signal<String>, text: Signal<String>) -> impl IntoView {
             type="button"
             class="compact copy-value"
             data-copied=move || copied.get().then_some("true")
+            data-label=copy_button::label(copied, lang)
             aria-label=move || msg::copy_named(label.get().as_str()).text(lang.get())
             on:click=copy
         ></button>

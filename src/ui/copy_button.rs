@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::ui::browser;
 use crate::ui::language;
 use crate::ui::status::{status, Status};
-use rolesmith_core::lang::{msg, Arg, Message, Part};
+use rolesmith_core::lang::{msg, Arg, Lang, Message, Part};
 
 #[component]
 pub fn CopyButton(
@@ -39,7 +39,7 @@ pub fn CopyButton(
             copy_with_feedback(status, &text, what.clone(), copied, move || browser::select_output(name));
         }
     };
-    let label = move || if copied.get() { msg::copied() } else { msg::copy() }.text(lang.get());
+    let label = label(copied, lang);
     // The visible label where the sentence has its slot; the rest for screen readers only.
     let named = {
         let what = what.clone();
@@ -70,6 +70,11 @@ pub fn CopyButton(
             {(!compact).then_some(named)}
         </button>
     }
+}
+
+/// A copy button's words: "Copy", then "Copied" while the clipboard has just taken it.
+pub fn label(copied: RwSignal<bool>, lang: Signal<Lang>) -> impl Fn() -> String + Copy {
+    move || if copied.get() { msg::copied() } else { msg::copy() }.text(lang.get())
 }
 
 /// Copies `text` and, once the clipboard has it, says so (`what` names it: "Copied {what}.") and

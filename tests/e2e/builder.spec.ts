@@ -323,6 +323,24 @@ test.describe('keyboard and layout', () => {
     await expect.poll(() => builder.clipboard()).toBe(LOGZIO.outputs['trust-policy']);
   });
 
+  test('every button shows its words: none is an empty box', async ({ builder }) => {
+    await builder.open(LOGZIO.params);
+    await expect(builder.page.locator('button.copy-value').first()).toBeVisible();
+    for (const how of ['console', 'bash', 'powershell', 'cloudformation', 'terraform']) {
+      await builder.tab(how).click();
+      const wordless = await builder.page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((button) => button.offsetParent !== null)
+          .filter((button) => {
+            const before = getComputedStyle(button, '::before').content;
+            return !button.innerText.trim() && ['none', 'normal', '""'].includes(before);
+          })
+          .map((button) => button.outerHTML.slice(0, 160)),
+      );
+      expect(wordless, `in the ${how} tab`).toEqual([]);
+    }
+  });
+
   test('every field has a visible label, reachable as a person would', async ({ builder }) => {
     await builder.open();
     for (const param of ROLE_FIELDS) {
