@@ -47,55 +47,48 @@ pub fn StackStepsView(steps: Walkthrough) -> impl IntoView {
     }
 }
 
-/// Each numbered step, its pieces in order, and the note after them. Drawn once and then
-/// updated in place: a keystroke changes a few texts, so only those are written again, and a
-/// piece is drawn anew only when a different kind of piece takes its place.
+/// Each numbered step, its pieces in order, and the note after them. Drawn anew only when the
+/// walk-through's shape changes (another step, a piece of another kind); otherwise a keystroke
+/// rewrites just the texts that changed.
 fn steps_view(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
     let lang = Signal::derive(move || {
         steps.with(|steps| steps.as_ref().map(|steps| steps.lang).unwrap_or_default())
     });
-    let count = move || steps.with(|steps| steps.as_ref().map_or(0, |steps| steps.steps.len()));
-    let step_view = move |index: usize| {
+    let shape = Memo::new(move |_| {
+        steps.with(|steps| {
+            let steps = steps.as_ref().map_or(&[][..], |steps| steps.steps.as_slice());
+            steps.iter().map(|step| step.pieces.iter().map(Shape::of).collect::<Vec<_>>()).collect::<Vec<_>>()
+        })
+    });
+    let step_view = move |index: usize, shapes: &[Shape]| {
         let heading = move || {
             steps.with(|steps| {
                 let steps = steps.as_ref()?;
                 Some(steps.steps.get(index)?.heading(index, steps.lang))
             })
         };
-        // Each piece's position and shape, which decide whether it can be updated in place.
-        let shapes = move || {
-            steps.with(|steps| {
-                let pieces = steps
-                    .as_ref()
-                    .and_then(|steps| steps.steps.get(index))
-                    .map(|step| step.pieces.as_slice());
-                pieces.unwrap_or_default().iter().map(Shape::of).enumerate().collect::<Vec<_>>()
-            })
-        };
-        let piece = move |(at, shape): (usize, Shape)| {
+        let pieces = shapes.iter().enumerate().map(|(at, &shape)| {
             let piece = Memo::new(move |_| {
                 steps.with(|steps| steps.as_ref()?.steps.get(index)?.pieces.get(at).cloned())
             });
             piece_view(piece, shape, mode, lang)
-        };
+        });
         view! {
             <section class="console-step">
                 <h4>{heading}</h4>
-                <div class="console-step-body">
-                    <For each=shapes key=|shaped| *shaped children=piece />
-                </div>
+                <div class="console-step-body">{pieces.collect_view()}</div>
             </section>
         }
     };
     let note = move || steps.with(|steps| steps.as_ref().map(|steps| steps.note.clone()));
     view! {
-        <For each=move || 0..count() key=|index| *index children=step_view />
+        {move || shape.with(|shape| shape.iter().enumerate().map(|(index, shapes)| step_view(index, shapes)).collect_view())}
         <p class="console-note">{note}</p>
     }
 }
 
-/// What kind of piece stands at a place: a piece of another kind there is drawn anew.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// What kind of piece stands at a place: the walk-through is drawn anew when one changes.
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Shape {
     Text,
     Value,
@@ -117,7 +110,7 @@ impl Shape {
 }
 
 /// One text of the piece, following it; empty for a piece of another kind (for the moment before
-/// such a piece is drawn anew).
+/// the walk-through is drawn anew).
 fn part(piece: Memo<Option<Piece>>, get: fn(&Piece) -> Option<&String>) -> Signal<String> {
     Signal::derive(move || piece.with(|piece| piece.as_ref().and_then(get).cloned().unwrap_or_default()))
 }
