@@ -5,76 +5,313 @@
 //! same value (YAML 1.2 is a superset of JSON); keys are bare only when they are plain words. So no
 //! value can be read as another type (`2012-10-17` stays a string) or break the structure.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::ser::{self, Impossible, Serialize};
 
-/// `document` as block YAML with a final newline.
+/// `document` as block YAML with a final newline, written as it is serialized: no tree of values
+/// is built first.
 pub fn to_yaml(document: &impl Serialize) -> String {
-    let value = serde_json::to_value(document).expect("templates hold only strings, arrays and maps");
     let mut out = String::new();
-    node(&value, 0, false, &mut out);
+    document
+        .serialize(Node { out: &mut out, slot: Slot::Top })
+        .expect("templates hold only strings, arrays and maps");
     out
 }
 
-/// Writes a mapping or sequence at `indent`, one entry per line; a scalar as one line. With
-/// `inline`, its first line goes on the line already begun (a mapping as a sequence's item,
-/// after `- `).
-fn node(value: &Value, indent: usize, inline: bool, out: &mut String) {
-    match value {
-        Value::Object(map) if !map.is_empty() => {
-            for (at, (key, child)) in map.iter().enumerate() {
-                pad(out, indent, inline && at == 0);
-                key_text(key, out);
-                out.push(':');
-                entry(child, indent + 2, out);
-            }
+/// Where a value goes, which decides how it starts: a nested block after `key:` starts on the next
+/// line, a mapping after `-` on the same line; a scalar or an empty block stays on the line.
+#[derive(Clone, Copy)]
+enum Slot {
+    /// The document itself, at the start of a line.
+    Top,
+    /// After `key:`, its block indented by `indent`.
+    AfterKey { indent: usize },
+    /// After a sequence's `-`, its block indented by `indent`.
+    AfterDash { indent: usize },
+}
+
+/// Writes one value into `out` at `slot`.
+struct Node<'o> {
+    out: &'o mut String,
+    slot: Slot,
+}
+
+impl<'o> Node<'o> {
+    /// A scalar on the line already begun (or a line of its own at the top), then the line's end.
+    fn scalar(&mut self, write: impl FnOnce(&mut String)) -> Result<(), Error> {
+        if !matches!(self.slot, Slot::Top) {
+            self.out.push(' ');
         }
-        Value::Array(items) if !items.is_empty() => {
-            for (at, item) in items.iter().enumerate() {
-                pad(out, indent, inline && at == 0);
-                out.push('-');
-                match item {
-                    Value::Object(map) if !map.is_empty() => {
-                        out.push(' ');
-                        node(item, indent + 2, true, out);
-                    }
-                    _ => entry(item, indent + 2, out),
-                }
-            }
+        write(self.out);
+        self.out.push('\n');
+        Ok(())
+    }
+
+    /// Opens a mapping (`{}` when empty) or a sequence (`[]`) of `len` entries.
+    fn block(mut self, len: Option<usize>, mapping: bool) -> Result<Block<'o>, Error> {
+        let len = len.ok_or_else(|| Error("a block of unknown length".to_owned()))?;
+        let (indent, inline_first) = match self.slot {
+            Slot::Top => (0, false),
+            Slot::AfterKey { indent } => (indent, false),
+            Slot::AfterDash { indent } => (indent, mapping),
+        };
+        if len == 0 {
+            let empty = if mapping { "{}" } else { "[]" };
+            self.scalar(|out| out.push_str(empty))?;
+        } else if !matches!(self.slot, Slot::Top) {
+            self.out.push(if inline_first { ' ' } else { '\n' });
         }
-        scalar => {
-            pad(out, indent, inline);
-            scalar_text(scalar, out);
-            out.push('\n');
-        }
+        Ok(Block { out: self.out, indent, inline_first, left: len })
     }
 }
 
-/// The indentation of a new line; none for a line already begun.
-fn pad(out: &mut String, indent: usize, begun: bool) {
-    if !begun {
-        out.extend(std::iter::repeat_n(' ', indent));
+/// The entries of a mapping or sequence, one per line at `indent`; with `inline_first`, the first
+/// goes on the line already begun (a mapping as a sequence's item, after `- `).
+struct Block<'o> {
+    out: &'o mut String,
+    indent: usize,
+    inline_first: bool,
+    /// Entries still to come, as the length given: one more would not be written where it belongs.
+    left: usize,
+}
+
+impl Block<'_> {
+    /// Starts an entry's line.
+    fn begin(&mut self) -> Result<(), Error> {
+        self.left = self.left.checked_sub(1).ok_or_else(|| Error("more entries than said".to_owned()))?;
+        if !std::mem::take(&mut self.inline_first) {
+            self.out.extend(std::iter::repeat_n(' ', self.indent));
+        }
+        Ok(())
+    }
+
+    fn key(&mut self, key: &str) -> Result<(), Error> {
+        self.begin()?;
+        key_text(key, self.out);
+        self.out.push(':');
+        Ok(())
+    }
+
+    fn value(&mut self, value: &(impl Serialize + ?Sized)) -> Result<(), Error> {
+        value.serialize(Node { out: self.out, slot: Slot::AfterKey { indent: self.indent + 2 } })
+    }
+
+    fn item(&mut self, value: &(impl Serialize + ?Sized)) -> Result<(), Error> {
+        self.begin()?;
+        self.out.push('-');
+        value.serialize(Node { out: self.out, slot: Slot::AfterDash { indent: self.indent + 2 } })
     }
 }
 
-/// What follows `key:` or `-`: a scalar on the same line, or a nested block below.
-fn entry(value: &Value, indent: usize, out: &mut String) {
-    match value {
-        Value::Object(map) if !map.is_empty() => {
-            out.push('\n');
-            node(value, indent, false, out);
+/// What can't be written: a type the templates never hold.
+#[derive(Debug)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: fmt::Display>(message: T) -> Error {
+        Error(message.to_string())
+    }
+}
+
+fn unsupported<T>(what: &str) -> Result<T, Error> {
+    Err(Error(format!("no YAML for {what}")))
+}
+
+impl<'o> ser::Serializer for Node<'o> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Block<'o>;
+    type SerializeTuple = Block<'o>;
+    type SerializeTupleStruct = Block<'o>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Block<'o>;
+    type SerializeStruct = Block<'o>;
+    type SerializeStructVariant = Impossible<(), Error>;
+
+    fn serialize_bool(mut self, value: bool) -> Result<(), Error> {
+        self.scalar(|out| out.push_str(if value { "true" } else { "false" }))
+    }
+    fn serialize_i8(self, value: i8) -> Result<(), Error> {
+        self.serialize_i64(value.into())
+    }
+    fn serialize_i16(self, value: i16) -> Result<(), Error> {
+        self.serialize_i64(value.into())
+    }
+    fn serialize_i32(self, value: i32) -> Result<(), Error> {
+        self.serialize_i64(value.into())
+    }
+    fn serialize_i64(mut self, value: i64) -> Result<(), Error> {
+        self.scalar(|out| {
+            let _ = write!(out, "{value}");
+        })
+    }
+    fn serialize_u8(self, value: u8) -> Result<(), Error> {
+        self.serialize_u64(value.into())
+    }
+    fn serialize_u16(self, value: u16) -> Result<(), Error> {
+        self.serialize_u64(value.into())
+    }
+    fn serialize_u32(self, value: u32) -> Result<(), Error> {
+        self.serialize_u64(value.into())
+    }
+    fn serialize_u64(mut self, value: u64) -> Result<(), Error> {
+        self.scalar(|out| {
+            let _ = write!(out, "{value}");
+        })
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        unsupported("a float")
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        unsupported("a float")
+    }
+    fn serialize_char(self, value: char) -> Result<(), Error> {
+        self.serialize_str(value.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(mut self, value: &str) -> Result<(), Error> {
+        self.scalar(|out| string_text(value, out))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        unsupported("bytes")
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(mut self) -> Result<(), Error> {
+        self.scalar(|out| out.push_str("null"))
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let mut block = self.block(Some(1), true)?;
+        block.key(variant)?;
+        block.value(value)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<Block<'o>, Error> {
+        self.block(len, false)
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Block<'o>, Error> {
+        self.block(Some(len), false)
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Block<'o>, Error> {
+        self.block(Some(len), false)
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        unsupported("a tuple variant")
+    }
+    fn serialize_map(self, len: Option<usize>) -> Result<Block<'o>, Error> {
+        self.block(len, true)
+    }
+    fn serialize_struct(self, _: &'static str, len: usize) -> Result<Block<'o>, Error> {
+        self.block(Some(len), true)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        unsupported("a struct variant")
+    }
+}
+
+impl ser::SerializeSeq for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.item(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    /// Keys are few, so each is read through serde_json: a string, or an enum's unit variant
+    /// (`"s3:prefix"`).
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        match serde_json::to_value(key) {
+            Ok(serde_json::Value::String(key)) => self.key(&key),
+            _ => unsupported("a key that is not text"),
         }
-        Value::Array(items) if !items.is_empty() => {
-            out.push('\n');
-            node(value, indent, false, out);
-        }
-        scalar => {
-            out.push(' ');
-            scalar_text(scalar, out);
-            out.push('\n');
-        }
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.value(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Block<'_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.key(key)?;
+        self.value(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Ok(())
     }
 }
 
@@ -91,15 +328,6 @@ fn key_text(key: &str, out: &mut String) {
         out.push_str(key);
     } else {
         string_text(key, out);
-    }
-}
-
-fn scalar_text(value: &Value, out: &mut String) {
-    match value {
-        Value::String(text) => string_text(text, out),
-        Value::Array(_) => out.push_str("[]"),
-        Value::Object(_) => out.push_str("{}"),
-        other => out.push_str(&other.to_string()),
     }
 }
 
