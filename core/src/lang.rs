@@ -185,7 +185,7 @@ impl Message {
             .map(|arg| match arg {
                 Arg::Text(text) if text.chars().count() > max => {
                     let start: String = text.chars().take(max / 2).collect();
-                    Arg::Message(msg::cut_off(start, text.chars().count()))
+                    Arg::Message(msg::cut_off(start, Count(text.chars().count())))
                 }
                 Arg::Message(message) => Arg::Message(message.quoting_at_most(max)),
                 other => other,
@@ -277,11 +277,20 @@ impl From<&str> for Arg {
     }
 }
 
-/// A count, size or position: from five digits on its thousands are grouped ("1,000,000
-/// characters"), while a four-digit number stays as IAM's quotas are printed in the size meters
-/// ("2048", "6144"). The same in both languages.
 impl From<usize> for Arg {
     fn from(number: usize) -> Arg {
+        Arg::Text(number.to_string())
+    }
+}
+
+/// How much was pasted (characters, parameters, entries), its thousands grouped from five digits
+/// on ("1,000,000 characters", "99,990 more parameters"), the same in both languages. Sizes and
+/// limits stay plain, as the size meters print them (`N / LIMIT`, part of the page's contract).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Count(pub usize);
+
+impl From<Count> for Arg {
+    fn from(Count(number): Count) -> Arg {
         let digits = number.to_string();
         if digits.len() < 5 {
             return Arg::Text(digits);
@@ -308,8 +317,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn large_numbers_are_grouped_by_thousands() {
-        let shown = |number: usize| match Arg::from(number) {
+    fn large_counts_are_grouped_by_thousands_sizes_are_not() {
+        let shown = |number: usize| match Arg::from(Count(number)) {
             Arg::Text(text) => text,
             other => panic!("{other:?}"),
         };
@@ -318,9 +327,13 @@ mod tests {
         assert_eq!(shown(10_000), "10,000");
         assert_eq!(shown(99_990), "99,990");
         assert_eq!(shown(1_000_000), "1,000,000");
-        assert!(msg::field_too_long(1_000_000, 4096)
+        assert!(msg::field_too_long(Count(1_000_000), 4096)
             .text(Lang::En)
             .contains("This is 1,000,000 characters long"));
+        // A document's size reads as its meter does.
+        assert!(msg::policy_size_exceeds_identity_policy_quota(12_345, 6144)
+            .text(Lang::En)
+            .contains("12345"));
     }
 
     /// Keys whose Chinese has no Chinese character or punctuation: names the same in both.

@@ -13,7 +13,7 @@ use super::source::{
 };
 use super::words::{list, noun, policy_noun, quote_name, space_name, visible};
 use super::Severity::{self, Error, Suggestion, Warning};
-use crate::lang::{msg, Message};
+use crate::lang::{msg, Count, Message};
 use crate::model::{Partition, ResourceKind, S3Action};
 use crate::param::Param;
 use crate::policy::kind::{DocKind, Wrapper};
@@ -59,7 +59,7 @@ problems! {
         code: "unknown-params-more",
         severity: Warning,
         source: None,
-        message: msg::unknown_params_more(*count),
+        message: msg::unknown_params_more(Count(*count)),
     }
     /// A list with ten errors already (say 10,000 pasted actions): its other entries are not
     /// checked, only counted, so the message stays readable and the page quick.
@@ -67,7 +67,7 @@ problems! {
         code: "entries-unchecked",
         severity: Warning,
         source: None,
-        message: msg::entries_unchecked(*count),
+        message: msg::entries_unchecked(Count(*count)),
     }
     /// `lock` names something that is not a parameter, so it locks nothing.
     UnknownLockedParam { name: String } => {
@@ -935,7 +935,7 @@ problems! {
         code: "field-too-long",
         severity: Error,
         source: None,
-        message: msg::field_too_long(*chars, *max),
+        message: msg::field_too_long(Count(*chars), *max),
     }
     /// `{{resolve:` in a value: CloudFormation replaces a dynamic reference with a value fetched
     /// at deploy time, so the template would grant something other than the JSON shows.
@@ -1150,7 +1150,7 @@ problems! {
         code: "value-too-long",
         severity: Error,
         source: iam(QUOTAS),
-        message: msg::value_too_long(*chars),
+        message: msg::value_too_long(Count(*chars)),
     }
     /// A character outside IAM's policy character set (tab, line feed, carriage return,
     /// U+0020–U+00FF), such as an em dash or CJK text (aws-rules §3).
