@@ -330,15 +330,36 @@ async fn the_console_steps_hold_exactly_the_walkthrough_and_the_policies() {
     let links = page.root.query_selector_all("[data-output=\"console-steps\"] a[target=\"_blank\"]").unwrap();
     assert!(links.length() >= 3);
 
+    // A text-only edit (another role name) rewrites the texts in place: the walk-through's nodes
+    // stay, and so does the focus on one of its buttons.
+    let value = page.find("[data-output=\"console-steps\"] code.value").expect("a value to copy");
+    let button: HtmlElement =
+        page.find("[data-output=\"console-steps\"] button.copy-value").expect("its button").unchecked_into();
+    button.focus().unwrap();
+    page.type_into(Param::RoleName, "acme-logs-reader").await;
+    let renamed =
+        Spec::from_url(&format!("{LOGZIO}&role_name=acme-logs-reader"), "").validate().0.expect("valid");
+    assert_eq!(
+        page.output("console-steps"),
+        rolesmith_core::output::text(&renamed, OutputName::ConsoleSteps, Lang::En)
+    );
+    let value_now = page.find("[data-output=\"console-steps\"] code.value");
+    assert!(
+        value_now.is_some_and(|now| now.is_same_node(Some(&value))),
+        "a node of the walk-through was replaced"
+    );
+    assert_eq!(document().active_element(), Some(button.unchecked_into::<Element>()));
+
     // Edits that reshape the walk-through (write access, a required ACL and its ownership
-    // advice, a KMS key, another bucket) update it in place, and it says exactly what the core says.
+    // advice, a KMS key, another bucket) draw it anew, and it says exactly what the core says.
     const KMS_KEY: &str = "arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab";
     page.choose(Param::Access, "write").await;
     page.choose(Param::Acl, "bucket-owner-full-control").await;
     page.type_into(Param::KmsKey, KMS_KEY).await;
     page.type_into(Param::Bucket, "acme-sse-kms").await;
-    let edited =
-        format!("{LOGZIO}&access=write&acl=bucket-owner-full-control&kms_key={KMS_KEY}&bucket=acme-sse-kms");
+    let edited = format!(
+        "{LOGZIO}&role_name=acme-logs-reader&access=write&acl=bucket-owner-full-control&kms_key={KMS_KEY}&bucket=acme-sse-kms"
+    );
     let plan = Spec::from_url(&edited, "").validate().0.expect("a valid plan");
     let expected = |name| rolesmith_core::output::text(&plan, name, Lang::En);
     let steps = page.output("console-steps");
@@ -348,6 +369,16 @@ async fn the_console_steps_hold_exactly_the_walkthrough_and_the_policies() {
     );
     assert_eq!(steps, expected(OutputName::ConsoleSteps));
     assert_eq!(page.output("permissions-policy"), expected(OutputName::PermissionsPolicy));
+
+    // And shrinking it: no ACL, no ownership advice.
+    page.choose(Param::Acl, "").await;
+    let plan = Spec::from_url(&format!("{edited}&acl="), "").validate().0.expect("a valid plan");
+    let steps = page.output("console-steps");
+    assert!(
+        steps.as_deref().is_some_and(|steps| !steps.contains("put-bucket-ownership-controls")),
+        "{steps:?}"
+    );
+    assert_eq!(steps, rolesmith_core::output::text(&plan, OutputName::ConsoleSteps, Lang::En));
 }
 
 #[wasm_bindgen_test]

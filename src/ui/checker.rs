@@ -25,10 +25,10 @@ pub fn Checker(
     let (answer, set_answer) = signal(Answer::Nothing);
     let worker = StoredValue::new_local(CheckerWorker::new(set_answer));
     // The number of the question about the text in the box.
-    let (asked, set_asked) = signal(0);
+    let asked = StoredValue::new(0);
     let edit = move |text: String| {
         set_pasted.set(text.clone());
-        set_asked.set(worker.with_value(|worker| worker.ask(text)));
+        asked.set_value(worker.with_value(|worker| worker.ask(text)));
     };
     let report = Memo::new(move |_| match &*answer.read() {
         Answer::Checked(_, report) => Some(report.clone()),
@@ -61,7 +61,7 @@ pub fn Checker(
         // Only the report on the text in the box: between an edit and its answer the one before
         // stays in view, but its fix is not the one to load.
         let loaded = answer.with_untracked(|answer| match answer {
-            Answer::Checked(number, report) if *number == asked.get_untracked() => {
+            Answer::Checked(number, report) if *number == asked.get_value() => {
                 Some((Spec::from_url("", &report.fix.as_ref()?.fragment), report.kind?))
             }
             _ => None,

@@ -80,9 +80,14 @@ fn steps_view(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
             </section>
         }
     };
+    let drawn = move || {
+        shape.with(|shape| {
+            shape.iter().enumerate().map(|(index, shapes)| step_view(index, shapes)).collect_view()
+        })
+    };
     let note = move || steps.with(|steps| steps.as_ref().map(|steps| steps.note.clone()));
     view! {
-        {move || shape.with(|shape| shape.iter().enumerate().map(|(index, shapes)| step_view(index, shapes)).collect_view())}
+        {drawn}
         <p class="console-note">{note}</p>
     }
 }
@@ -153,7 +158,13 @@ fn piece_view(piece: Memo<Option<Piece>>, shape: Shape, mode: Signal<Mode>, lang
                     _ => None,
                 })
             });
-            let fits = move || size.get().is_none_or(|size| size.fits());
+            let over = move || !size.get().is_none_or(|size| size.fits());
+            let (limit, chars) = (
+                move || size.get().map(|size| size.quota.limit()),
+                move || size.get().map(|size| size.chars),
+            );
+            let line = move || size.get().map(|size| size.line(lang.get()));
+            let title = move || name.title().text(lang.get());
             let ready = Signal::derive(move || Some(text.get()));
             let file_name = Signal::derive(move || name.file_name(mode.get()).unwrap_or_default());
             let contents = Signal::derive(move || Some(name.file_contents(&text.get())));
@@ -164,10 +175,10 @@ fn piece_view(piece: Memo<Option<Piece>>, shape: Shape, mode: Signal<Mode>, lang
                         <DownloadButton name=name.as_str() file_name text=contents compact=true />
                     </div>
                     // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.
-                    <pre class="whole" data-output=name.as_str() aria-label=move || name.title().text(lang.get())>{text}</pre>
-                    <p class="size" class:over=move || !fits() data-size-for=name.as_str()>
-                        <meter min="0" max=move || size.get().map(|size| size.quota.limit()) value=move || size.get().map(|size| size.chars)></meter>
-                        {move || size.get().map(|size| size.line(lang.get()))}
+                    <pre class="whole" data-output=name.as_str() aria-label=title>{text}</pre>
+                    <p class="size" class:over=over data-size-for=name.as_str()>
+                        <meter min="0" max=limit value=chars></meter>
+                        {line}
                         "\n"
                     </p>
                 </div>

@@ -42,12 +42,14 @@ pub fn start() {
         } else {
             // The page follows its address: a new fragment (the kit's preview as the vendor
             // types, a link pasted into the address bar) becomes the form's state in place, so
-            // what the page holds beside it stays (the checker's text, a section opened); only
-            // new locks or embedding start the builder over.
+            // what the page holds beside it stays (the checker's text, a section opened, which
+            // fields were visited); only new locks or embedding start the builder over.
             let spec = RwSignal::new(initial);
             browser::on_fragment_change(move || spec.set(browser::spec_from_location()));
-            let fixed_at_start = Memo::new(move |_| spec.with(|spec| (spec.locked(), spec.embedded())));
-            leptos::mount::mount_to_body(move || move || fixed_at_start.with(|_| view! { <App spec /> }));
+            let locks_and_embedding = Memo::new(move |_| spec.with(|spec| (spec.locked(), spec.embedded())));
+            leptos::mount::mount_to_body(move || {
+                move || locks_and_embedding.with(|_| view! { <App spec /> })
+            });
         }
     });
 }
