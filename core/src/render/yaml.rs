@@ -97,6 +97,16 @@ impl Block<'_> {
         value.serialize(Node { out: self.out, slot: Slot::AfterKey { indent: self.indent + 2 } })
     }
 
+    /// Ends the block, which must have had as many entries as it said: a missing one would leave
+    /// a `key:` or `-` that reads as null.
+    fn finish(self) -> Result<(), Error> {
+        if self.left == 0 {
+            Ok(())
+        } else {
+            Err(Error("fewer entries than said".to_owned()))
+        }
+    }
+
     fn item(&mut self, value: &(impl Serialize + ?Sized)) -> Result<(), Error> {
         self.begin()?;
         self.out.push('-');
@@ -104,9 +114,9 @@ impl Block<'_> {
     }
 }
 
-/// What can't be written: a type the templates never hold.
+/// What can't be written: a type the templates never hold, or a length that was not the truth.
 #[derive(Debug)]
-pub struct Error(String);
+struct Error(String);
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -258,7 +268,7 @@ impl ser::SerializeSeq for Block<'_> {
         self.item(value)
     }
     fn end(self) -> Result<(), Error> {
-        Ok(())
+        self.finish()
     }
 }
 
@@ -269,7 +279,7 @@ impl ser::SerializeTuple for Block<'_> {
         self.item(value)
     }
     fn end(self) -> Result<(), Error> {
-        Ok(())
+        self.finish()
     }
 }
 
@@ -280,7 +290,7 @@ impl ser::SerializeTupleStruct for Block<'_> {
         self.item(value)
     }
     fn end(self) -> Result<(), Error> {
-        Ok(())
+        self.finish()
     }
 }
 
@@ -299,7 +309,7 @@ impl ser::SerializeMap for Block<'_> {
         self.value(value)
     }
     fn end(self) -> Result<(), Error> {
-        Ok(())
+        self.finish()
     }
 }
 
@@ -311,7 +321,7 @@ impl ser::SerializeStruct for Block<'_> {
         self.value(value)
     }
     fn end(self) -> Result<(), Error> {
-        Ok(())
+        self.finish()
     }
 }
 
@@ -374,6 +384,24 @@ mod tests {
                 "s3:prefix": []
         "#]]
         .assert_eq(&to_yaml(&document));
+    }
+
+    #[test]
+    fn a_block_with_fewer_or_more_entries_than_it_said_is_refused() {
+        struct Saying(usize, usize);
+        impl Serialize for Saying {
+            fn serialize<S: ser::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use ser::SerializeSeq;
+                let mut items = serializer.serialize_seq(Some(self.0))?;
+                (0..self.1).try_for_each(|_| items.serialize_element("item"))?;
+                items.end()
+            }
+        }
+        let write =
+            |value: Saying| value.serialize(Node { out: &mut String::new(), slot: Slot::Top }).is_ok();
+        assert!(write(Saying(1, 1)));
+        assert!(!write(Saying(2, 1)), "a `-` would be left to read as null");
+        assert!(!write(Saying(1, 2)));
     }
 
     proptest! {
