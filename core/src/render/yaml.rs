@@ -141,7 +141,7 @@ impl<'o> ser::Serializer for Node<'o> {
     type Error = Error;
     type SerializeSeq = Block<'o>;
     type SerializeTuple = Block<'o>;
-    type SerializeTupleStruct = Block<'o>;
+    type SerializeTupleStruct = Impossible<(), Error>;
     type SerializeTupleVariant = Impossible<(), Error>;
     type SerializeMap = Block<'o>;
     type SerializeStruct = Block<'o>;
@@ -232,8 +232,8 @@ impl<'o> ser::Serializer for Node<'o> {
     fn serialize_tuple(self, len: usize) -> Result<Block<'o>, Error> {
         self.block(Some(len), false)
     }
-    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Block<'o>, Error> {
-        self.block(Some(len), false)
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+        unsupported("a tuple struct")
     }
     fn serialize_tuple_variant(
         self,
@@ -261,38 +261,23 @@ impl<'o> ser::Serializer for Node<'o> {
     }
 }
 
-impl ser::SerializeSeq for Block<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
+/// Sequences and tuples (`Fn::GetAtt`'s `[LogicalId, Attribute]`) are written alike.
+macro_rules! items {
+    ($trait:ident) => {
+        impl ser::$trait for Block<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.finish()
+            }
+        }
+    };
 }
-
-impl ser::SerializeTuple for Block<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
-
-impl ser::SerializeTupleStruct for Block<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        self.finish()
-    }
-}
+items!(SerializeSeq);
+items!(SerializeTuple);
 
 impl ser::SerializeMap for Block<'_> {
     type Ok = ();
