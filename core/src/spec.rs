@@ -109,17 +109,17 @@ impl Spec {
     fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>) -> Spec {
         let mut spec = Spec::default();
         // A hash set, so a link with 100,000 unknown names takes linear time; each counted once.
+        // It holds the names as they came: a name without escapes is borrowed from the link.
         let mut seen = std::collections::HashSet::new();
         for (name, value) in pairs {
             match Param::from_name(&name) {
                 Some(param) => spec.put(param, value.into_owned()),
-                None if !seen.contains(&name) => {
+                None if seen.insert(name.clone()) => {
                     if spec.unknown.named.len() < UNKNOWN_NAMED {
-                        spec.unknown.named.push(name.to_string());
+                        spec.unknown.named.push(name.into_owned());
                     } else {
                         spec.unknown.more += 1;
                     }
-                    seen.insert(name);
                 }
                 None => {}
             }
