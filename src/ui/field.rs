@@ -12,6 +12,18 @@ use rolesmith_core::model::parse_flag;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
+/// Which address the page is on, counted from 0 as it follows new ones ([`start`](crate::ui::start)
+/// counts them): what a field knows of being visited belongs to one address.
+#[derive(Clone, Copy)]
+pub struct Arrival(pub ReadSignal<u32>);
+
+impl Arrival {
+    /// The page's count; a page that never follows its address (the kit) stays at its first.
+    fn current() -> Signal<u32> {
+        use_context::<Arrival>().map_or_else(|| Signal::stored(0), |arrival| arrival.0.into())
+    }
+}
+
 #[component]
 pub fn Field(
     param: Param,
@@ -38,7 +50,11 @@ pub fn Field(
     let warning_id = format!("{id}-warning");
     // "Enter the bucket name" stands from the start (the outputs wait for it), but it is only
     // news once the user has been in the field: until then it reads as a calm note, not an alarm.
-    let touched = RwSignal::new(false);
+    // Been in it since the page came to its address: a link the page follows is a fresh start.
+    let arrival = Arrival::current();
+    let touched_at = RwSignal::new(None);
+    let touched = move || touched_at.get() == Some(arrival.get());
+    let touch = move || touched_at.set(Some(arrival.get_untracked()));
     let messages = move |wanted: fn(Severity) -> bool| {
         let lang = lang.get();
         findings.with(|findings| {
@@ -52,7 +68,7 @@ pub fn Field(
     let errors = Memo::new(move |_| messages(|severity| severity == Severity::Error));
     let warnings = Memo::new(move |_| messages(|severity| severity != Severity::Error));
     let only_missing = Memo::new(move |_| findings.with(|findings| form::only_still_to_fill(findings)));
-    let quiet = move || !touched.get() && only_missing.get();
+    let quiet = move || !touched() && only_missing.get();
     let described_by = {
         let (error_id, warning_id) = (error_id.clone(), warning_id.clone());
         move || {
@@ -64,7 +80,7 @@ pub fn Field(
     };
     let invalid = move || (!errors.read().is_empty() && !quiet()).then_some("true");
     let input = move |raw: String| {
-        touched.set(true);
+        touch();
         on_input.run(raw);
     };
     let control = match control {
@@ -76,7 +92,7 @@ pub fn Field(
                 prop:value=move || value.get()
                 placeholder=move || placeholder.get().or_else(|| example.map(|example| msg::field_example(example).text(lang.get())))
                 on:input:target=move |ev| input(ev.target().value())
-                on:blur=move |_| touched.set(true)
+                on:blur=move |_| touch()
                 aria-invalid=invalid
                 aria-describedby=described_by
                 autocomplete="off"

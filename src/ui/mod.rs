@@ -26,6 +26,8 @@ pub use app::App;
 pub use vendor_kit::VendorKit;
 
 use leptos::prelude::*;
+
+use crate::ui::field::Arrival;
 use rolesmith_core::lang::{msg, Lang};
 use rolesmith_core::spec::Spec;
 
@@ -42,12 +44,18 @@ pub fn start() {
         } else {
             // The page follows its address: a new fragment (the kit's preview as the vendor
             // types, a link pasted into the address bar) becomes the form's state in place, so
-            // what the page holds beside it stays (the checker's text, a section opened, which
-            // fields were visited); only new locks or embedding start the builder over.
+            // what the page holds beside it stays (the checker's text, a section opened); only
+            // new locks or embedding start the builder over. Each new address is an `Arrival`:
+            // a field visited at the last one is a field not yet visited at this one.
             let spec = RwSignal::new(initial);
-            browser::on_fragment_change(move || spec.set(browser::spec_from_location()));
+            let arrivals = RwSignal::new(0);
+            browser::on_fragment_change(move || {
+                spec.set(browser::spec_from_location());
+                arrivals.update(|count| *count += 1);
+            });
             let locks_and_embedding = Memo::new(move |_| spec.with(|spec| (spec.locked(), spec.embedded())));
             leptos::mount::mount_to_body(move || {
+                provide_context(Arrival(arrivals.read_only()));
                 move || locks_and_embedding.with(|_| view! { <App spec /> })
             });
         }

@@ -220,6 +220,29 @@ test.describe('share link', () => {
     await expect(builder.lockedValue('account')).not.toBeEditable();
     await expect(builder.checker).toHaveValue('');
   });
+
+  test('a link the open page follows starts its fields afresh: what it leaves to fill is a calm note', async ({
+    builder,
+  }) => {
+    await builder.open('', LOGZIO.params);
+    // Visited and emptied: "Enter the bucket name" is the user's own doing, an error.
+    await builder.typeInto('bucket', '');
+    await expect(builder.errorFor('bucket')).toHaveClass('error');
+    await expect(builder.field('bucket')).toHaveAttribute('aria-invalid', 'true');
+
+    const link = new URLSearchParams(LOGZIO.params);
+    link.delete('bucket');
+    link.set('prefix', 'other/');
+    await builder.page.evaluate((fragment) => (location.hash = fragment), link.toString());
+    await expect(builder.field('prefix')).toHaveValue('other/');
+    await expect(builder.errorFor('bucket')).toHaveClass('required');
+    await expect(builder.field('bucket')).not.toHaveAttribute('aria-invalid', 'true');
+
+    // Once visited at the new address, the field is the user's again.
+    await builder.typeInto('bucket', 'Acme_Logs');
+    await expect(builder.errorFor('bucket')).toHaveClass('error');
+    await expect(builder.field('bucket')).toHaveAttribute('aria-invalid', 'true');
+  });
 });
 
 test.describe('embedding', () => {
