@@ -26,8 +26,7 @@ const ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 's3:DeleteObje
 
 export async function hugeInputs(browser, { origin, seedParams, staticUrl }) {
   const url = `${origin}/?${seedParams}`;
-  const context = await newContext(browser);
-  const fields = await textFields(context, url);
+  const fields = await textFields(browser, url);
   const cases = [
     ...fields.map((name) => paste(`1 MB into ${name}`, name, 'a'.repeat(MEGABYTE))),
     paste('100 KB into external_id', 'external_id', 'a'.repeat(HUNDRED_KB)),
@@ -35,8 +34,7 @@ export async function hugeInputs(browser, { origin, seedParams, staticUrl }) {
     unknownParams(seedParams),
   ];
   const results = [];
-  for (const huge of cases) results.push(await measure(context, url, staticUrl, huge));
-  await context.close();
+  for (const huge of cases) results.push(await measure(browser, url, staticUrl, huge));
   return {
     budget_ms: ANSWER_BUDGET_MS,
     long_task_budget_ms: LONG_TASK_BUDGET_MS,
@@ -45,8 +43,10 @@ export async function hugeInputs(browser, { origin, seedParams, staticUrl }) {
   };
 }
 
-// One case on a freshly loaded seed page, so no case inherits another's huge value.
-async function measure(context, url, staticUrl, { label, answer, selector, act, name, value }) {
+// One case on a freshly loaded seed page in a browser context of its own, so no case inherits
+// another's huge value, nor what it left behind in the browser.
+async function measure(browser, url, staticUrl, { label, answer, selector, act, name, value }) {
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-ready="true"]');
@@ -55,6 +55,7 @@ async function measure(context, url, staticUrl, { label, answer, selector, act, 
   const { answerMs, longestTaskMs } = await act(page);
   await page.close();
   const aloneMs = name === undefined ? null : await browserAlone(context, staticUrl, name, value);
+  await context.close();
   return {
     case: label,
     answer,
@@ -101,7 +102,8 @@ function tenThousandActions() {
 }
 
 // The names of the builder form's text inputs and text areas, as the page draws them.
-async function textFields(context, url) {
+async function textFields(browser, url) {
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('[data-ready="true"]');
@@ -110,7 +112,7 @@ async function textFields(context, url) {
       .filter((element) => element.matches('input[type="text"], textarea'))
       .map((element) => element.name),
   );
-  await page.close();
+  await context.close();
   return names;
 }
 
