@@ -19,8 +19,8 @@ pub struct Arrival(pub ReadSignal<u32>);
 
 impl Arrival {
     /// The page's count; a page that never follows its address (the kit) stays at its first.
-    fn current() -> Signal<u32> {
-        use_context::<Arrival>().map_or_else(|| Signal::stored(0), |arrival| arrival.0.into())
+    fn current() -> ReadSignal<u32> {
+        use_context::<Arrival>().map_or_else(|| signal(0).0, |arrival| arrival.0)
     }
 }
 
