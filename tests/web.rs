@@ -36,26 +36,15 @@ struct Page {
 }
 
 impl Page {
-    /// The app for `query`, ready: what follows the first paint is drawn too.
     async fn open(query: &'static str) -> Page {
-        let page = Page::mount(query);
-        page.until(|| page.is_ready()).await;
-        page
-    }
-
-    /// The app for `query`, as it stands when the mount returns, before its first paint.
-    fn mount(query: &'static str) -> Page {
         let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
         document().body().unwrap().append_child(&root).unwrap();
         let mounted = leptos::mount::mount_to(
             root.clone(),
             move || view! { <App spec=RwSignal::new(Spec::from_url(query, "")) /> },
         );
+        settle().await;
         Page { root, _mounted: Box::new(mounted) }
-    }
-
-    fn is_ready(&self) -> bool {
-        self.find("[data-ready=\"true\"]").is_some()
     }
 
     fn find(&self, selector: &str) -> Option<Element> {
@@ -189,28 +178,6 @@ async fn params_fill_the_form_and_every_output() {
         .text_content()
         .unwrap()
         .contains(" / 2048"));
-}
-
-#[wasm_bindgen_test]
-async fn the_first_paint_waits_only_for_what_it_shows() {
-    let page = Page::mount(LOGZIO);
-    // Microtasks only: no frame comes between them.
-    settle().await;
-    // Mounted: the form and the selected tab's walk-through, with the policies in it.
-    assert_eq!(page.value_of(Param::Bucket), "acme-elb-logs");
-    assert!(page.output("console-steps").unwrap().contains("arn:aws:s3:::acme-elb-logs"));
-    assert!(page.output("trust-policy").unwrap().contains("logzio-4f9c2a7e-acme"));
-    // Not yet: the tabs not selected, what lies below the first screen, and so readiness.
-    for name in ["cli-bash", "cloudformation", "terraform", "role-arn"] {
-        assert_eq!(page.output(name), None, "{name} before the first paint");
-    }
-    assert!(page.find("textarea[name=\"check\"]").is_none());
-    assert!(!page.is_ready());
-
-    page.until(|| page.is_ready()).await;
-    assert!(page.output("cli-bash").unwrap().contains("acme-elb-logs"));
-    assert!(page.output("role-arn").is_some());
-    assert!(page.find("textarea[name=\"check\"]").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::checker::Checker;
-use crate::ui::first_paint::{self, AfterFirstPaint};
 use crate::ui::grant_form::GrantForm;
 use crate::ui::language::{self, words, LanguageSwitch};
 use crate::ui::notices::Notices;
@@ -27,8 +26,6 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
     let (locked, embedded) = spec.with_untracked(|spec| (spec.locked(), spec.embedded()));
     let locked = StoredValue::new(locked);
     let lang = language::provide_for(spec);
-    // Mounted, the first screen paints; what lies below it and the tabs not selected follow.
-    let painted = first_paint::provide();
     let checked = Memo::new(move |_| spec.read().validate());
     let findings = Memo::new(move |_| checked.read().1.clone());
     let mode = Memo::new(move |_| spec.read().mode());
@@ -57,7 +54,7 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
     let switch_to = move |lang: Lang| spec.update(|spec| spec.set(Param::Lang, lang.code().to_owned()));
 
     view! {
-        <div class="app" class:embed=embedded data-ready=move || painted.get().then_some("true")>
+        <div class="app" class:embed=embedded data-ready="true">
             <button type="button" class="skip" on:click=move |_| browser::focus_selected_tab()>
                 {words(msg::page_skip())}
             </button>
@@ -77,13 +74,11 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
                     {move || checked.read().0.is_none().then(|| view! {
                         <p class="hint">{words(msg::page_step_hand_back_waiting())}</p>
                     })}
-                    <AfterFirstPaint>
-                        {after}
-                        {(!embedded).then(|| view! { <ShareLink spec /> })}
-                    </AfterFirstPaint>
+                    {after}
+                    {(!embedded).then(|| view! { <ShareLink spec /> })}
                 </div>
             </div>
-            <AfterFirstPaint>{(!embedded).then(|| view! { <Checker on_load=load_fix /> })}</AfterFirstPaint>
+            {(!embedded).then(|| view! { <Checker on_load=load_fix /> })}
             <StatusRegion said />
         </div>
     }

@@ -10,7 +10,6 @@ mod copy_button;
 pub mod crash;
 mod download_button;
 mod field;
-mod first_paint;
 mod grant_form;
 mod height;
 mod language;

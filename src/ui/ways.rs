@@ -1,15 +1,13 @@
 //! Step 2, one way of creating it at a time: a WAI-ARIA tab list (arrow keys, Home and End move
 //! between tabs; only the selected tab is in the Tab order) over one panel per way. Every panel
-//! stays in the page with its full text; the hidden ones are just not shown (and drawn only after
-//! the first paint, [`first_paint`]). The choice is the `how` parameter, so it survives in the
-//! share link.
+//! stays in the page with its full text; the hidden ones are just not shown. The choice is the
+//! `how` parameter, so it survives in the share link.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::console_steps::{ConsoleStepsView, StackStepsView};
-use crate::ui::first_paint;
 use crate::ui::language::{self, words};
 use crate::ui::output_panel::OutputPanel;
 use rolesmith_core::finding::Finding;
@@ -84,27 +82,22 @@ pub fn Ways(
             }
         })
         .collect_view();
-    let painted = first_paint::painted();
     let panels = How::ALL
         .into_iter()
         .map(|how| {
-            // The selected tab's panel at once, the others after the first paint.
-            let drawn = Memo::new(move |_| painted.get() || selected.get() == how);
-            let content = move || {
-                drawn.get().then(|| match how {
-                    How::Console => view! { <ConsolePanel checked mode /> }.into_any(),
-                    How::CloudFormation => view! {
-                        {output_panel(checked, mode, OutputName::Cloudformation)}
-                        <StackPanel checked />
-                    }
-                    .into_any(),
-                    // The outputs that apply (step 2 of `two_step` only with it), as the spec says.
-                    _ => (move || {
-                        let names = shown.get().into_iter().filter(move |name| name.how() == Some(how));
-                        names.map(|name| output_panel(checked, mode, name)).collect_view()
-                    })
-                    .into_any(),
+            let content = match how {
+                How::Console => view! { <ConsolePanel checked mode /> }.into_any(),
+                How::CloudFormation => view! {
+                    {output_panel(checked, mode, OutputName::Cloudformation)}
+                    <StackPanel checked />
+                }
+                .into_any(),
+                // The outputs that apply (step 2 of `two_step` only with it), as the spec says.
+                _ => (move || {
+                    let names = shown.get().into_iter().filter(move |name| name.how() == Some(how));
+                    names.map(|name| output_panel(checked, mode, name)).collect_view()
                 })
+                .into_any(),
             };
             view! {
                 <div

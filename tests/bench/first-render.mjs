@@ -6,14 +6,13 @@ import { median, round } from './stats.mjs';
 
 const RENDER_BUDGET_RATIO = 1.1;
 
-// The page as the app rendered it, whole (ready: what it draws after its first paint is in too),
-// without the scripts that rendered it: a plain static page of the same markup and styles.
+// The page as the app rendered it, without the scripts that rendered it: a plain static page of
+// the same markup and styles.
 export async function renderedMarkup(browser, appUrl) {
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(appUrl);
   await firstOutputPainted(page);
-  await page.waitForSelector('[data-ready="true"]');
   const html = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true);
     for (const node of copy.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"]')) {
