@@ -12,8 +12,8 @@ use rolesmith_core::model::parse_flag;
 use rolesmith_core::param::Param;
 use rolesmith_core::spec::Spec;
 
-/// Which address the page is on, counted from 0 as it follows new ones ([`start`](crate::ui::start)
-/// counts them): what a field knows of being visited belongs to one address.
+/// How many new fragments the page has followed ([`start`](crate::ui::start) counts them): a
+/// field's visit belongs to one arrival, so a link the page follows finds every field unvisited.
 #[derive(Clone, Copy)]
 pub struct Arrival(pub ReadSignal<u32>);
 
