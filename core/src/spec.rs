@@ -364,7 +364,7 @@ fn default_name(vendor: Option<&VendorName>, suffix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Location;
+    use crate::finding::{Location, Problem};
     use crate::output;
 
     /// `severity code` of each finding for `query`, at its field.
@@ -669,6 +669,28 @@ mod tests {
         let key = "AKIAIOSFODNN7EXAMPLE";
         let found = check(&format!("{BASE}&kms_key={key}&followup=use+{{role_arn}}+%3Cnow%3E"));
         assert_eq!(found, ["kms_key access-key-id", "Url key-left-out-of-link"]);
+    }
+
+    #[test]
+    fn the_link_says_it_left_out_exactly_the_values_that_hold_a_key() {
+        let key_id = "AKIAIOSFODNN7EXAMPLE";
+        let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        let in_a_megabyte = format!("{}{key_id}", "x".repeat(5_000));
+        let values = [
+            ("vendor", key_id),
+            ("followup", secret),
+            ("bucket", &in_a_megabyte),
+            ("theme", key_id),
+            ("prefix", "logs/"),
+        ];
+        for (name, value) in values {
+            let param = Param::from_name(name).expect("a parameter");
+            let spec = Spec::from_url(&format!("{BASE}&{name}={value}"), "");
+            let (_, findings) = spec.validate();
+            let said = findings.iter().any(|finding| finding.problem == Problem::KeyLeftOutOfLink { param });
+            assert_eq!(said, hazard::contains_key(value), "{name}");
+            assert_eq!(spec.share_link("").contains(value), !said && name == "prefix", "{name}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! plan only looks values up and parses each with its model type once, so no finding is made
 //! twice and none has to be removed afterwards.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use crate::finding::{Finding, Location, Problem, Severity};
@@ -38,12 +38,24 @@ pub fn validate(spec: &Spec) -> (Option<Plan>, Vec<Finding>) {
     let plan = check.plan();
     let mut findings = check.findings;
     findings.extend(unknown_params(&spec.unknown));
-    findings.extend(spec.values.iter().filter(|(_, value)| hazard::contains_key(value)).map(|(param, _)| {
-        Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param: *param } }
-    }));
+    findings.extend(keys_left_out(&findings));
     findings.sort_by(|a, b| (&a.at, a.severity(), a.code()).cmp(&(&b.at, b.severity(), b.code())));
     let blocked = findings.iter().any(|finding| finding.severity() == Severity::Error);
     (plan.filter(|_| !blocked), findings)
+}
+
+/// A notice for each field whose value the share link leaves out as key-shaped: the fields where
+/// reading found a key (every value is read, so none is scanned twice).
+fn keys_left_out(findings: &[Finding]) -> Vec<Finding> {
+    let fields: BTreeSet<Param> = findings
+        .iter()
+        .filter_map(|finding| match (&finding.at, &finding.problem) {
+            (Location::Field(param), Problem::AccessKeyId | Problem::SecretKeyShaped) => Some(*param),
+            _ => None,
+        })
+        .collect();
+    let notice = |param| Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param } };
+    fields.into_iter().map(notice).collect()
 }
 
 /// Validation in progress: the values read, the findings so far.
