@@ -5,7 +5,7 @@
 //! plan only looks values up and parses each with its model type once, so no finding is made
 //! twice and none has to be removed afterwards.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::finding::{Finding, Location, Problem, Severity};
@@ -47,13 +47,16 @@ pub fn validate(spec: &Spec) -> (Option<Plan>, Vec<Finding>) {
 /// A notice for each field whose value the share link leaves out as key-shaped: the fields where
 /// reading found a key (every value is read, so none is scanned twice).
 fn keys_left_out(findings: &[Finding]) -> Vec<Finding> {
-    let fields: BTreeSet<Param> = findings
+    let mut fields: Vec<Param> = findings
         .iter()
         .filter_map(|finding| match (&finding.at, &finding.problem) {
             (Location::Field(param), Problem::AccessKeyId | Problem::SecretKeyShaped) => Some(*param),
             _ => None,
         })
         .collect();
+    // In the parameters' order, once each (a value may hold both kinds of key).
+    fields.sort_unstable();
+    fields.dedup();
     let notice = |param| Finding { at: Location::Url, problem: Problem::KeyLeftOutOfLink { param } };
     fields.into_iter().map(notice).collect()
 }
