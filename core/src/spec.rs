@@ -675,11 +675,11 @@ mod tests {
     fn the_link_says_it_left_out_exactly_the_values_that_hold_a_key() {
         let key_id = "AKIAIOSFODNN7EXAMPLE";
         let secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
-        let in_a_megabyte = format!("{}{key_id}", "x".repeat(5_000));
+        let too_long_with_key = format!("{}{key_id}", "x".repeat(5_000));
         let values = [
             ("vendor", key_id),
             ("followup", secret),
-            ("bucket", &in_a_megabyte),
+            ("bucket", &too_long_with_key),
             ("theme", key_id),
             ("prefix", "logs/"),
         ];
