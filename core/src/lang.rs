@@ -183,10 +183,14 @@ impl Message {
             .args
             .into_iter()
             .map(|arg| match arg {
-                Arg::Text(text) if text.chars().count() > max => {
-                    let start: String = text.chars().take(max / 2).collect();
-                    Arg::Message(msg::cut_off(start, Count(text.chars().count())))
-                }
+                // Counted once: a name pasted by mistake may be a megabyte long.
+                Arg::Text(text) => match text.chars().count() {
+                    chars if chars > max => {
+                        let start: String = text.chars().take(max / 2).collect();
+                        Arg::Message(msg::cut_off(start, Count(chars)))
+                    }
+                    _ => Arg::Text(text),
+                },
                 Arg::Message(message) => Arg::Message(message.quoting_at_most(max)),
                 other => other,
             })
