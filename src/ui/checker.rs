@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::checker_protocol::Checked;
+use crate::ui::browser;
 use crate::ui::checker_worker::{Answer, CheckerWorker};
 use crate::ui::copy_button::CopyButton;
 use crate::ui::language::{self, words};
@@ -103,7 +104,7 @@ pub fn Checker(
                 spellcheck="false"
                 aria-describedby="check-summary"
                 prop:value=move || pasted.get()
-                on:input:target=move |ev| edit(ev.target().value())
+                on:input:target=move |ev| edit(browser::value_of(&ev.target()))
             ></textarea>
             <div aria-live="polite">
                 <p id="check-summary" class="hint">{summary}</p>

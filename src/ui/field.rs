@@ -91,7 +91,7 @@ pub fn Field(
                 name=param.as_str()
                 prop:value=move || value.get()
                 placeholder=move || placeholder.get().or_else(|| example.map(|example| msg::field_example(example).text(lang.get())))
-                on:input:target=move |ev| input(ev.target().value())
+                on:input:target=move |ev| input(browser::value_of(&ev.target()))
                 on:blur=move |_| touch()
                 aria-invalid=invalid
                 aria-describedby=described_by
@@ -107,7 +107,7 @@ pub fn Field(
                 name=param.as_str()
                 rows="4"
                 prop:value=move || value.get()
-                on:input:target=move |ev| input(ev.target().value())
+                on:input:target=move |ev| input(browser::value_of(&ev.target()))
                 aria-invalid=invalid
                 aria-describedby=described_by
                 spellcheck="false"
