@@ -12,10 +12,25 @@ pub fn bash(value: &str) -> String {
     if !value.is_empty() && value.chars().all(inert) {
         value.to_owned()
     } else if value.contains('\'') && !value.contains(['$', '`', '"', '\\', '!']) {
-        format!("\"{value}\"")
+        ["\"", value, "\""].concat()
     } else {
-        format!("'{}'", value.replace('\'', r"'\''"))
+        quoted('\'', value, r"'\''")
     }
+}
+
+/// `text` between two `quote`s, each `quote` inside it written as `escape`: in one buffer, as
+/// every script quotes dozens of values each time the form changes.
+fn quoted(quote: char, text: &str, escape: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for (index, part) in text.split(quote).enumerate() {
+        if index > 0 {
+            out.push_str(escape);
+        }
+        out.push_str(part);
+    }
+    out.push(quote);
+    out
 }
 
 /// A PowerShell command argument that is exactly `value`: bare when it is a plain word PowerShell
@@ -39,7 +54,7 @@ pub fn powershell(value: &str) -> String {
 /// string early, aws-rules §11). The expression starts with a string, so `+` always joins text
 /// and never adds numbers.
 pub fn powershell_string(value: &str) -> String {
-    let verbatim = |text: &str| format!("'{}'", text.replace('\'', "''"));
+    let verbatim = |text: &str| quoted('\'', text, "''");
     if value.bytes().all(|byte| byte.is_ascii() && !byte.is_ascii_control()) {
         return verbatim(value);
     }
@@ -90,7 +105,19 @@ pub fn both_shells(value: &str) -> String {
 /// Text for the inside of an HCL template (a quoted string or a heredoc): `${` and `%{` would
 /// start an interpolation or a directive, so they become `$${` and `%%{`, HCL's escapes for them.
 pub fn hcl_template(text: &str) -> String {
-    text.replace("${", "$${").replace("%{", "%%{")
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    for (at, _) in text.match_indices('{') {
+        // The byte before an ASCII `{`, compared with ASCII signs only.
+        if let Some(&sign @ (b'$' | b'%')) = at.checked_sub(1).and_then(|before| text.as_bytes().get(before))
+        {
+            out.push_str(&text[copied..at]);
+            out.push(char::from(sign));
+            copied = at;
+        }
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// A quoted HCL string that evaluates to exactly `value`: JSON's escapes (which HCL shares for
@@ -209,6 +236,15 @@ mod tests {
             stack.extend(node.children(&mut cursor));
         }
         arguments
+    }
+
+    proptest! {
+        /// HCL's two template escapes, each `${` and `%{` with its sign doubled, whatever
+        /// surrounds them (`$${` becomes `$$${`, as HCL reads it back as `$${`).
+        #[test]
+        fn hcl_template_doubles_the_sign_of_each_template_opening(text in "[$%{a é]{0,24}") {
+            prop_assert_eq!(hcl_template(&text), text.replace("${", "$${").replace("%{", "%%{"));
+        }
     }
 
     proptest! {

@@ -152,16 +152,28 @@ impl AwsCall {
         write: impl Fn(&'static str, &Arg) -> String,
     ) -> String {
         let options: Vec<String> = self.args.iter().map(|(option, arg)| write(option, arg)).collect();
-        let long = options.iter().map(String::len).sum::<usize>() > MAX_ONE_LINE;
-        let separator = match continuation.filter(|_| long) {
-            Some(continuation) => format!(" {continuation}\n{indent}  "),
-            None => " ".to_owned(),
-        };
-        let region = partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
-        let mut text = format!("aws{region} {} {}", self.service, self.command);
-        for option in options {
-            text.push_str(&separator);
-            text.push_str(&option);
+        let options_length = options.iter().map(String::len).sum::<usize>();
+        let one_a_line = continuation.filter(|_| options_length > MAX_ONE_LINE);
+        // Written in place: a script writes dozens of calls each time the form changes.
+        let mut text = String::with_capacity(64 + options_length + options.len() * (indent.len() + 4));
+        text.push_str("aws");
+        if let Some(region) = partition.cli_region() {
+            text.push_str(" --region ");
+            text.push_str(region);
+        }
+        for word in [self.service, self.command] {
+            text.push(' ');
+            text.push_str(word);
+        }
+        for option in &options {
+            text.push(' ');
+            if let Some(continuation) = one_a_line {
+                text.push(continuation);
+                text.push('\n');
+                text.push_str(indent);
+                text.push_str("  ");
+            }
+            text.push_str(option);
         }
         text
     }
@@ -171,7 +183,7 @@ impl AwsCall {
 /// a separate `-x` for an option of its own (an IAM name or external ID may start with `-`).
 pub fn option(name: &str, value: &str, quoted: String) -> String {
     let joiner = if value.starts_with('-') { "=" } else { " " };
-    format!("{name}{joiner}{quoted}")
+    [name, joiner, &quoted].concat()
 }
 
 /// Options longer than this together go one a line.
