@@ -61,7 +61,9 @@ fn wrapped(plan: &Plan, mut lines: Vec<String>, steps: &[Step]) -> String {
         write(plan, step, "", &mut lines);
     }
     lines.push(")".to_owned());
-    lines.join("\n") + "\n"
+    // An empty last line: the script ends with a newline, written by the join itself.
+    lines.push(String::new());
+    lines.join("\n")
 }
 
 /// One step, each line prefixed with `indent`.
@@ -70,7 +72,7 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         // The quoted delimiter turns off every expansion, and pretty JSON never has a line that
         // is just `JSON`; the body and delimiter stay at the start of their lines.
         Step::WriteDocument { file, json } => {
-            lines.push(format!("{indent}cat > {file} <<'JSON'\n{json}JSON"))
+            lines.push([indent, "cat > ", file, " <<'JSON'\n", json, "JSON"].concat())
         }
         // `grep -ixF`: the whole line, ignoring case, as fixed text; `-e` because a name may
         // start with `-`. `|| true` keeps "no such name" from failing the pipeline, while a
@@ -98,9 +100,11 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
             lines.push(format!("{indent}  exit 1"));
             lines.push(format!("{indent}fi"));
         }
-        Step::Set(var, aws) => lines.push(format!("{indent}{}=$({})", var.bash(), call(plan, aws, indent))),
-        Step::Run(aws) => lines.push(format!("{indent}{}", call(plan, aws, indent))),
-        Step::Say(text) => lines.push(format!("{indent}echo {}", quote::bash(text))),
+        Step::Set(var, aws) => {
+            lines.push([indent, var.bash(), "=$(", &call(plan, aws, indent), ")"].concat())
+        }
+        Step::Run(aws) => lines.push([indent, &call(plan, aws, indent)].concat()),
+        Step::Say(text) => lines.push([indent, "echo ", &quote::bash(text)].concat()),
         Step::StopUnlessAccount { account, advice } => {
             let var = steps::Var::CallerAccount.bash();
             lines.push(format!("{indent}{var}=$({})", call(plan, &steps::caller_account(), indent)));

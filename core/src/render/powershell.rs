@@ -80,13 +80,15 @@ fn wrapped(plan: &Plan, mut lines: Vec<String>, steps: &[Step]) -> String {
         "    Remove-Item -Recurse -Force $Scratch".to_owned(),
         "}".to_owned(),
         "}".to_owned(),
+        // An empty last line: the script ends with a newline, written by the join itself.
+        String::new(),
     ]);
-    lines.join("\n") + "\n"
+    lines.join("\n")
 }
 
 /// A `#` comment line in ASCII.
 fn comment(text: &str) -> String {
-    format!("# {}", ascii_json(text))
+    ["# ", &ascii_json(text)].concat()
 }
 
 /// One step, each line prefixed with `indent`.
@@ -95,8 +97,9 @@ fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
         // `@'` … `'@`: a verbatim here-string ends only at a line starting with `'@`, which pretty
         // JSON never has, and nothing inside it expands. The JSON is made ASCII first (the same
         // JSON value), so `-Encoding ascii` can't turn a prefix such as `données/` into `donn?es/`.
-        Step::WriteDocument { file, json } => lines
-            .push(format!("{indent}@'\n{}'@ | Set-Content -Path {file} -Encoding ascii", ascii_json(json))),
+        Step::WriteDocument { file, json } => lines.push(
+            [indent, "@'\n", &ascii_json(json), "'@ | Set-Content -Path ", file, " -Encoding ascii"].concat(),
+        ),
         // `-ieq`: the whole name, ignoring case as IAM does.
         Step::StopIfAny { found, advice } => {
             for probe in found {
@@ -138,8 +141,8 @@ fn checked(plan: &Plan, assign: &str, aws: &AwsCall, then: &str, indent: &str, l
         Arg::Var(var) => format!("{name} {}", var.powershell()),
         Arg::Flag => name.to_owned(),
     };
-    lines.push(format!("{indent}{assign}{}{then}", aws.written(plan.partition, Some('`'), indent, option)));
-    lines.push(format!("{indent}Assert-AwsSucceeded {}", quote::powershell_string(&aws.name())));
+    lines.push([indent, assign, &aws.written(plan.partition, Some('`'), indent, option), then].concat());
+    lines.push([indent, "Assert-AwsSucceeded ", &quote::powershell_string(&aws.name())].concat());
 }
 
 #[cfg(test)]

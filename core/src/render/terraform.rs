@@ -127,9 +127,21 @@ fn output(name: &str, attributes: &[(&str, String)]) -> String {
 /// A block with its attributes' `=` aligned, as `terraform fmt` writes them.
 fn block(header: &str, attributes: &[(&str, String)]) -> String {
     let width = attributes.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
-    let body: Vec<String> =
-        attributes.iter().map(|(name, value)| format!("  {name:width$} = {value}")).collect();
-    format!("{header} {{\n{}\n}}", body.join("\n"))
+    // In one buffer: a value may be a whole policy's heredoc.
+    let length = attributes.iter().map(|(_, value)| width + value.len() + 6).sum::<usize>();
+    let mut block = String::with_capacity(header.len() + 4 + length);
+    block.push_str(header);
+    block.push_str(" {\n");
+    for (name, value) in attributes {
+        block.push_str("  ");
+        block.push_str(name);
+        block.extend(std::iter::repeat_n(' ', width - name.len()));
+        block.push_str(" = ");
+        block.push_str(value);
+        block.push('\n');
+    }
+    block.push('}');
+    block
 }
 
 /// `<<-JSON` … `JSON`: the document indented under its attribute (the `-` form strips the
