@@ -223,7 +223,8 @@ impl Message {
     /// outputs render dozens of messages on every keystroke.
     fn write(&self, lang: Lang, out: &mut String, slot: &mut dyn FnMut(usize, &mut String)) {
         let names = PLACEHOLDERS[self.key as usize];
-        for token in template::tokens(lang.template(self.key)).unwrap_or_default() {
+        // Templates are checked when the catalogue is read, so none is malformed here.
+        for token in template::each_token(lang.template(self.key)).map_while(Result::ok) {
             match token {
                 Token::Text(words) => out.push_str(words),
                 Token::Brace(brace) => out.push(brace),

@@ -14,32 +14,84 @@ pub enum Token<'a> {
 
 /// The template's tokens, or why it is malformed (an unclosed or stray brace).
 pub fn tokens(template: &str) -> Result<Vec<Token<'_>>, String> {
-    let mut tokens = Vec::new();
+    each_token(template).collect()
+}
+
+/// The template's tokens one by one, as a message renders them without collecting them (dozens
+/// render on every keystroke); a malformed template ends with why, as its last item.
+pub fn each_token(template: &str) -> impl Iterator<Item = Result<Token<'_>, String>> {
     let mut rest = template;
-    // Byte by byte: a brace is ASCII, and messages render by the dozen on every keystroke.
-    while let Some(at) = rest.bytes().position(|byte| matches!(byte, b'{' | b'}')) {
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // Byte by byte: a brace is ASCII.
+        let Some(at) = rest.bytes().position(|byte| matches!(byte, b'{' | b'}')) else {
+            return Some(Ok(Token::Text(std::mem::take(&mut rest))));
+        };
         if at > 0 {
-            tokens.push(Token::Text(&rest[..at]));
+            let (words, brace) = rest.split_at(at);
+            rest = brace;
+            return Some(Ok(Token::Text(words)));
         }
-        let after = &rest[at + 1..];
-        let brace = rest[at..].chars().next().unwrap_or('{');
-        if after.starts_with(brace) {
-            tokens.push(Token::Brace(brace));
+        let brace = rest.chars().next().unwrap_or('{');
+        let after = &rest[1..];
+        let token = if after.starts_with(brace) {
             rest = &after[1..];
+            Ok(Token::Brace(brace))
         } else if brace == '}' {
-            return Err("a lone '}' (write '}}' for a brace)".to_owned());
+            Err("a lone '}' (write '}}' for a brace)".to_owned())
         } else {
-            let end = after.find('}').ok_or("an unclosed '{' (write '{{' for a brace)")?;
-            let name = &after[..end];
-            if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
-                return Err(format!("'{{{name}}}' is no placeholder: use lowercase letters and _"));
+            match after.find('}') {
+                None => Err("an unclosed '{' (write '{{' for a brace)".to_owned()),
+                Some(end) => {
+                    let name = &after[..end];
+                    rest = &after[end + 1..];
+                    if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                        Err(format!("'{{{name}}}' is no placeholder: use lowercase letters and _"))
+                    } else {
+                        Ok(Token::Slot(name))
+                    }
+                }
             }
-            tokens.push(Token::Slot(name));
-            rest = &after[end + 1..];
+        };
+        if token.is_err() {
+            rest = "";
         }
+        Some(token)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_template_reads_as_words_braces_and_slots() {
+        assert_eq!(
+            tokens("Give {vendor} access {{JSON}}."),
+            Ok(vec![
+                Token::Text("Give "),
+                Token::Slot("vendor"),
+                Token::Text(" access "),
+                Token::Brace('{'),
+                Token::Text("JSON"),
+                Token::Brace('}'),
+                Token::Text("."),
+            ])
+        );
+        assert_eq!(tokens(""), Ok(vec![]));
     }
-    if !rest.is_empty() {
-        tokens.push(Token::Text(rest));
+
+    #[test]
+    fn a_malformed_template_says_why() {
+        assert_eq!(tokens("a } b"), Err("a lone '}' (write '}}' for a brace)".to_owned()));
+        assert_eq!(tokens("a {vendor"), Err("an unclosed '{' (write '{{' for a brace)".to_owned()));
+        assert_eq!(
+            tokens("a {Vendor} b"),
+            Err("'{Vendor}' is no placeholder: use lowercase letters and _".to_owned())
+        );
+        // The error is the last item: nothing after it is read as if the template were whole.
+        assert_eq!(each_token("a } {b}").count(), 2);
     }
-    Ok(tokens)
 }
