@@ -180,11 +180,8 @@ impl Param {
             table.sort_unstable();
             table
         });
-        by_name
-            .binary_search_by(|(length, known, _)| (*length, *known).cmp(&(name.len(), name)))
-            .ok()
-            .and_then(|at| by_name.get(at))
-            .map(|(_, _, param)| *param)
+        let at = by_name.binary_search_by_key(&(name.len(), name), |&(length, known, _)| (length, known));
+        at.ok().map(|at| by_name[at].2)
     }
 }
 

@@ -16,7 +16,8 @@ pub fn parse(input: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> 
         }
         // One pass over the pair's bytes finds where it ends, its first `=`, and whether each
         // side has anything to decode: a link of 100,000 pairs is read once, byte by byte.
-        let (mut end, mut equals, mut escaped) = (rest.len(), None, [false; 2]);
+        let (mut end, mut equals) = (rest.len(), None);
+        let (mut name_escaped, mut value_escaped) = (false, false);
         for (at, byte) in rest.bytes().enumerate() {
             match byte {
                 b'&' => {
@@ -24,7 +25,8 @@ pub fn parse(input: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> 
                     break;
                 }
                 b'=' if equals.is_none() => equals = Some(at),
-                b'%' | b'+' => escaped[usize::from(equals.is_some())] = true,
+                b'%' | b'+' if equals.is_none() => name_escaped = true,
+                b'%' | b'+' => value_escaped = true,
                 _ => {}
             }
         }
@@ -37,7 +39,8 @@ pub fn parse(input: &str) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> 
             Some(at) => (&pair[..at], &pair[at + 1..]),
             None => (pair, ""),
         };
-        return Some((decode(name, escaped[0]), decode(value, escaped[1])));
+        let read = |text, escaped| if escaped { Cow::Owned(decode(text)) } else { Cow::Borrowed(text) };
+        return Some((read(name, name_escaped), read(value, value_escaped)));
     })
 }
 
@@ -72,12 +75,8 @@ fn has_scheme(text: &str) -> bool {
     })
 }
 
-/// `text` with its `+` and `%XX` escapes decoded; `escaped` says whether it has any.
-fn decode(text: &str, escaped: bool) -> Cow<'_, str> {
-    // Most names and values escape nothing: taken as they are.
-    if !escaped {
-        return Cow::Borrowed(text);
-    }
+/// `text` with its `+` and `%XX` escapes decoded.
+fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -101,10 +100,7 @@ fn decode(text: &str, escaped: bool) -> Cow<'_, str> {
         i += 1;
     }
     // Valid UTF-8 (nearly always) is taken as it is, without a copy.
-    Cow::Owned(
-        String::from_utf8(out)
-            .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned()),
-    )
+    String::from_utf8(out).unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned())
 }
 
 /// Escapes everything but the characters that read the same in every part of a URL.
@@ -159,6 +155,19 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_splits_at_its_first_equals_sign() {
+        assert_eq!(
+            pairs("a=b=c&=&a+=b&x=b+"),
+            [
+                ("a".to_owned(), "b=c".to_owned()),
+                (String::new(), String::new()),
+                ("a ".to_owned(), "b".to_owned()),
+                ("x".to_owned(), "b ".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
     fn encodes_what_would_break_a_link() {
         assert_eq!(encode([("external_id", "a+b=c&d e#f")]), "external_id=a%2Bb%3Dc%26d%20e%23f");
     }
@@ -190,6 +199,18 @@ mod tests {
             } else {
                 prop_assert_eq!(parsed, vec![(name, value)]);
             }
+        }
+
+        #[test]
+        fn parse_reads_the_pairs_split_reads(input in "[a=&%+2é]{0,24}") {
+            // What `parse` read before it became one pass: split on `&`, then at the first `=`.
+            let split: Vec<(String, String)> = input
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+                .map(|(name, value)| (decode(name), decode(value)))
+                .collect();
+            prop_assert_eq!(pairs(&input), split);
         }
 
         #[test]

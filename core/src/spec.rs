@@ -111,6 +111,7 @@ impl Spec {
         // A hash set, so a link with 100,000 unknown names takes linear time; each counted once.
         // It holds the names as they came: a name without escapes is borrowed from the link.
         // foldhash rather than SipHash: hashing those names was a third of reading such a link.
+        // Neither hasher's seed is secret in wasm, so names made to collide could still slow it.
         let mut seen = foldhash::HashSet::default();
         for (name, value) in pairs {
             match Param::from_name(&name) {

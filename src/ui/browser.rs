@@ -1,11 +1,12 @@
 //! The few places the app touches the browser: the page URL, its languages, the clipboard and
 //! file downloads.
 
+use js_sys::JsString;
 use leptos::prelude::window;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
 
 use rolesmith_core::embed::HeightMessage;
 use rolesmith_core::lang::{msg, Lang};
@@ -14,22 +15,22 @@ use rolesmith_core::spec::Spec;
 
 /// The inputs carried by the page's query string and fragment.
 pub fn spec_from_location() -> Spec {
-    let address = window().location().unchecked_into::<Address>();
-    let query = text(&address.search());
-    let fragment = text(&address.hash());
+    let location = window().location().unchecked_into::<PageLocation>();
+    let query = text(&location.search());
+    let fragment = text(&location.hash());
     Spec::from_url(query.trim_start_matches('?'), fragment.trim_start_matches('#'))
 }
 
 /// What a form control (`input`, `textarea`) holds, as it changed.
-pub fn value_of(control: &impl AsRef<JsValue>) -> String {
-    text(&control.as_ref().unchecked_ref::<FormControl>().value_text())
+pub fn value_of(control: &HtmlElement) -> String {
+    text(&control.unchecked_ref::<FormControl>().value())
 }
 
 /// A JS string as a Rust one, encoded by the browser's native `TextEncoder`. wasm-bindgen's own
 /// conversion copies a string's ASCII characters one at a time in JavaScript: for a pasted
 /// megabyte or a link of 100,000 parameters that loop took 10–20 ms, more before V8 compiled
 /// it, of the 100 ms the page has to answer.
-fn text(value: &JsValue) -> String {
+fn text(value: &JsString) -> String {
     thread_local! {
         static ENCODER: Utf8Encoder = Utf8Encoder::new();
     }
@@ -48,19 +49,20 @@ extern "C" {
     #[wasm_bindgen(constructor, js_class = TextEncoder)]
     fn new() -> Utf8Encoder;
     #[wasm_bindgen(method, js_class = TextEncoder)]
-    fn encode(this: &Utf8Encoder, text: &JsValue) -> Vec<u8>;
+    fn encode(this: &Utf8Encoder, text: &JsString) -> Vec<u8>;
 
     /// An `input` or a `textarea`: what it holds, as the JS string it is.
     type FormControl;
-    #[wasm_bindgen(method, getter, js_name = value)]
-    fn value_text(this: &FormControl) -> JsValue;
+    #[wasm_bindgen(method, getter)]
+    fn value(this: &FormControl) -> JsString;
 
     /// The page's `location`: its query string and fragment, as the JS strings they are.
-    type Address;
-    #[wasm_bindgen(method, getter)]
-    fn search(this: &Address) -> JsValue;
-    #[wasm_bindgen(method, getter)]
-    fn hash(this: &Address) -> JsValue;
+    #[wasm_bindgen(js_name = Location)]
+    type PageLocation;
+    #[wasm_bindgen(method, getter, js_class = Location)]
+    fn search(this: &PageLocation) -> JsString;
+    #[wasm_bindgen(method, getter, js_class = Location)]
+    fn hash(this: &PageLocation) -> JsString;
 }
 
 /// Calls `changed` whenever the address's fragment changes without a page load.

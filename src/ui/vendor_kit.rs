@@ -76,7 +76,7 @@ pub fn VendorKit(initial: Spec) -> impl IntoView {
                     id=id
                     name=id
                     prop:value=move || value.get()
-                    on:input:target=move |ev| value.set(ev.target().value())
+                    on:input:target=move |ev| value.set(browser::value_of(&ev.target()))
                     aria-describedby=format!("{id}-hint")
                     autocomplete="off"
                     spellcheck="false"

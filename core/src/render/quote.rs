@@ -18,21 +18,6 @@ pub fn bash(value: &str) -> String {
     }
 }
 
-/// `text` between two `quote`s, each `quote` inside it written as `escape`: in one buffer, as
-/// every script quotes dozens of values each time the form changes.
-fn quoted(quote: char, text: &str, escape: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for (index, part) in text.split(quote).enumerate() {
-        if index > 0 {
-            out.push_str(escape);
-        }
-        out.push_str(part);
-    }
-    out.push(quote);
-    out
-}
-
 /// A PowerShell command argument that is exactly `value`: bare when it is a plain word PowerShell
 /// reads as itself (letters, digits, `_ - . / :`, starting with a letter or digit), otherwise a
 /// [`powershell_string`]. Only for argument position: in an expression (`$x = ...`) a bare word
@@ -138,6 +123,21 @@ pub fn hcl_string(value: &str) -> String {
     }
     quoted.push('"');
     hcl_template(&quoted)
+}
+
+/// `text` between two `quote`s, each `quote` inside it written as `escape`: in one buffer, as
+/// every script quotes dozens of values each time the form changes.
+fn quoted(quote: char, text: &str, escape: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for (index, part) in text.split(quote).enumerate() {
+        if index > 0 {
+            out.push_str(escape);
+        }
+        out.push_str(part);
+    }
+    out.push(quote);
+    out
 }
 
 #[cfg(test)]
