@@ -1,5 +1,5 @@
-//! The few places the app touches the browser: the page URL, its languages, the clipboard and
-//! file downloads.
+//! The few places the app touches the browser: the page URL, what a text field holds, its
+//! languages, the clipboard and file downloads.
 
 use js_sys::JsString;
 use leptos::prelude::window;

@@ -154,8 +154,8 @@ impl AwsCall {
         let options: Vec<String> = self.args.iter().map(|(option, arg)| write(option, arg)).collect();
         let options_length = options.iter().map(String::len).sum::<usize>();
         let one_a_line = continuation.filter(|_| options_length > MAX_ONE_LINE);
-        // Written in place: a script writes dozens of calls each time the form changes.
-        // Each option after ` \\\n` and the indent, at most.
+        // Written in place, sized for one option a line: a script writes dozens of calls each
+        // time the form changes.
         let mut text = String::with_capacity(64 + options_length + options.len() * (indent.len() + 5));
         text.push_str("aws");
         if let Some(region) = partition.cli_region() {
