@@ -30,9 +30,8 @@ impl Plan {
 /// The same JSON text with every non-ASCII character written as a `\uXXXX` escape (UTF-16 units,
 /// as JSON spells characters beyond the BMP), so it survives an ASCII-only file write unchanged in
 /// meaning. Only strings can hold non-ASCII characters in JSON, and inside a string an escape is the
-/// same character, so the result parses to the same value.
-pub fn ascii_json(json: &str) -> String {
-    let mut ascii = String::with_capacity(json.len());
+/// same character, so the result parses to the same value. Written at the end of `ascii`.
+pub fn ascii_json(ascii: &mut String, json: &str) {
     let mut rest = json;
     // ASCII is copied a run at a time: the first byte that isn't ASCII starts a character.
     while let Some(at) = rest.bytes().position(|byte| !byte.is_ascii()) {
@@ -45,13 +44,18 @@ pub fn ascii_json(json: &str) -> String {
         rest = &rest[at + c.len_utf8()..];
     }
     ascii.push_str(rest);
-    ascii
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn ascii_json(json: &str) -> String {
+        let mut ascii = String::new();
+        super::ascii_json(&mut ascii, json);
+        ascii
+    }
 
     #[test]
     fn escapes_non_ascii_as_utf16_units() {

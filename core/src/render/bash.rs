@@ -7,113 +7,149 @@
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::render::bash_call::call;
+use crate::render::lines::{self, comment, line};
 use crate::render::steps::{self, Step};
 use crate::render::{ownership, quote};
 
 /// The whole script, for either mode.
 pub fn script(plan: &Plan) -> String {
-    let mut lines = vec![
-        "#!/usr/bin/env bash".to_owned(),
-        format!("# {}", plan.purpose()),
-        "# Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,"
-            .to_owned(),
-        format!(
-            "# or save it and run `bash create-{}.sh`. It works in a subshell and a temporary folder, so your",
-            plan.grantee_kind()
-        ),
-        "# shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.".to_owned(),
-    ];
+    let mut out = String::with_capacity(lines::CAPACITY);
+    line(&mut out, &["#!/usr/bin/env bash"]);
+    comment(&mut out, &plan.purpose());
+    comment(
+        &mut out,
+        "Run it in AWS CloudShell or a terminal signed in to the account that owns the bucket: paste it,",
+    );
+    line(
+        &mut out,
+        &[
+            "# or save it and run `bash create-",
+            plan.grantee_kind(),
+            ".sh`. It works in a subshell and a temporary folder, so your",
+        ],
+    );
+    comment(&mut out, "shell's settings and files stay as they are. It stops, changing nothing, if the role or policy exists.");
     if let Grantee::User { .. } = plan.grantee {
-        lines.extend(
-            access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {}", line.text(Lang::En))),
-        );
+        for notice in access_key_notice(KeyShownIn::Terminal) {
+            comment(&mut out, &notice.text(Lang::En));
+        }
     }
-    lines.extend(ownership::comments(plan));
-    wrapped(plan, lines, &steps::setup(plan))
+    ownership::comments(plan, &mut out);
+    wrapped(plan, out, &steps::setup(plan))
 }
 
 /// `update-trust` (`two_step`, once the vendor's values are in): the commands that put the
 /// vendor's trust in place of the placeholder; `None` until then.
 pub fn update_trust(plan: &Plan) -> Option<String> {
     let steps = steps::update_trust(plan)?;
-    let lines = vec![
-        "#!/usr/bin/env bash".to_owned(),
-        format!("# Step 2: puts {}'s trust policy on the role {}, in place of the placeholder.", plan.vendor_label(), plan.grantee_name()),
-        "# Run it where you ran step 1, signed in to the same account; it works in a subshell and a temporary folder.".to_owned(),
-    ];
-    Some(wrapped(plan, lines, &steps))
+    let mut out = String::with_capacity(lines::CAPACITY);
+    line(&mut out, &["#!/usr/bin/env bash"]);
+    line(
+        &mut out,
+        &[
+            "# Step 2: puts ",
+            plan.vendor_label(),
+            "'s trust policy on the role ",
+            plan.grantee_name().as_str(),
+            ", in place of the placeholder.",
+        ],
+    );
+    comment(&mut out, "Run it where you ran step 1, signed in to the same account; it works in a subshell and a temporary folder.");
+    Some(wrapped(plan, out, &steps))
 }
 
-/// `lines`, then `steps` in a subshell and a temporary folder it removes.
-fn wrapped(plan: &Plan, mut lines: Vec<String>, steps: &[Step]) -> String {
-    lines.extend([
-        "(".to_owned(),
-        "set -euo pipefail".to_owned(),
-        "export AWS_PAGER=\"\"  # print, never page: a pager would wait for a key mid-script".to_owned(),
-        "scratch=$(mktemp -d)".to_owned(),
-        "trap 'rm -rf \"$scratch\"' EXIT".to_owned(),
-        "cd \"$scratch\"".to_owned(),
-    ]);
+/// The script so far (`out`), then `steps` in a subshell and a temporary folder it removes.
+fn wrapped(plan: &Plan, mut out: String, steps: &[Step]) -> String {
+    for text in [
+        "(",
+        "set -euo pipefail",
+        "export AWS_PAGER=\"\"  # print, never page: a pager would wait for a key mid-script",
+        "scratch=$(mktemp -d)",
+        "trap 'rm -rf \"$scratch\"' EXIT",
+        "cd \"$scratch\"",
+    ] {
+        line(&mut out, &[text]);
+    }
     for step in steps {
         if step.opens_section() {
-            lines.push(String::new());
+            line(&mut out, &[]);
         }
-        write(plan, step, "", &mut lines);
+        write(plan, step, "", &mut out);
     }
-    lines.push(")".to_owned());
-    // An empty last line: the script ends with a newline, written by the join itself.
-    lines.push(String::new());
-    lines.join("\n")
+    line(&mut out, &[")"]);
+    out
 }
 
 /// One step, each line prefixed with `indent`.
-fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
+fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
     match step {
         // The quoted delimiter turns off every expansion, and pretty JSON never has a line that
         // is just `JSON`; the body and delimiter stay at the start of their lines.
         Step::WriteDocument { file, json } => {
-            lines.push([indent, "cat > ", file, " <<'JSON'\n", json, "JSON"].concat())
+            line(out, &[indent, "cat > ", file, " <<'JSON'\n", json, "JSON"])
         }
         // `grep -ixF`: the whole line, ignoring case, as fixed text; `-e` because a name may
         // start with `-`. `|| true` keeps "no such name" from failing the pipeline, while a
         // failing `aws` call still fails it (pipefail).
         Step::StopIfAny { found, advice } => {
             for probe in found {
-                lines.push(format!(
-                    "{indent}{}=$({} | {{ grep -ixF -e {} || true; }})",
-                    probe.var.bash(),
-                    call(plan, &probe.list, indent),
-                    quote::bash(&probe.name)
-                ));
+                line(
+                    out,
+                    &[
+                        indent,
+                        probe.var.bash(),
+                        "=$(",
+                        &call(plan, &probe.list, indent),
+                        " | { grep -ixF -e ",
+                        &quote::bash(&probe.name),
+                        " || true; })",
+                    ],
+                );
             }
-            let any: String = found.iter().map(|probe| format!("${}", probe.var.bash())).collect();
-            lines.push(format!("{indent}if [ -n \"{any}\" ]; then"));
+            out.push_str(indent);
+            out.push_str("if [ -n \"");
+            for probe in found {
+                out.push('$');
+                out.push_str(probe.var.bash());
+            }
+            line(out, &["\" ]; then"]);
             for probe in found {
                 let var = probe.var.bash();
-                lines.push(format!(
-                    "{indent}  [ -z \"${var}\" ] || echo {} \"${var}\" {} >&2",
-                    quote::bash(probe.noun),
-                    quote::bash(steps::ALREADY_EXISTS)
-                ));
+                line(
+                    out,
+                    &[
+                        indent,
+                        "  [ -z \"$",
+                        var,
+                        "\" ] || echo ",
+                        &quote::bash(probe.noun),
+                        " \"$",
+                        var,
+                        "\" ",
+                        &quote::bash(steps::ALREADY_EXISTS),
+                        " >&2",
+                    ],
+                );
             }
-            lines.push(format!("{indent}  echo {} >&2", quote::bash(advice)));
-            lines.push(format!("{indent}  exit 1"));
-            lines.push(format!("{indent}fi"));
+            stop(out, indent, advice);
         }
-        Step::Set(var, aws) => {
-            lines.push([indent, var.bash(), "=$(", &call(plan, aws, indent), ")"].concat())
-        }
-        Step::Run(aws) => lines.push([indent, &call(plan, aws, indent)].concat()),
-        Step::Say(text) => lines.push([indent, "echo ", &quote::bash(text)].concat()),
+        Step::Set(var, aws) => line(out, &[indent, var.bash(), "=$(", &call(plan, aws, indent), ")"]),
+        Step::Run(aws) => line(out, &[indent, &call(plan, aws, indent)]),
+        Step::Say(text) => line(out, &[indent, "echo ", &quote::bash(text)]),
         Step::StopUnlessAccount { account, advice } => {
             let var = steps::Var::CallerAccount.bash();
-            lines.push(format!("{indent}{var}=$({})", call(plan, &steps::caller_account(), indent)));
-            lines.push(format!("{indent}if [ \"${var}\" != {} ]; then", quote::bash(account)));
-            lines.push(format!("{indent}  echo {} >&2", quote::bash(advice)));
-            lines.push(format!("{indent}  exit 1"));
-            lines.push(format!("{indent}fi"));
+            line(out, &[indent, var, "=$(", &call(plan, &steps::caller_account(), indent), ")"]);
+            line(out, &[indent, "if [ \"$", var, "\" != ", &quote::bash(account), " ]; then"]);
+            stop(out, indent, advice);
         }
     }
+}
+
+/// The end of an `if` that found something wrong: says `advice` and stops the script.
+fn stop(out: &mut String, indent: &str, advice: &str) {
+    line(out, &[indent, "  echo ", &quote::bash(advice), " >&2"]);
+    line(out, &[indent, "  exit 1"]);
+    line(out, &[indent, "fi"]);
 }
 
 #[cfg(test)]

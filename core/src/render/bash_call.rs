@@ -18,7 +18,7 @@ pub fn one_line(plan: &Plan, aws: &AwsCall) -> String {
 
 fn option(name: &str, arg: &Arg) -> String {
     match arg {
-        Arg::Value(text) => steps::option(name, text, quote::bash(text)),
+        Arg::Value(text) => steps::option(name, text, &quote::bash(text)),
         Arg::Var(var) => format!("{name} \"${}\"", var.bash()),
         Arg::Flag => name.to_owned(),
     }

@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::doc::PolicyDocument;
+use crate::render::lines::{self, comment, line};
 use crate::render::{bash_call, ownership, quote, steps, yaml};
 
 const GRANTEE: &str = "VendorGrantee";
@@ -106,31 +107,35 @@ fn region_flag(plan: &Plan) -> String {
 
 /// The template with its header comments.
 pub fn template(plan: &Plan) -> String {
-    let mut header = vec![
-        format!("# {}", purpose(plan)),
-        "# Deploy it signed in to the account that owns the bucket (IAM names need CAPABILITY_NAMED_IAM):"
-            .to_owned(),
-        format!("#   {}", deploy_command(plan)),
-        "# Then read its outputs:".to_owned(),
-        format!("#   {}", outputs_command(plan)),
-    ];
+    let mut out = String::with_capacity(lines::CAPACITY);
+    comment(&mut out, &purpose(plan));
+    comment(
+        &mut out,
+        "Deploy it signed in to the account that owns the bucket (IAM names need CAPABILITY_NAMED_IAM):",
+    );
+    line(&mut out, &["#   ", &deploy_command(plan)]);
+    comment(&mut out, "Then read its outputs:");
+    line(&mut out, &["#   ", &outputs_command(plan)]);
     if let Grantee::User { .. } = plan.grantee {
         // No AWS::IAM::AccessKey: its secret would be a stack output that anyone allowed to
         // describe the stack can read, for as long as the stack exists.
-        header.extend([
-            "# The template creates no access key: a secret in a stack output is readable by anyone who may"
-                .to_owned(),
-            "# describe the stack. Once the stack is created, create the key in your own terminal:"
-                .to_owned(),
-            format!("#   {}", bash_call::one_line(plan, &steps::access_key(plan))),
-        ]);
-        header.extend(
-            access_key_notice(KeyShownIn::Terminal).iter().map(|line| format!("# {}", line.text(Lang::En))),
+        comment(
+            &mut out,
+            "The template creates no access key: a secret in a stack output is readable by anyone who may",
         );
+        comment(
+            &mut out,
+            "describe the stack. Once the stack is created, create the key in your own terminal:",
+        );
+        line(&mut out, &["#   ", &bash_call::one_line(plan, &steps::access_key(plan))]);
+        for notice in access_key_notice(KeyShownIn::Terminal) {
+            comment(&mut out, &notice.text(Lang::En));
+        }
     }
-    header.extend(steps::two_step_comments(plan, "deploy the template again (a stack update)"));
-    header.extend(ownership::comments(plan));
-    header.join("\n") + "\n" + &yaml::to_yaml(&document(plan))
+    steps::two_step_comments(plan, "deploy the template again (a stack update)", &mut out);
+    ownership::comments(plan, &mut out);
+    yaml::to_yaml(&mut out, &document(plan));
+    out
 }
 
 fn document(plan: &Plan) -> Template<'_> {

@@ -5,6 +5,7 @@ pub mod bash_call;
 pub mod cloudformation;
 pub mod console;
 pub mod handback;
+pub mod lines;
 pub mod ownership;
 pub mod powershell;
 pub mod quote;

@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use crate::lang::{msg, Lang, Message};
 use crate::plan::Plan;
+use crate::render::lines::{comment, line};
 use crate::render::{bash_call, steps};
 
 /// How wide the notice's comment lines are, `# ` aside: the scripts' comments have always
@@ -25,25 +26,28 @@ pub fn applies(buckets: usize) -> Message {
 /// The notice and the command as `#` comments, when the plan requires an ACL. The command is
 /// the same text in bash and PowerShell (its one quoted value is in single quotes), and `#`
 /// starts a comment in YAML and HCL too, so every script and template carries these lines,
-/// in English as all of a script is.
-pub fn comments(plan: &Plan) -> Vec<String> {
+/// in English as all of a script is. Written at the end of `out`, nothing when no ACL is required.
+pub fn comments(plan: &Plan, out: &mut String) {
     let commands = commands(plan);
     if commands.is_empty() {
-        return vec![];
+        return;
     }
-    let mut lines = notice_lines().to_vec();
+    out.push_str(notice_lines());
     let command = if commands.len() == 1 { "The command" } else { "The commands" };
-    lines.push(format!("# {} {command}:", applies(commands.len()).text(Lang::En)));
-    lines.extend(commands.iter().map(|command| format!("#   {command}")));
-    lines
+    line(out, &["# ", &applies(commands.len()).text(Lang::En), " ", command, ":"]);
+    for command in &commands {
+        line(out, &["#   ", command]);
+    }
 }
 
 /// The notice as comment lines: the same English words whatever the plan, so wrapped once.
-fn notice_lines() -> &'static [String] {
-    static LINES: OnceLock<Vec<String>> = OnceLock::new();
+fn notice_lines() -> &'static str {
+    static LINES: OnceLock<String> = OnceLock::new();
     LINES.get_or_init(|| {
         let notice = msg::ownership_notice().text(Lang::En);
-        wrap(&notice, COMMENT_WIDTH).iter().map(|line| format!("# {line}")).collect()
+        let mut out = String::new();
+        wrap(&notice, COMMENT_WIDTH).iter().for_each(|text| comment(&mut out, text));
+        out
     })
 }
 
@@ -86,10 +90,15 @@ mod tests {
     fn only_a_required_acl_brings_the_advice() {
         let base = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs&access=write";
         let plan = |extra: &str| Spec::from_url(&format!("{base}{extra}"), "").validate().0.expect("valid");
-        assert_eq!(comments(&plan("")), Vec::<String>::new());
+        let comments = |plan: &Plan| {
+            let mut out = String::new();
+            super::comments(plan, &mut out);
+            out
+        };
+        assert_eq!(comments(&plan("")), "");
         let lines = comments(&plan("&acl=bucket-owner-full-control"));
         assert_eq!(
-            lines.last().map(String::as_str),
+            lines.lines().last(),
             Some("#   aws s3api put-bucket-ownership-controls --bucket acme-logs --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'")
         );
         let china = Spec::from_url(
@@ -99,7 +108,10 @@ mod tests {
         .validate()
         .0
         .expect("valid");
-        assert!(comments(&china).last().is_some_and(|line| line.contains("aws --region cn-north-1 s3api")));
+        assert!(comments(&china)
+            .lines()
+            .last()
+            .is_some_and(|line| line.contains("aws --region cn-north-1 s3api")));
     }
 
     #[test]

@@ -9,140 +9,181 @@
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::ascii_json;
+use crate::render::lines::{self, line};
 use crate::render::steps::{self, Arg, AwsCall, Step};
 use crate::render::{ownership, quote};
 
 /// The whole script, for either mode.
 pub fn script(plan: &Plan) -> String {
-    let file = format!("create-{}.ps1", plan.grantee_kind());
-    let mut comments = vec![
-        plan.purpose(),
-        "Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:"
-            .to_owned(),
-        format!("paste it into the console, or save it as {file} and run it with"),
-        format!("  powershell -NoProfile -ExecutionPolicy Bypass -File .\\{file}"),
-        "(the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only)."
-            .to_owned(),
-        "It stops, changing nothing, if the role or policy already exists.".to_owned(),
-    ];
+    let kind = plan.grantee_kind();
+    let mut out = String::with_capacity(lines::CAPACITY);
+    comment(&mut out, &[&plan.purpose()]);
+    comment(
+        &mut out,
+        &["Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:"],
+    );
+    comment(&mut out, &["paste it into the console, or save it as create-", kind, ".ps1 and run it with"]);
+    comment(&mut out, &["  powershell -NoProfile -ExecutionPolicy Bypass -File .\\create-", kind, ".ps1"]);
+    comment(
+        &mut out,
+        &["(the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only)."],
+    );
+    comment(&mut out, &["It stops, changing nothing, if the role or policy already exists."]);
     if let Grantee::User { .. } = plan.grantee {
-        comments.extend(access_key_notice(KeyShownIn::Terminal).iter().map(|line| line.text(Lang::En)));
+        for notice in access_key_notice(KeyShownIn::Terminal) {
+            comment(&mut out, &[&notice.text(Lang::En)]);
+        }
     }
-    let mut lines: Vec<String> = comments.iter().map(|line| comment(line)).collect();
-    lines.extend(ownership::comments(plan));
-    wrapped(plan, lines, &steps::setup(plan))
+    ownership::comments(plan, &mut out);
+    wrapped(plan, out, &steps::setup(plan))
 }
 
 /// `update-trust-powershell`: [`bash::update_trust`](crate::render::bash::update_trust) in
 /// PowerShell.
 pub fn update_trust(plan: &Plan) -> Option<String> {
     let steps = steps::update_trust(plan)?;
-    let comments = [
-        format!(
-            "Step 2: puts {}'s trust policy on the role {}, in place of the placeholder.",
+    let mut out = String::with_capacity(lines::CAPACITY);
+    comment(
+        &mut out,
+        &[
+            "Step 2: puts ",
             plan.vendor_label(),
-            plan.grantee_name()
-        ),
-        "Run it where you ran step 1, signed in to the same account.".to_owned(),
-    ];
-    Some(wrapped(plan, comments.iter().map(|line| comment(line)).collect(), &steps))
+            "'s trust policy on the role ",
+            plan.grantee_name().as_str(),
+            ", in place of the placeholder.",
+        ],
+    );
+    comment(&mut out, &["Run it where you ran step 1, signed in to the same account."]);
+    Some(wrapped(plan, out, &steps))
 }
 
-/// `lines`, then `steps` in a child scope and a temporary folder it removes.
-fn wrapped(plan: &Plan, mut lines: Vec<String>, steps: &[Step]) -> String {
+/// The script so far (`out`), then `steps` in a child scope and a temporary folder it removes.
+fn wrapped(plan: &Plan, mut out: String, steps: &[Step]) -> String {
     // `& { … }`: a child scope, so the preference and the function stay inside it, pasted or run.
-    lines.extend([
-        "& {".to_owned(),
-        "$ErrorActionPreference = 'Stop'".to_owned(),
-        "# Print, never page: a pager would wait for a key mid-script.".to_owned(),
-        "$PagerBefore = $env:AWS_PAGER".to_owned(),
-        "$env:AWS_PAGER = ''".to_owned(),
-        "# Native commands don't stop on failure by themselves: check each aws call's exit code.".to_owned(),
-        "function Assert-AwsSucceeded([string] $Step) {".to_owned(),
-        "    if ($LASTEXITCODE -ne 0) { throw \"$Step failed with exit code $LASTEXITCODE; nothing after it was run.\" }".to_owned(),
-        "}".to_owned(),
-        "# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.".to_owned(),
-        "$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))".to_owned(),
-        "Push-Location $Scratch".to_owned(),
-        "try {".to_owned(),
-    ]);
+    for text in [
+        "& {",
+        "$ErrorActionPreference = 'Stop'",
+        "# Print, never page: a pager would wait for a key mid-script.",
+        "$PagerBefore = $env:AWS_PAGER",
+        "$env:AWS_PAGER = ''",
+        "# Native commands don't stop on failure by themselves: check each aws call's exit code.",
+        "function Assert-AwsSucceeded([string] $Step) {",
+        "    if ($LASTEXITCODE -ne 0) { throw \"$Step failed with exit code $LASTEXITCODE; nothing after it was run.\" }",
+        "}",
+        "# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.",
+        "$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))",
+        "Push-Location $Scratch",
+        "try {",
+    ] {
+        line(&mut out, &[text]);
+    }
     for step in steps {
         if step.opens_section() {
-            lines.push(String::new());
+            line(&mut out, &[]);
         }
-        write(plan, step, "", &mut lines);
+        write(plan, step, "", &mut out);
     }
-    lines.extend([
-        String::new(),
-        "} finally {".to_owned(),
-        "    $env:AWS_PAGER = $PagerBefore".to_owned(),
-        "    Pop-Location".to_owned(),
-        "    Remove-Item -Recurse -Force $Scratch".to_owned(),
-        "}".to_owned(),
-        "}".to_owned(),
-        // An empty last line: the script ends with a newline, written by the join itself.
-        String::new(),
-    ]);
-    lines.join("\n")
+    for text in [
+        "",
+        "} finally {",
+        "    $env:AWS_PAGER = $PagerBefore",
+        "    Pop-Location",
+        "    Remove-Item -Recurse -Force $Scratch",
+        "}",
+        "}",
+    ] {
+        line(&mut out, &[text]);
+    }
+    out
 }
 
-/// A `#` comment line in ASCII.
-fn comment(text: &str) -> String {
-    ["# ", &ascii_json(text)].concat()
+/// A `#` comment line of `parts`, in ASCII.
+fn comment(out: &mut String, parts: &[&str]) {
+    out.push_str("# ");
+    for part in parts {
+        ascii_json(out, part);
+    }
+    out.push('\n');
 }
 
 /// One step, each line prefixed with `indent`.
-fn write(plan: &Plan, step: &Step, indent: &str, lines: &mut Vec<String>) {
+fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
     match step {
         // `@'` … `'@`: a verbatim here-string ends only at a line starting with `'@`, which pretty
         // JSON never has, and nothing inside it expands. The JSON is made ASCII first (the same
         // JSON value), so `-Encoding ascii` can't turn a prefix such as `données/` into `donn?es/`.
-        Step::WriteDocument { file, json } => lines.push(
-            [indent, "@'\n", &ascii_json(json), "'@ | Set-Content -Path ", file, " -Encoding ascii"].concat(),
-        ),
+        Step::WriteDocument { file, json } => {
+            out.push_str(indent);
+            out.push_str("@'\n");
+            ascii_json(out, json);
+            line(out, &["'@ | Set-Content -Path ", file, " -Encoding ascii"]);
+        }
         // `-ieq`: the whole name, ignoring case as IAM does.
         Step::StopIfAny { found, advice } => {
             for probe in found {
                 let filter =
-                    format!(" | Where-Object {{ $_ -ieq {} }}", quote::powershell_string(&probe.name));
-                checked(plan, &format!("{} = ", probe.var.powershell()), &probe.list, &filter, indent, lines);
+                    [" | Where-Object { $_ -ieq ", &quote::powershell_string(&probe.name), " }"].concat();
+                checked(plan, &[probe.var.powershell(), " = "], &probe.list, &filter, indent, out);
             }
-            let any: Vec<&str> = found.iter().map(|probe| probe.var.powershell()).collect();
-            lines.push(format!("{indent}if ({}) {{", any.join(" -or ")));
+            out.push_str(indent);
+            out.push_str("if (");
+            for (at, probe) in found.iter().enumerate() {
+                if at > 0 {
+                    out.push_str(" -or ");
+                }
+                out.push_str(probe.var.powershell());
+            }
+            line(out, &[") {"]);
             for probe in found {
                 let var = probe.var.powershell();
-                lines.push(format!(
-                    "{indent}    if ({var}) {{ Write-Output ({} + {var} + {}) }}",
-                    quote::powershell_string(&format!("{} ", probe.noun)),
-                    quote::powershell_string(&format!(" {}", steps::ALREADY_EXISTS))
-                ));
+                line(
+                    out,
+                    &[
+                        indent,
+                        "    if (",
+                        var,
+                        ") { Write-Output (",
+                        &quote::powershell_string(&[probe.noun, " "].concat()),
+                        " + ",
+                        var,
+                        " + ",
+                        &quote::powershell_string(&[" ", steps::ALREADY_EXISTS].concat()),
+                        ") }",
+                    ],
+                );
             }
-            lines.push(format!("{indent}    throw {}", quote::powershell_string(advice)));
-            lines.push(format!("{indent}}}"));
+            stop(out, indent, advice);
         }
-        Step::Set(var, aws) => checked(plan, &format!("{} = ", var.powershell()), aws, "", indent, lines),
-        Step::Run(aws) => checked(plan, "", aws, "", indent, lines),
-        Step::Say(text) => lines.push(format!("{indent}Write-Output {}", quote::powershell(text))),
+        Step::Set(var, aws) => checked(plan, &[var.powershell(), " = "], aws, "", indent, out),
+        Step::Run(aws) => checked(plan, &[], aws, "", indent, out),
+        Step::Say(text) => line(out, &[indent, "Write-Output ", &quote::powershell(text)]),
         Step::StopUnlessAccount { account, advice } => {
             let var = steps::Var::CallerAccount.powershell();
-            checked(plan, &format!("{var} = "), &steps::caller_account(), "", indent, lines);
-            lines.push(format!("{indent}if ({var} -ne {}) {{", quote::powershell_string(account)));
-            lines.push(format!("{indent}    throw {}", quote::powershell_string(advice)));
-            lines.push(format!("{indent}}}"));
+            checked(plan, &[var, " = "], &steps::caller_account(), "", indent, out);
+            line(out, &[indent, "if (", var, " -ne ", &quote::powershell_string(account), ") {"]);
+            stop(out, indent, advice);
         }
     }
 }
 
+/// The end of an `if` that found something wrong: throws `advice`, which stops the script.
+fn stop(out: &mut String, indent: &str, advice: &str) {
+    line(out, &[indent, "    throw ", &quote::powershell_string(advice)]);
+    line(out, &[indent, "}"]);
+}
+
 /// The call (after `assign`, e.g. `$PolicyArn = `, and before `then`, a pipeline), then the
 /// exit-code check naming it.
-fn checked(plan: &Plan, assign: &str, aws: &AwsCall, then: &str, indent: &str, lines: &mut Vec<String>) {
+fn checked(plan: &Plan, assign: &[&str], aws: &AwsCall, then: &str, indent: &str, out: &mut String) {
     let option = |name: &str, arg: &Arg| match arg {
-        Arg::Value(text) => steps::option(name, text, quote::powershell(text)),
-        Arg::Var(var) => format!("{name} {}", var.powershell()),
+        Arg::Value(text) => steps::option(name, text, &quote::powershell(text)),
+        Arg::Var(var) => [name, " ", var.powershell()].concat(),
         Arg::Flag => name.to_owned(),
     };
-    lines.push([indent, assign, &aws.written(plan.partition, Some('`'), indent, option), then].concat());
-    lines.push([indent, "Assert-AwsSucceeded ", &quote::powershell_string(&aws.name())].concat());
+    out.push_str(indent);
+    assign.iter().for_each(|part| out.push_str(part));
+    line(out, &[&aws.written(plan.partition, Some('`'), indent, option), then]);
+    line(out, &[indent, "Assert-AwsSucceeded ", &quote::powershell_string(&aws.name())]);
 }
 
 #[cfg(test)]

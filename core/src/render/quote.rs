@@ -1,20 +1,23 @@
 //! Shell and HCL quoting: the one way a value enters a command or a Terraform string, one function
 //! per language, property-tested so no value can end its word early. Values are already validated
-//! newtypes; quoting is the second line of defence.
+//! newtypes; quoting is the second line of defence. A value that needs no quotes is borrowed,
+//! not copied: most names and ARNs are written as they are.
+
+use std::borrow::Cow;
 
 /// A bash word that expands to exactly `value`: bare when every character is inert; double-quoted
 /// when it holds a `'` but nothing double quotes expand (`$`, `` ` ``, `"`, `\`, and `!`, which an
 /// interactive shell expands); otherwise single-quoted with each `'` written as `'\''`.
-pub fn bash(value: &str) -> String {
+pub fn bash(value: &str) -> Cow<'_, str> {
     let inert = |c: char| {
         c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | ',' | '+' | '=' | '@')
     };
     if !value.is_empty() && value.chars().all(inert) {
-        value.to_owned()
+        Cow::Borrowed(value)
     } else if value.contains('\'') && !value.contains(['$', '`', '"', '\\', '!']) {
-        ["\"", value, "\""].concat()
+        Cow::Owned(["\"", value, "\""].concat())
     } else {
-        quoted('\'', value, r"'\''")
+        Cow::Owned(quoted('\'', value, r"'\''"))
     }
 }
 
@@ -22,12 +25,12 @@ pub fn bash(value: &str) -> String {
 /// reads as itself (letters, digits, `_ - . / :`, starting with a letter or digit), otherwise a
 /// [`powershell_string`]. Only for argument position: in an expression (`$x = ...`) a bare word
 /// would run as a command, so expressions always take [`powershell_string`].
-pub fn powershell(value: &str) -> String {
+pub fn powershell(value: &str) -> Cow<'_, str> {
     let word = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':');
     if value.starts_with(|c: char| c.is_ascii_alphanumeric()) && value.chars().all(word) {
-        value.to_owned()
+        Cow::Borrowed(value)
     } else {
-        powershell_string(value)
+        Cow::Owned(powershell_string(value))
     }
 }
 
@@ -74,14 +77,14 @@ pub fn powershell_string(value: &str) -> String {
 /// and external IDs, which hold none of the characters either shell expands inside double
 /// quotes (`$`, `` ` ``, `"`, `\`, `!`); a value that does falls back to bash quoting, and the
 /// verify tests parse every output in both grammars.
-pub fn both_shells(value: &str) -> String {
+pub fn both_shells(value: &str) -> Cow<'_, str> {
     let bare = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':');
     let plain = |c: char| c.is_ascii_graphic() && !matches!(c, '$' | '`' | '"' | '\\' | '!') || c == ' ';
     if !value.is_empty() && value.starts_with(|c: char| c.is_ascii_alphanumeric()) && value.chars().all(bare)
     {
-        value.to_owned()
+        Cow::Borrowed(value)
     } else if value.chars().all(plain) {
-        format!("\"{value}\"")
+        Cow::Owned(["\"", value, "\""].concat())
     } else {
         bash(value)
     }

@@ -12,6 +12,7 @@
 use crate::lang::Lang;
 use crate::model::{BucketName, IamName, Partition};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
+use crate::render::lines::{comment, line};
 
 /// One step of the set-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -182,9 +183,9 @@ impl AwsCall {
 
 /// `--name value`, or `--name=value` when the value starts with `-`: the CLI's parser would take
 /// a separate `-x` for an option of its own (an IAM name or external ID may start with `-`).
-pub fn option(name: &str, value: &str, quoted: String) -> String {
+pub fn option(name: &str, value: &str, quoted: &str) -> String {
     let joiner = if value.starts_with('-') { "=" } else { " " };
-    [name, joiner, &quoted].concat()
+    [name, joiner, quoted].concat()
 }
 
 /// Options longer than this together go one a line.
@@ -299,23 +300,25 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
 }
 
 /// With `two_step`, what a template says of its two steps (as `#` comments): it creates the
-/// role with the placeholder trust; `again` is how it is applied a second time.
-pub fn two_step_comments(plan: &Plan, again: &str) -> Vec<String> {
+/// role with the placeholder trust; `again` is how it is applied a second time. Written at the
+/// end of `out`; nothing without `two_step`.
+pub fn two_step_comments(plan: &Plan, again: &str, out: &mut String) {
     if !plan.two_step() {
-        return vec![];
+        return;
     }
     let vendor = plan.vendor_label();
-    [
-        format!(
-            "Step 1 of 2: the role starts with a placeholder trust that no one can use, because {vendor}"
-        ),
-        "names its principal and external ID only once it has the role ARN. When it has, enter them on"
-            .to_owned(),
-        format!("the page: put the trust policy it then shows in place of the placeholder, and {again}."),
-    ]
-    .into_iter()
-    .map(|line| format!("# {line}"))
-    .collect()
+    line(
+        out,
+        &["# Step 1 of 2: the role starts with a placeholder trust that no one can use, because ", vendor],
+    );
+    comment(
+        out,
+        "names its principal and external ID only once it has the role ARN. When it has, enter them on",
+    );
+    line(
+        out,
+        &["# the page: put the trust policy it then shows in place of the placeholder, and ", again, "."],
+    );
 }
 
 /// Step 2 of `two_step`: the vendor's trust written and put on the role in place of the

@@ -24,7 +24,7 @@ pub fn commands(plan: &Plan) -> String {
     let name = steps::option(
         &format!("--{kind}-name"),
         plan.grantee_name().as_str(),
-        quote::both_shells(plan.grantee_name().as_str()),
+        &quote::both_shells(plan.grantee_name().as_str()),
     );
     // Outside the standard partition every call names its region, so a stale AWS_REGION can't
     // send it to the wrong partition's endpoint.
@@ -66,7 +66,7 @@ pub fn commands(plan: &Plan) -> String {
         Grantee::Role { .. } => {
             if let Some(external_id) = plan.external_id() {
                 let (role_arn, whose) = match plan.role_arn() {
-                    Some(arn) => (quote::both_shells(&arn), "".to_owned()),
+                    Some(arn) => (quote::both_shells(&arn).into_owned(), "".to_owned()),
                     None => (
                         ROLE_ARN_PLACEHOLDER.to_owned(),
                         format!(", with the role ARN the customer sent in place of {ROLE_ARN_PLACEHOLDER}"),
@@ -86,7 +86,7 @@ pub fn commands(plan: &Plan) -> String {
                         steps::option(
                             "--external-id",
                             external_id.as_str(),
-                            quote::both_shells(external_id.as_str())
+                            &quote::both_shells(external_id.as_str())
                         )
                     ),
                     "# Without it: must fail with AccessDenied (not authorized to perform: sts:AssumeRole)."

@@ -9,14 +9,10 @@ use std::fmt::{self, Write};
 
 use serde::ser::{self, Impossible, Serialize};
 
-/// `document` as block YAML with a final newline, written as it is serialized: no tree of values
-/// is built first.
-pub fn to_yaml(document: &impl Serialize) -> String {
-    let mut out = String::new();
-    document
-        .serialize(Node { out: &mut out, slot: Slot::Top })
-        .expect("templates hold only strings, arrays and maps");
-    out
+/// `document` as block YAML with a final newline, written at the end of `out` as it is
+/// serialized: no tree of values is built first.
+pub fn to_yaml(out: &mut String, document: &impl Serialize) {
+    document.serialize(Node { out, slot: Slot::Top }).expect("templates hold only strings, arrays and maps");
 }
 
 /// Where a value goes, which decides how it starts: a nested block after `key:` starts on the next
@@ -352,6 +348,12 @@ fn string_text(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn yaml(document: &impl Serialize) -> String {
+        let mut out = String::new();
+        to_yaml(&mut out, document);
+        out
+    }
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
@@ -368,7 +370,7 @@ mod tests {
                   - "s3:GetObject"
                 "s3:prefix": []
         "#]]
-        .assert_eq(&to_yaml(&document));
+        .assert_eq(&yaml(&document));
     }
 
     #[test]
@@ -402,7 +404,7 @@ mod tests {
             let mut document = BTreeMap::new();
             document.insert("Outer", vec![entries.clone()]);
             document.insert("Empty", vec![]);
-            let yaml = to_yaml(&document);
+            let yaml = yaml(&document);
             let read: serde_yaml::Value = serde_yaml::from_str(&yaml).map_err(|e| TestCaseError::fail(format!("{e}\n{yaml}")))?;
             let expected: serde_yaml::Value = serde_yaml::to_value(&document).unwrap();
             prop_assert_eq!(read, expected, "{}", yaml);
