@@ -70,11 +70,14 @@ pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
     if scope == Scope::FreeText || raw.len() > LONGEST_VALUE {
         return problems;
     }
-    if let Some(ch) = raw.chars().find(|c| CURLY_QUOTES.contains(c)) {
-        problems.push(Problem::CurlyQuote { ch });
-    }
-    if let Some(ch) = raw.trim().chars().find(|c| INVISIBLE_SPACES.contains(c)) {
-        problems.push(Problem::InvisibleSpace { ch });
+    // Curly quotes and invisible spaces are all beyond ASCII, which most values never leave.
+    if !raw.is_ascii() {
+        if let Some(ch) = raw.chars().find(|c| CURLY_QUOTES.contains(c)) {
+            problems.push(Problem::CurlyQuote { ch });
+        }
+        if let Some(ch) = raw.trim().chars().find(|c| INVISIBLE_SPACES.contains(c)) {
+            problems.push(Problem::InvisibleSpace { ch });
+        }
     }
     if let Some(text) = placeholder(raw) {
         problems.push(Problem::Placeholder { text });

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::policy::doc::PolicyDocument;
+use crate::policy::size::{counted_chars, Quota, Size};
 
 /// A plan's documents, each with its text: built once per plan ([`Plan::documents`](crate::plan::Plan::documents)) and shared by
 /// every output, so the JSON the page shows, the scripts write and the templates hold is one text.
@@ -25,19 +26,27 @@ impl Documents {
     }
 }
 
-/// A document and its pretty JSON.
+/// A document, its pretty JSON, and the characters IAM counts in it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Written {
     /// The document.
     pub document: PolicyDocument,
     /// Its text, from [`to_pretty_json`].
     pub json: String,
+    /// [`counted_chars`] of the text: counted once, for the form's check and every size meter.
+    chars: usize,
 }
 
 impl Written {
     /// A document with its text.
     pub(super) fn of(document: PolicyDocument) -> Written {
-        Written { json: to_pretty_json(&document), document }
+        let json = to_pretty_json(&document);
+        Written { chars: counted_chars(&json), json, document }
+    }
+
+    /// Its size against `quota`.
+    pub fn size(&self, quota: Quota) -> Size {
+        Size { chars: self.chars, quota }
     }
 }
 

@@ -15,6 +15,7 @@ use crate::model::{BucketName, Partition, PrincipalKind};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
+use crate::policy::written::Written;
 use crate::render::steps::access_key;
 use crate::render::{bash_call, cloudformation, ownership};
 
@@ -122,7 +123,7 @@ pub fn steps(plan: &Plan, lang: Lang) -> ConsoleSteps {
             vec![Piece::Document {
                 kind: DocKind::Permissions,
                 json: documents.permissions.json.clone(),
-                size: Size::of(&documents.permissions.json, Quota::ManagedPolicy),
+                size: documents.permissions.size(Quota::ManagedPolicy),
             }],
             console.line(msg::console_policy_name(Arg::Slot), [policy_name.clone()]),
             console.line(msg::console_choose_create_policy(), []),
@@ -160,7 +161,7 @@ pub fn steps(plan: &Plan, lang: Lang) -> ConsoleSteps {
                         trust.extend(console.line(msg::console_self_assume(), []));
                     }
                     trust.extend(console.line(msg::console_replace_trust(), []));
-                    trust.extend(documents.trust.as_ref().map(|trust| trust_piece(&trust.json)));
+                    trust.extend(documents.trust.as_ref().map(|trust| trust_piece(trust)));
                 }
                 (None, None) => {}
             }
@@ -245,8 +246,8 @@ fn send_the_arn(plan: &Plan) -> Message {
 }
 
 /// The trust policy output, to paste.
-fn trust_piece(json: &str) -> Piece {
-    Piece::Document { kind: DocKind::Trust, json: json.to_owned(), size: Size::of(json, Quota::TrustPolicy) }
+fn trust_piece(trust: &Written) -> Piece {
+    Piece::Document { kind: DocKind::Trust, json: trust.json.clone(), size: trust.size(Quota::TrustPolicy) }
 }
 
 /// Step 2 of `two_step`: once the vendor has named its principal and external ID, its trust
@@ -258,7 +259,7 @@ fn replace_trust(plan: &Plan, console: &Console, role_name: &str) -> ConsoleStep
             if plan.self_assuming_arn().is_some() {
                 pieces.extend(console.line(msg::console_self_assume(), []));
             }
-            pieces.push(trust_piece(&trust.json));
+            pieces.push(trust_piece(trust));
             pieces
         }
         None => console.line(

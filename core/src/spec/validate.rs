@@ -19,7 +19,7 @@ use crate::model::{
 };
 use crate::param::Param;
 use crate::plan::{Grantee, Plan, VendorTrust};
-use crate::policy::size::{Quota, Size};
+use crate::policy::size::Quota;
 use crate::spec::{list, Spec, Unknown, VENDOR_VIEW};
 
 /// How many errors a list (`actions`) reports before it counts the rest of its entries unchecked.
@@ -204,7 +204,7 @@ impl<'a> Check<'a> {
         if plan.more_locations.is_empty() {
             return;
         }
-        let size = Size::of(&plan.documents().permissions.json, Quota::ManagedPolicy);
+        let size = plan.documents().permissions.size(Quota::ManagedPolicy);
         if !size.fits() {
             self.report(Param::Locations, Problem::PolicySize { chars: size.chars, quota: size.quota });
         }
