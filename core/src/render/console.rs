@@ -17,7 +17,7 @@ use crate::policy::kind::DocKind;
 use crate::policy::size::{Quota, Size};
 use crate::policy::written::Written;
 use crate::render::steps::access_key;
-use crate::render::{bash_call, cloudformation, ownership};
+use crate::render::{bash_call, cloudformation, lines, ownership};
 
 /// The whole walk-through.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,12 +77,17 @@ pub enum Piece {
 }
 
 impl Piece {
-    /// The piece's text as the page shows it; a document's size is said in `lang`.
-    pub fn text(&self, lang: Lang) -> String {
+    /// The piece's text as the page shows it, written at the end of `out`; a document's size is
+    /// said in `lang`.
+    fn write(&self, lang: Lang, out: &mut String) {
         match self {
-            Piece::Text(text) | Piece::Value { text, .. } | Piece::Link { text, .. } => text.clone(),
-            Piece::Draft { json, .. } => json.clone(),
-            Piece::Document { json, size, .. } => format!("{json}{}\n", size.line(lang)),
+            Piece::Text(text) | Piece::Value { text, .. } | Piece::Link { text, .. } => out.push_str(text),
+            Piece::Draft { json, .. } => out.push_str(json),
+            Piece::Document { json, size, .. } => {
+                out.push_str(json);
+                out.push_str(&size.line(lang));
+                out.push('\n');
+            }
         }
     }
 }
@@ -91,12 +96,13 @@ impl ConsoleSteps {
     /// What the output's copy button copies: each step's number and title on a line, then its
     /// pieces; the note last.
     pub fn text(&self) -> String {
-        let mut text = String::new();
+        let mut text = String::with_capacity(lines::CAPACITY);
         for (index, step) in self.steps.iter().enumerate() {
             text.push_str(&step.heading(index, self.lang));
-            step.pieces.iter().for_each(|piece| text.push_str(&piece.text(self.lang)));
+            step.pieces.iter().for_each(|piece| piece.write(self.lang, &mut text));
         }
-        text + &self.note
+        text.push_str(&self.note);
+        text
     }
 }
 
