@@ -32,6 +32,11 @@ impl Plan {
 /// meaning. Only strings can hold non-ASCII characters in JSON, and inside a string an escape is the
 /// same character, so the result parses to the same value. Written at the end of `ascii`.
 pub fn ascii_json(ascii: &mut String, json: &str) {
+    // Most texts are ASCII already, which is checked a word at a time.
+    if json.is_ascii() {
+        ascii.push_str(json);
+        return;
+    }
     let mut rest = json;
     // ASCII is copied a run at a time: the first byte that isn't ASCII starts a character.
     while let Some(at) = rest.bytes().position(|byte| !byte.is_ascii()) {

@@ -6,9 +6,9 @@
 
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
-use crate::render::bash_call::call;
+use crate::render::bash_call;
 use crate::render::lines::{self, comment, line};
-use crate::render::steps::{self, Step};
+use crate::render::steps::{self, AwsCall, Step};
 use crate::render::{ownership, quote};
 
 /// The whole script, for either mode.
@@ -93,18 +93,9 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
         // failing `aws` call still fails it (pipefail).
         Step::StopIfAny { found, advice } => {
             for probe in found {
-                line(
-                    out,
-                    &[
-                        indent,
-                        probe.var.bash(),
-                        "=$(",
-                        &call(plan, &probe.list, indent),
-                        " | { grep -ixF -e ",
-                        &quote::bash(&probe.name),
-                        " || true; })",
-                    ],
-                );
+                out.extend([indent, probe.var.bash(), "=$("]);
+                bash_call::write(plan, &probe.list, indent, out);
+                line(out, &[" | { grep -ixF -e ", &quote::bash(&probe.name), " || true; })"]);
             }
             out.push_str(indent);
             out.push_str("if [ -n \"");
@@ -133,16 +124,27 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
             }
             stop(out, indent, advice);
         }
-        Step::Set(var, aws) => line(out, &[indent, var.bash(), "=$(", &call(plan, aws, indent), ")"]),
-        Step::Run(aws) => line(out, &[indent, &call(plan, aws, indent)]),
+        Step::Set(var, aws) => assign(plan, var.bash(), aws, indent, out),
+        Step::Run(aws) => {
+            out.push_str(indent);
+            bash_call::write(plan, aws, indent, out);
+            line(out, &[]);
+        }
         Step::Say(text) => line(out, &[indent, "echo ", &quote::bash(text)]),
         Step::StopUnlessAccount { account, advice } => {
             let var = steps::Var::CallerAccount.bash();
-            line(out, &[indent, var, "=$(", &call(plan, &steps::caller_account(), indent), ")"]);
+            assign(plan, var, &steps::caller_account(), indent, out);
             line(out, &[indent, "if [ \"$", var, "\" != ", &quote::bash(account), " ]; then"]);
             stop(out, indent, advice);
         }
     }
+}
+
+/// `VAR=$(call)`: what the call prints, kept in a variable.
+fn assign(plan: &Plan, var: &str, aws: &AwsCall, indent: &str, out: &mut String) {
+    out.extend([indent, var, "=$("]);
+    bash_call::write(plan, aws, indent, out);
+    line(out, &[")"]);
 }
 
 /// The end of an `if` that found something wrong: says `advice` and stops the script.

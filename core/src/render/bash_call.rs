@@ -6,20 +6,23 @@ use crate::plan::Plan;
 use crate::render::quote;
 use crate::render::steps::{self, Arg, AwsCall};
 
-/// A call as the bash scripts write it, a line per option.
-pub fn call(plan: &Plan, aws: &AwsCall, indent: &str) -> String {
-    aws.written(plan.partition, Some('\\'), indent, option)
+/// Writes a call as the bash scripts write it, a line per option.
+pub fn write(plan: &Plan, aws: &AwsCall, indent: &str, out: &mut String) {
+    aws.write(out, plan.partition, Some('\\'), indent, option);
 }
 
 /// The same call on one line, for a comment in another file.
 pub fn one_line(plan: &Plan, aws: &AwsCall) -> String {
-    aws.written(plan.partition, None, "", option)
+    let mut out = String::new();
+    aws.write(&mut out, plan.partition, None, "", option);
+    out
 }
 
-fn option(name: &str, arg: &Arg) -> String {
+/// `--name value`, with the value quoted for bash.
+fn option(out: &mut String, name: &str, arg: &Arg) {
     match arg {
-        Arg::Value(text) => steps::option(name, text, &quote::bash(text)),
-        Arg::Var(var) => format!("{name} \"${}\"", var.bash()),
-        Arg::Flag => name.to_owned(),
+        Arg::Value(text) => steps::option(out, name, text, &quote::bash(text)),
+        Arg::Var(var) => out.extend([name, " \"$", var.bash(), "\""]),
+        Arg::Flag => out.push_str(name),
     }
 }

@@ -175,14 +175,15 @@ fn stop(out: &mut String, indent: &str, advice: &str) {
 /// The call (after `assign`, e.g. `$PolicyArn = `, and before `then`, a pipeline), then the
 /// exit-code check naming it.
 fn checked(plan: &Plan, assign: &[&str], aws: &AwsCall, then: &str, indent: &str, out: &mut String) {
-    let option = |name: &str, arg: &Arg| match arg {
-        Arg::Value(text) => steps::option(name, text, &quote::powershell(text)),
-        Arg::Var(var) => [name, " ", var.powershell()].concat(),
-        Arg::Flag => name.to_owned(),
+    let option = |out: &mut String, name: &str, arg: &Arg| match arg {
+        Arg::Value(text) => steps::option(out, name, text, &quote::powershell(text)),
+        Arg::Var(var) => out.extend([name, " ", var.powershell()]),
+        Arg::Flag => out.push_str(name),
     };
     out.push_str(indent);
-    assign.iter().for_each(|part| out.push_str(part));
-    line(out, &[&aws.written(plan.partition, Some('`'), indent, option), then]);
+    out.extend(assign.iter().copied());
+    aws.write(out, plan.partition, Some('`'), indent, option);
+    line(out, &[then]);
     line(out, &[indent, "Assert-AwsSucceeded ", &quote::powershell_string(&aws.name())]);
 }
 

@@ -16,13 +16,13 @@ use crate::render::lines::{comment, line};
 
 /// One step of the set-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Step {
+pub enum Step<'a> {
     /// Write a JSON document to a file in the script's scratch folder, for `file://`.
     WriteDocument {
         /// The file name, such as [`TRUST_FILE`].
         file: &'static str,
-        /// The document's text.
-        json: String,
+        /// The document's text, as the plan holds it.
+        json: &'a str,
     },
     /// Store the name each probe finds in its variable; if any found one, say what exists, then
     /// `advice`, and stop before anything is changed.
@@ -48,7 +48,7 @@ pub enum Step {
     },
 }
 
-impl Step {
+impl Step<'_> {
     /// Whether the scripts set the step off with a blank line: documents and checks stand apart,
     /// the calls and messages that follow one another don't.
     pub fn opens_section(&self) -> bool {
@@ -140,52 +140,54 @@ impl AwsCall {
         format!("aws {} {}", self.service, self.command)
     }
 
-    /// The call with its options as a shell writes them (`write` turns each into `--name value`):
-    /// on one line when short (or when there is no `continuation`), else one option a line after
-    /// the shell's `continuation` character.
+    /// Writes the call with its options as a shell writes them (`option` writes each as
+    /// `--name value`): on one line when short (or when there is no `continuation`), else one
+    /// option a line after the shell's `continuation` character.
     /// Outside the standard partition the region is explicit, so no stale `AWS_REGION` (which
     /// beats `AWS_DEFAULT_REGION`) can send the call elsewhere.
-    pub fn written(
+    pub fn write(
         &self,
+        out: &mut String,
         partition: Partition,
         continuation: Option<char>,
         indent: &str,
-        write: impl Fn(&'static str, &Arg) -> String,
-    ) -> String {
-        let options: Vec<String> = self.args.iter().map(|(option, arg)| write(option, arg)).collect();
-        let options_length = options.iter().map(String::len).sum::<usize>();
-        let one_a_line = continuation.filter(|_| options_length > MAX_ONE_LINE);
-        // Written in place, sized for one option a line: a script writes dozens of calls each
-        // time the form changes.
-        let mut text = String::with_capacity(64 + options_length + options.len() * (indent.len() + 5));
-        text.push_str("aws");
+        option: impl Fn(&mut String, &'static str, &Arg),
+    ) {
+        out.push_str("aws");
         if let Some(region) = partition.cli_region() {
-            text.push_str(" --region ");
-            text.push_str(region);
+            out.push_str(" --region ");
+            out.push_str(region);
         }
         for word in [self.service, self.command] {
-            text.push(' ');
-            text.push_str(word);
+            out.push(' ');
+            out.push_str(word);
         }
-        for option in &options {
-            text.push(' ');
-            if let Some(continuation) = one_a_line {
-                text.push(continuation);
-                text.push('\n');
-                text.push_str(indent);
-                text.push_str("  ");
-            }
-            text.push_str(option);
+        // On one line first, in place; written again a line each when they turn out too long.
+        let start = out.len();
+        for (name, arg) in &self.args {
+            out.push(' ');
+            option(out, name, arg);
         }
-        text
+        let options_length = out.len() - start - self.args.len();
+        let Some(continuation) = continuation.filter(|_| options_length > MAX_ONE_LINE) else { return };
+        out.truncate(start);
+        for (name, arg) in &self.args {
+            out.push(' ');
+            out.push(continuation);
+            out.push('\n');
+            out.push_str(indent);
+            out.push_str("  ");
+            option(out, name, arg);
+        }
     }
 }
 
-/// `--name value`, or `--name=value` when the value starts with `-`: the CLI's parser would take
-/// a separate `-x` for an option of its own (an IAM name or external ID may start with `-`).
-pub fn option(name: &str, value: &str, quoted: &str) -> String {
+/// Writes `--name value`, or `--name=value` when the value starts with `-`: the CLI's parser
+/// would take a separate `-x` for an option of its own (an IAM name or external ID may start
+/// with `-`).
+pub fn option(out: &mut String, name: &str, value: &str, quoted: &str) {
     let joiner = if value.starts_with('-') { "=" } else { " " };
-    [name, joiner, quoted].concat()
+    out.extend([name, joiner, quoted]);
 }
 
 /// Options longer than this together go one a line.
@@ -213,7 +215,7 @@ pub fn caller_account() -> AwsCall {
 /// Where a document names the customer's own account (a self-assuming role, a two-step
 /// placeholder), a check that the shell is signed in to it: a mistyped account would make the
 /// role trust another account's role of the same name.
-fn signed_in_to_own_account(plan: &Plan) -> Option<Step> {
+fn signed_in_to_own_account(plan: &Plan) -> Option<Step<'static>> {
     let account = plan.own_account_named()?;
     Some(Step::StopUnlessAccount {
         account: account.to_string(),
@@ -222,15 +224,16 @@ fn signed_in_to_own_account(plan: &Plan) -> Option<Step> {
 }
 
 /// The steps for the plan, in order.
-pub fn setup(plan: &Plan) -> Vec<Step> {
+pub fn setup(plan: &Plan) -> Vec<Step<'_>> {
     let name = plan.grantee_name().as_str().to_owned();
     let kind = plan.grantee_kind();
+    let description = plan.description();
     let mut steps: Vec<Step> = signed_in_to_own_account(plan).into_iter().collect();
     let documents = plan.documents();
     if let Some(trust) = documents.created_with() {
-        steps.push(Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() });
+        steps.push(Step::WriteDocument { file: TRUST_FILE, json: &trust.json });
     }
-    steps.push(Step::WriteDocument { file: PERMISSIONS_FILE, json: documents.permissions.json.clone() });
+    steps.push(Step::WriteDocument { file: PERMISSIONS_FILE, json: &documents.permissions.json });
     let grantee_probe = match plan.grantee {
         Grantee::Role { .. } => {
             probe(Var::ExistingGrantee, "list-roles", "Roles", "Role", plan.grantee_name())
@@ -254,7 +257,7 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
             vec![
                 value("--role-name", &name),
                 value("--assume-role-policy-document", file(TRUST_FILE)),
-                value("--description", plan.description()),
+                value("--description", &description),
             ],
         ),
         Grantee::User { .. } => AwsCall::new("create-user", vec![value("--user-name", &name)]),
@@ -266,7 +269,7 @@ pub fn setup(plan: &Plan) -> Vec<Step> {
             vec![
                 value("--policy-name", plan.policy_name.as_str()),
                 value("--policy-document", file(PERMISSIONS_FILE)),
-                value("--description", plan.description()),
+                value("--description", &description),
                 value("--query", "Policy.Arn"),
                 value("--output", "text"),
             ],
@@ -323,14 +326,14 @@ pub fn two_step_comments(plan: &Plan, again: &str, out: &mut String) {
 
 /// Step 2 of `two_step`: the vendor's trust written and put on the role in place of the
 /// placeholder; `None` until the vendor's values are in (or without `two_step`).
-pub fn update_trust(plan: &Plan) -> Option<Vec<Step>> {
+pub fn update_trust(plan: &Plan) -> Option<Vec<Step<'_>>> {
     let trust = plan.documents().trust.as_ref().filter(|_| plan.two_step())?;
     let check = signed_in_to_own_account(plan);
     Some(
         check
             .into_iter()
             .chain([
-                Step::WriteDocument { file: TRUST_FILE, json: trust.json.clone() },
+                Step::WriteDocument { file: TRUST_FILE, json: &trust.json },
                 Step::Run(AwsCall::new(
                     "update-assume-role-policy",
                     vec![

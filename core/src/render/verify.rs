@@ -21,11 +21,7 @@ const ROLE_ARN_PLACEHOLDER: &str = "ROLE_ARN_FROM_CUSTOMER";
 /// the external ID.
 pub fn commands(plan: &Plan) -> String {
     let kind = plan.grantee_kind();
-    let name = steps::option(
-        &format!("--{kind}-name"),
-        plan.grantee_name().as_str(),
-        &quote::both_shells(plan.grantee_name().as_str()),
-    );
+    let name = option(&format!("--{kind}-name"), plan.grantee_name().as_str());
     // Outside the standard partition every call names its region, so a stale AWS_REGION can't
     // send it to the wrong partition's endpoint.
     let region = plan.partition.cli_region().map(|region| format!(" --region {region}")).unwrap_or_default();
@@ -81,14 +77,7 @@ pub fn commands(plan: &Plan) -> String {
                         plan.vendor_label()
                     ),
                     "# With the external ID: prints temporary credentials for the role.".to_owned(),
-                    format!(
-                        "{assume} {}",
-                        steps::option(
-                            "--external-id",
-                            external_id.as_str(),
-                            &quote::both_shells(external_id.as_str())
-                        )
-                    ),
+                    format!("{assume} {}", option("--external-id", external_id.as_str())),
                     "# Without it: must fail with AccessDenied (not authorized to perform: sts:AssumeRole)."
                         .to_owned(),
                     "# If this one succeeds, the role is open to a confused deputy: don't use it.".to_owned(),
@@ -124,6 +113,13 @@ pub fn commands(plan: &Plan) -> String {
         }
     }
     lines.join("\n") + "\n"
+}
+
+/// `--name value`, the value quoted for both shells.
+fn option(name: &str, value: &str) -> String {
+    let mut option = String::new();
+    steps::option(&mut option, name, value, &quote::both_shells(value));
+    option
 }
 
 /// The key-policy statement allowing the customer's new role or user the KMS actions its S3
