@@ -167,7 +167,7 @@ pub fn steps(plan: &Plan, lang: Lang) -> ConsoleSteps {
                         trust.extend(console.line(msg::console_self_assume(), []));
                     }
                     trust.extend(console.line(msg::console_replace_trust(), []));
-                    trust.extend(documents.trust.as_ref().map(|trust| trust_piece(trust)));
+                    trust.extend(documents.trust.as_ref().map(trust_piece));
                 }
                 (None, None) => {}
             }
