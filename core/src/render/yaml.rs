@@ -324,25 +324,44 @@ fn key_text(key: &str, out: &mut String) {
 
 /// A JSON string literal, with the characters YAML reads differently from JSON escaped too: DEL
 /// and the C1 controls (forbidden raw), the line and paragraph separators U+2028/U+2029 (line
-/// breaks to YAML), and the byte-order mark.
+/// breaks to YAML), and the byte-order mark. JSON's escapes as serde_json writes them (`\"`,
+/// `\\`, the short forms of five controls, `\u00xx` for the others), in one pass: the characters
+/// between escapes are copied a run at a time.
 fn string_text(text: &str, out: &mut String) {
-    let json = serde_json::to_string(text).expect("strings always serialize");
     let yaml_reads_otherwise =
         |c: char| ('\u{7f}'..='\u{9f}').contains(&c) || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}');
-    let mut rest = json.as_str();
-    // Each is DEL or beyond ASCII, so a run of the ASCII before it is copied whole.
-    while let Some(at) = rest.bytes().position(|byte| byte >= 0x7f) {
-        let Some(c) = rest[at..].chars().next() else { break };
-        let end = at + c.len_utf8();
-        if yaml_reads_otherwise(c) {
-            out.push_str(&rest[..at]);
+    out.push('"');
+    let (mut copied, mut at) = (0, 0);
+    // Only these bytes can need an escape; a byte past DEL starts a character (the search stops
+    // at its first byte), which is looked at whole.
+    while let Some(found) = text.as_bytes()[at..]
+        .iter()
+        .position(|&byte| byte < b' ' || byte >= 0x7f || matches!(byte, b'"' | b'\\'))
+    {
+        let start = at + found;
+        let Some(c) = text[start..].chars().next() else { break };
+        at = start + c.len_utf8();
+        let short = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if c < ' ' || yaml_reads_otherwise(c) => "",
+            _ => continue,
+        };
+        out.push_str(&text[copied..start]);
+        if short.is_empty() {
             let _ = write!(out, "\\u{:04x}", u32::from(c));
         } else {
-            out.push_str(&rest[..end]);
+            out.push_str(short);
         }
-        rest = &rest[end..];
+        copied = at;
     }
-    out.push_str(rest);
+    out.push_str(&text[copied..]);
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -391,7 +410,28 @@ mod tests {
         assert!(!write(Saying(1, 2)));
     }
 
+    /// `string_text` as it was first written: serde_json's string, then YAML's own escapes.
+    fn string_text_by_serde_json(text: &str) -> String {
+        let json = serde_json::to_string(text).unwrap();
+        json.chars()
+            .map(|c| match c {
+                '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{feff}' => {
+                    format!("\\u{:04x}", u32::from(c))
+                }
+                c => c.to_string(),
+            })
+            .collect()
+    }
+
     proptest! {
+        /// The one-pass escapes are serde_json's, plus YAML's, for any text at all.
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them(text in "(?s).{0,40}") {
+            let mut out = String::new();
+            string_text(&text, &mut out);
+            prop_assert_eq!(out, string_text_by_serde_json(&text));
+        }
+
         /// A real YAML parser reads back exactly the value written, whatever the strings hold.
         #[test]
         fn yaml_reads_back_the_same_value(
