@@ -4,6 +4,7 @@
 //! not copied: most names and ARNs are written as they are.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 
 /// A bash word that expands to exactly `value`: bare when every character is inert; double-quoted
 /// when it holds a `'` but nothing double quotes expand (`$`, `` ` ``, `"`, `\`, and `!`, which an
@@ -92,8 +93,8 @@ pub fn both_shells(value: &str) -> Cow<'_, str> {
 
 /// Text for the inside of an HCL template (a quoted string or a heredoc): `${` and `%{` would
 /// start an interpolation or a directive, so they become `$${` and `%%{`, HCL's escapes for them.
-pub fn hcl_template(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Written at the end of `out`.
+pub fn hcl_template(out: &mut String, text: &str) {
     let mut copied = 0;
     for (at, _) in text.match_indices('{') {
         // The byte before an ASCII `{`, compared with ASCII signs only.
@@ -105,14 +106,15 @@ pub fn hcl_template(text: &str) -> String {
         }
     }
     out.push_str(&text[copied..]);
-    out
 }
 
 /// A quoted HCL string that evaluates to exactly `value`: JSON's escapes (which HCL shares for
-/// `\\`, `\"`, `\n`, `\r`, `\t` and `\uXXXX`), then the template escapes.
+/// `\\`, `\"`, `\n`, `\r`, `\t` and `\uXXXX`), and the template escapes, in one pass. No escape
+/// ends in a sign or starts with `{`, so the character before a `{` in the value decides.
 pub fn hcl_string(value: &str) -> String {
     let mut quoted = String::with_capacity(value.len() + 2);
     quoted.push('"');
+    let mut before = '"';
     for c in value.chars() {
         match c {
             '"' => quoted.push_str("\\\""),
@@ -120,12 +122,19 @@ pub fn hcl_string(value: &str) -> String {
             '\n' => quoted.push_str("\\n"),
             '\r' => quoted.push_str("\\r"),
             '\t' => quoted.push_str("\\t"),
-            c if c.is_control() => quoted.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c if c.is_control() => {
+                let _ = write!(quoted, "\\u{:04x}", u32::from(c));
+            }
+            '{' if matches!(before, '$' | '%') => {
+                quoted.push(before);
+                quoted.push('{');
+            }
             c => quoted.push(c),
         }
+        before = c;
     }
     quoted.push('"');
-    hcl_template(&quoted)
+    quoted
 }
 
 /// `text` between two `quote`s, each `quote` inside it written as `escape`: in one buffer, as
@@ -172,7 +181,7 @@ mod tests {
 
     #[test]
     fn hcl_escapes_interpolation_and_directives() {
-        assert_eq!(hcl_template("${aws:username} %{if} $x %y"), "$${aws:username} %%{if} $x %y");
+        assert_eq!(template("${aws:username} %{if} $x %y"), "$${aws:username} %%{if} $x %y");
         assert_eq!(hcl_string("a\"b\\c\nd ${e}"), r#""a\"b\\c\nd $${e}""#);
     }
 
@@ -241,12 +250,36 @@ mod tests {
         arguments
     }
 
+    fn template(text: &str) -> String {
+        let mut out = String::new();
+        hcl_template(&mut out, text);
+        out
+    }
+
     proptest! {
         /// HCL's two template escapes, each `${` and `%{` with its sign doubled, whatever
         /// surrounds them (`$${` becomes `$$${`, as HCL reads it back as `$${`).
         #[test]
         fn hcl_template_doubles_the_sign_of_each_template_opening(text in "[$%{a é]{0,24}") {
-            prop_assert_eq!(hcl_template(&text), text.replace("${", "$${").replace("%{", "%%{"));
+            prop_assert_eq!(template(&text), text.replace("${", "$${").replace("%{", "%%{"));
+        }
+
+        /// One pass writes what JSON's escapes, then the template escapes over the result, wrote.
+        #[test]
+        fn hcl_string_escapes_as_json_then_as_a_template(value in "(?s)[$%{}\"\\\\a é\n\t\u{1}\u{85}]{0,24}") {
+            let json: String = value
+                .chars()
+                .map(|c| match c {
+                    '"' => "\\\"".to_owned(),
+                    '\\' => "\\\\".to_owned(),
+                    '\n' => "\\n".to_owned(),
+                    '\r' => "\\r".to_owned(),
+                    '\t' => "\\t".to_owned(),
+                    c if c.is_control() => format!("\\u{:04x}", u32::from(c)),
+                    c => c.to_string(),
+                })
+                .collect();
+            prop_assert_eq!(hcl_string(&value), template(&format!("\"{json}\"")));
         }
     }
 

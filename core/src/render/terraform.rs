@@ -152,7 +152,8 @@ fn block(out: &mut String, header: &[&str], attributes: &[(&str, String)]) {
 /// `<<-JSON` … `JSON`: the document indented under its attribute (the `-` form strips the
 /// indent again), with `${` and `%{` escaped so Terraform takes it literally.
 fn heredoc(json: &str) -> String {
-    let template = quote::hcl_template(json);
+    let mut template = String::with_capacity(json.len());
+    quote::hcl_template(&mut template, json);
     let mut heredoc = String::with_capacity(2 * template.len());
     heredoc.push_str("<<-JSON\n");
     for line in template.lines() {
