@@ -89,18 +89,7 @@ impl Spec {
     /// The locked parameter that makes `param` moot: `actions` would widen a locked `access`,
     /// and `access` has no effect under locked `actions`.
     pub fn overridden_by_lock(&self, param: Param) -> Option<Param> {
-        let locked = self.locked();
-        match param {
-            Param::Actions if locked.contains(&Param::Access) && !locked.contains(&Param::Actions) => {
-                Some(Param::Access)
-            }
-            Param::Access if locked.contains(&Param::Actions) => Some(Param::Actions),
-            // More places beside a bucket or folder the vendor fixed, only if the vendor locked them.
-            Param::Locations if !locked.contains(&Param::Locations) => {
-                [Param::Bucket, Param::Prefix].into_iter().find(|param| locked.contains(param))
-            }
-            _ => None,
-        }
+        overridden_by(&self.locked(), param)
     }
 
     /// The published principal the fields hold because the page filled them, if they still do.
@@ -140,4 +129,20 @@ impl Spec {
 pub(super) struct Filled {
     principal: &'static str,
     values: Vec<(Param, String)>,
+}
+
+/// [`Spec::overridden_by_lock`] among the `locked` parameters, read once by a caller that asks
+/// of every parameter.
+pub(super) fn overridden_by(locked: &[Param], param: Param) -> Option<Param> {
+    match param {
+        Param::Actions if locked.contains(&Param::Access) && !locked.contains(&Param::Actions) => {
+            Some(Param::Access)
+        }
+        Param::Access if locked.contains(&Param::Actions) => Some(Param::Actions),
+        // More places beside a bucket or folder the vendor fixed, only if the vendor locked them.
+        Param::Locations if !locked.contains(&Param::Locations) => {
+            [Param::Bucket, Param::Prefix].into_iter().find(|param| locked.contains(param))
+        }
+        _ => None,
+    }
 }

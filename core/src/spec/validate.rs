@@ -20,6 +20,7 @@ use crate::model::{
 use crate::param::Param;
 use crate::plan::{Grantee, Plan, VendorTrust};
 use crate::policy::size::Quota;
+use crate::spec::published;
 use crate::spec::{list, Spec, Unknown, VENDOR_VIEW};
 
 /// How many errors a list (`actions`) reports before it counts the rest of its entries unchecked.
@@ -90,8 +91,9 @@ impl<'a> Check<'a> {
         }
         // A lock can't be undone sideways: what a lock makes moot (actions under a locked access,
         // more locations beside a locked bucket) is ignored, with a notice, never used unseen.
+        let locked = spec.locked();
         for param in Param::ALL {
-            let Some(lock) = spec.overridden_by_lock(param) else { continue };
+            let Some(lock) = published::overridden_by(&locked, param) else { continue };
             if check.values.remove(&param).is_some() {
                 let problem = Problem::IgnoredUnderLock { param, lock };
                 check.findings.push(Finding { at: Location::Url, problem });
