@@ -336,7 +336,7 @@ fn string_text(text: &str, out: &mut String) {
     // at its first byte), which is looked at whole.
     while let Some(found) = text.as_bytes()[at..]
         .iter()
-        .position(|&byte| byte < b' ' || byte >= 0x7f || matches!(byte, b'"' | b'\\'))
+        .position(|&byte| !(b' '..0x7f).contains(&byte) || matches!(byte, b'"' | b'\\'))
     {
         let start = at + found;
         let Some(c) = text[start..].chars().next() else { break };
