@@ -221,7 +221,7 @@ impl Message {
     /// Writes the message in `lang` onto `out`, and hands each [`Arg::Slot`]'s number to `slot`
     /// (a message inside a message renders its slots as nothing). Written in place, as the
     /// outputs render dozens of messages on every keystroke.
-    fn write(&self, lang: Lang, out: &mut String, slot: &mut dyn FnMut(usize, &mut String)) {
+    pub(crate) fn write(&self, lang: Lang, out: &mut String, slot: &mut dyn FnMut(usize, &mut String)) {
         let names = PLACEHOLDERS[self.key as usize];
         // Templates are checked when the catalogue is read, so none is malformed here.
         for token in template::each_token(lang.template(self.key)).map_while(Result::ok) {

@@ -10,7 +10,7 @@
 //! go in its slots, and name the console's labels as that language's console shows them; the
 //! links, values and documents are the same in every language.
 
-use crate::lang::{msg, Arg, Lang, Message, Part};
+use crate::lang::{msg, Arg, Lang, Message};
 use crate::model::{BucketName, Partition, PrincipalKind};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::kind::DocKind;
@@ -394,11 +394,15 @@ impl Console {
     /// template a sentence, so each language puts the links and values where its grammar wants.
     fn sentence(&self, message: Message, slots: Vec<Vec<Piece>>) -> Vec<Piece> {
         let mut pieces = Vec::new();
-        for part in message.parts(self.lang) {
-            match part {
-                Part::Text(text) => pieces.push(Piece::Text(text)),
-                Part::Slot(index) => pieces.extend(slots.get(index).cloned().unwrap_or_default()),
+        let mut text = String::new();
+        message.write(self.lang, &mut text, &mut |index, text| {
+            if !text.is_empty() {
+                pieces.push(Piece::Text(std::mem::take(text)));
             }
+            pieces.extend(slots.get(index).cloned().unwrap_or_default());
+        });
+        if !text.is_empty() {
+            pieces.push(Piece::Text(text));
         }
         pieces
     }
@@ -406,7 +410,10 @@ impl Console {
     /// A sentence on a line of its own, with one piece in each of its slots.
     fn line<const N: usize>(&self, message: Message, slots: [Piece; N]) -> Vec<Piece> {
         let mut pieces = self.sentence(message, slots.into_iter().map(|slot| vec![slot]).collect());
-        pieces.push(line_break());
+        match pieces.last_mut() {
+            Some(Piece::Text(text)) => text.push('\n'),
+            _ => pieces.push(line_break()),
+        }
         pieces
     }
 
