@@ -208,20 +208,29 @@ impl Message {
     /// The message in `lang`, cut at each [`Arg::Slot`].
     pub fn parts(&self, lang: Lang) -> Vec<Part> {
         let mut parts = Vec::new();
+        self.each_part(lang, &mut |part| parts.push(part));
+        parts
+    }
+
+    /// [`Message::parts`] handed over one by one, for a caller that turns them into something
+    /// else as they come (the walk-through's pieces). No text part is empty.
+    pub(crate) fn each_part(&self, lang: Lang, part: &mut dyn FnMut(Part)) {
         let mut text = String::new();
         self.write(lang, &mut text, &mut |slot, text| {
-            parts.push(Part::Text(std::mem::take(text)));
-            parts.push(Part::Slot(slot));
+            if !text.is_empty() {
+                part(Part::Text(std::mem::take(text)));
+            }
+            part(Part::Slot(slot));
         });
-        parts.push(Part::Text(text));
-        parts.retain(|part| *part != Part::Text(String::new()));
-        parts
+        if !text.is_empty() {
+            part(Part::Text(text));
+        }
     }
 
     /// Writes the message in `lang` onto `out`, and hands each [`Arg::Slot`]'s number to `slot`
     /// (a message inside a message renders its slots as nothing). Written in place, as the
     /// outputs render dozens of messages on every keystroke.
-    pub(crate) fn write(&self, lang: Lang, out: &mut String, slot: &mut dyn FnMut(usize, &mut String)) {
+    fn write(&self, lang: Lang, out: &mut String, slot: &mut dyn FnMut(usize, &mut String)) {
         let names = PLACEHOLDERS[self.key as usize];
         // Templates are checked when the catalogue is read, so none is malformed here.
         for token in template::each_token(lang.template(self.key)).map_while(Result::ok) {

@@ -1,5 +1,6 @@
-//! What a plan's documents are once built: each document with its text. Data only, so the plan
-//! can keep them without depending on how they are built (`policy`'s `Plan::documents`).
+//! What a plan's documents are once built: each document with its text and its size. Nothing
+//! here builds a document, so the plan can keep them without depending on how they are built
+//! (`policy`'s `Plan::documents`).
 
 use serde::Serialize;
 
@@ -33,7 +34,9 @@ pub struct Written {
     pub document: PolicyDocument,
     /// Its text, from [`to_pretty_json`].
     pub json: String,
-    /// [`counted_chars`] of the text: counted once, for the form's check and every size meter.
+    /// [`counted_chars`] of `json`, counted when it was written, for the form's size check and
+    /// the walk-through's meters. Built only by [`Written::of`], and never changed after: `json`
+    /// is public to read, not to edit.
     chars: usize,
 }
 

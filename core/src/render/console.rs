@@ -10,7 +10,7 @@
 //! go in its slots, and name the console's labels as that language's console shows them; the
 //! links, values and documents are the same in every language.
 
-use crate::lang::{msg, Arg, Lang, Message};
+use crate::lang::{msg, Arg, Lang, Message, Part};
 use crate::model::{BucketName, Partition, PrincipalKind};
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::kind::DocKind;
@@ -394,16 +394,10 @@ impl Console {
     /// template a sentence, so each language puts the links and values where its grammar wants.
     fn sentence(&self, message: Message, slots: Vec<Vec<Piece>>) -> Vec<Piece> {
         let mut pieces = Vec::new();
-        let mut text = String::new();
-        message.write(self.lang, &mut text, &mut |index, text| {
-            if !text.is_empty() {
-                pieces.push(Piece::Text(std::mem::take(text)));
-            }
-            pieces.extend(slots.get(index).cloned().unwrap_or_default());
+        message.each_part(self.lang, &mut |part| match part {
+            Part::Text(text) => pieces.push(Piece::Text(text)),
+            Part::Slot(index) => pieces.extend(slots.get(index).cloned().unwrap_or_default()),
         });
-        if !text.is_empty() {
-            pieces.push(Piece::Text(text));
-        }
         pieces
     }
 

@@ -13,7 +13,8 @@ pub fn line(out: &mut String, parts: &[&str]) {
     out.push('\n');
 }
 
-/// A `#` comment line, as bash, PowerShell, HCL and YAML all write one.
+/// A `#` comment line, as bash, HCL and YAML write one; in PowerShell, for text already ASCII
+/// (PowerShell's own comments escape theirs, `powershell::ascii_comment`).
 pub fn comment(out: &mut String, text: &str) {
     line(out, &["# ", text]);
 }

@@ -96,9 +96,9 @@ mod tests {
             out
         };
         assert_eq!(comments(&plan("")), "");
-        let lines = comments(&plan("&acl=bucket-owner-full-control"));
+        let advice = comments(&plan("&acl=bucket-owner-full-control"));
         assert_eq!(
-            lines.lines().last(),
+            advice.lines().last(),
             Some("#   aws s3api put-bucket-ownership-controls --bucket acme-logs --ownership-controls 'Rules=[{ObjectOwnership=BucketOwnerEnforced}]'")
         );
         let china = Spec::from_url(

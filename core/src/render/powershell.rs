@@ -17,21 +17,27 @@ use crate::render::{ownership, quote};
 pub fn script(plan: &Plan) -> String {
     let kind = plan.grantee_kind();
     let mut out = String::with_capacity(lines::CAPACITY);
-    comment(&mut out, &[&plan.purpose()]);
-    comment(
+    ascii_comment(&mut out, &[&plan.purpose()]);
+    ascii_comment(
         &mut out,
         &["Run it in Windows PowerShell 5.1 or PowerShell 7, signed in to the account that owns the bucket:"],
     );
-    comment(&mut out, &["paste it into the console, or save it as create-", kind, ".ps1 and run it with"]);
-    comment(&mut out, &["  powershell -NoProfile -ExecutionPolicy Bypass -File .\\create-", kind, ".ps1"]);
-    comment(
+    ascii_comment(
+        &mut out,
+        &["paste it into the console, or save it as create-", kind, ".ps1 and run it with"],
+    );
+    ascii_comment(
+        &mut out,
+        &["  powershell -NoProfile -ExecutionPolicy Bypass -File .\\create-", kind, ".ps1"],
+    );
+    ascii_comment(
         &mut out,
         &["(the default execution policy blocks saved scripts; -ExecutionPolicy applies to that run only)."],
     );
-    comment(&mut out, &["It stops, changing nothing, if the role or policy already exists."]);
+    ascii_comment(&mut out, &["It stops, changing nothing, if the role or policy already exists."]);
     if let Grantee::User { .. } = plan.grantee {
         for notice in access_key_notice(KeyShownIn::Terminal) {
-            comment(&mut out, &[&notice.text(Lang::En)]);
+            ascii_comment(&mut out, &[&notice.text(Lang::En)]);
         }
     }
     ownership::comments(plan, &mut out);
@@ -43,7 +49,7 @@ pub fn script(plan: &Plan) -> String {
 pub fn update_trust(plan: &Plan) -> Option<String> {
     let steps = steps::update_trust(plan)?;
     let mut out = String::with_capacity(lines::CAPACITY);
-    comment(
+    ascii_comment(
         &mut out,
         &[
             "Step 2: puts ",
@@ -53,7 +59,7 @@ pub fn update_trust(plan: &Plan) -> Option<String> {
             ", in place of the placeholder.",
         ],
     );
-    comment(&mut out, &["Run it where you ran step 1, signed in to the same account."]);
+    ascii_comment(&mut out, &["Run it where you ran step 1, signed in to the same account."]);
     Some(wrapped(plan, out, &steps))
 }
 
@@ -97,8 +103,8 @@ fn wrapped(plan: &Plan, mut out: String, steps: &[Step]) -> String {
     out
 }
 
-/// A `#` comment line of `parts`, in ASCII.
-fn comment(out: &mut String, parts: &[&str]) {
+/// A `#` comment line of `parts`, in ASCII (non-ASCII as `\\u00d2`, as in the JSON).
+fn ascii_comment(out: &mut String, parts: &[&str]) {
     out.push_str("# ");
     for part in parts {
         ascii_json(out, part);

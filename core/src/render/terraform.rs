@@ -24,6 +24,7 @@ pub fn configuration(plan: &Plan) -> String {
     section(&mut out, |out| ownership::comments(plan, out));
     match &plan.grantee {
         Grantee::Role { role_name, .. } => {
+            // Always there in role mode: the placeholder with `two_step`, else the trust.
             let trust_json = plan.documents().created_with().map_or("", |trust| trust.json.as_str());
             resource(
                 &mut out,

@@ -367,14 +367,14 @@ fn string_text(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use std::collections::BTreeMap;
 
     fn yaml(document: &impl Serialize) -> String {
         let mut out = String::new();
         to_yaml(&mut out, document);
         out
     }
-    use proptest::prelude::*;
-    use std::collections::BTreeMap;
 
     #[test]
     fn writes_block_style_with_quoted_strings() {
