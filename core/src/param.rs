@@ -171,17 +171,24 @@ impl Param {
 
     /// The parameter with this exact (case-sensitive) name, if the contract has one.
     pub fn from_name(name: &str) -> Option<Param> {
-        // A table sorted by length, then name, so a link with 100,000 unknown names costs a
-        // binary search each, and most of its steps compare lengths alone.
-        static BY_NAME: OnceLock<Vec<(usize, &'static str, Param)>> = OnceLock::new();
-        let by_name = BY_NAME.get_or_init(|| {
-            let mut table: Vec<_> =
-                Param::ALL.map(|param| (param.as_str().len(), param.as_str(), param)).into();
-            table.sort_unstable();
+        // Grouped by length: a name is compared only with names as long as it is, most of them
+        // told apart by their first byte, so each of a link's 100,000 unknown names costs a few
+        // comparisons.
+        static BY_LENGTH: OnceLock<Vec<Vec<(&'static str, Param)>>> = OnceLock::new();
+        let by_length = BY_LENGTH.get_or_init(|| {
+            let longest = Param::ALL.iter().map(|param| param.as_str().len()).max().unwrap_or_default();
+            let mut table = vec![Vec::new(); longest + 1];
+            for param in Param::ALL {
+                table[param.as_str().len()].push((param.as_str(), param));
+            }
             table
         });
-        let at = by_name.binary_search_by_key(&(name.len(), name), |&(length, known, _)| (length, known));
-        at.ok().map(|at| by_name[at].2)
+        let first = name.as_bytes().first();
+        by_length
+            .get(name.len())?
+            .iter()
+            .find(|(known, _)| known.as_bytes().first() == first && *known == name)
+            .map(|&(_, param)| param)
     }
 }
 
