@@ -112,8 +112,11 @@ pub fn late_bound(raw: &str, scope: Scope) -> Vec<Problem> {
     {
         problems.push(Problem::DynamicReference);
     }
-    let start: String = raw.trim_start().chars().take(8).collect::<String>().to_ascii_lowercase();
-    if let Some(prefix) = CLI_REMOTE_PREFIXES.into_iter().find(|prefix| start.starts_with(prefix)) {
+    // Compared in place, in any case: every prefix is ASCII.
+    let start = raw.trim_start().as_bytes();
+    let starts_with =
+        |prefix: &&str| start.get(..prefix.len()).is_some_and(|s| s.eq_ignore_ascii_case(prefix.as_bytes()));
+    if let Some(prefix) = CLI_REMOTE_PREFIXES.into_iter().find(|prefix| starts_with(prefix)) {
         problems.push(Problem::CliRemoteParameter { prefix });
     }
     problems
