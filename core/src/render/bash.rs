@@ -7,7 +7,7 @@
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::render::bash_call;
-use crate::render::lines::{self, comment, line};
+use crate::render::lines::{self, comment, each_line, line};
 use crate::render::steps::{self, AwsCall, Step};
 use crate::render::{ownership, quote};
 
@@ -60,44 +60,42 @@ pub fn update_trust(plan: &Plan) -> Option<String> {
 
 /// The script so far (`out`), then `steps` in a subshell and a temporary folder it removes.
 fn wrapped(plan: &Plan, mut out: String, steps: &[Step]) -> String {
-    for text in [
-        "(",
-        "set -euo pipefail",
-        "export AWS_PAGER=\"\"  # print, never page: a pager would wait for a key mid-script",
-        "scratch=$(mktemp -d)",
-        "trap 'rm -rf \"$scratch\"' EXIT",
-        "cd \"$scratch\"",
-    ] {
-        line(&mut out, &[text]);
-    }
+    each_line(
+        &mut out,
+        &[
+            "(",
+            "set -euo pipefail",
+            "export AWS_PAGER=\"\"  # print, never page: a pager would wait for a key mid-script",
+            "scratch=$(mktemp -d)",
+            "trap 'rm -rf \"$scratch\"' EXIT",
+            "cd \"$scratch\"",
+        ],
+    );
     for step in steps {
         if step.opens_section() {
             line(&mut out, &[]);
         }
-        write(plan, step, "", &mut out);
+        write(plan, step, &mut out);
     }
     line(&mut out, &[")"]);
     out
 }
 
-/// One step, each line prefixed with `indent`.
-fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
+/// One step.
+fn write(plan: &Plan, step: &Step, out: &mut String) {
     match step {
         // The quoted delimiter turns off every expansion, and pretty JSON never has a line that
         // is just `JSON`; the body and delimiter stay at the start of their lines.
-        Step::WriteDocument { file, json } => {
-            line(out, &[indent, "cat > ", file, " <<'JSON'\n", json, "JSON"])
-        }
+        Step::WriteDocument { file, json } => line(out, &["cat > ", file, " <<'JSON'\n", json, "JSON"]),
         // `grep -ixF`: the whole line, ignoring case, as fixed text; `-e` because a name may
         // start with `-`. `|| true` keeps "no such name" from failing the pipeline, while a
         // failing `aws` call still fails it (pipefail).
         Step::StopIfAny { found, advice } => {
             for probe in found {
-                out.extend([indent, probe.var.bash(), "=$("]);
-                bash_call::write(plan, &probe.list, indent, out);
+                out.extend([probe.var.bash(), "=$("]);
+                bash_call::write(plan, &probe.list, out);
                 line(out, &[" | { grep -ixF -e ", &quote::bash(&probe.name), " || true; })"]);
             }
-            out.push_str(indent);
             out.push_str("if [ -n \"");
             for probe in found {
                 out.push('$');
@@ -109,7 +107,6 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
                 line(
                     out,
                     &[
-                        indent,
                         "  [ -z \"$",
                         var,
                         "\" ] || echo ",
@@ -122,36 +119,35 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
                     ],
                 );
             }
-            stop(out, indent, advice);
+            stop(out, advice);
         }
-        Step::Set(var, aws) => assign(plan, var.bash(), aws, indent, out),
+        Step::Set(var, aws) => assign(plan, var.bash(), aws, out),
         Step::Run(aws) => {
-            out.push_str(indent);
-            bash_call::write(plan, aws, indent, out);
+            bash_call::write(plan, aws, out);
             line(out, &[]);
         }
-        Step::Say(text) => line(out, &[indent, "echo ", &quote::bash(text)]),
+        Step::Say(text) => line(out, &["echo ", &quote::bash(text)]),
         Step::StopUnlessAccount { account, advice } => {
             let var = steps::Var::CallerAccount.bash();
-            assign(plan, var, &steps::caller_account(), indent, out);
-            line(out, &[indent, "if [ \"$", var, "\" != ", &quote::bash(account), " ]; then"]);
-            stop(out, indent, advice);
+            assign(plan, var, &steps::caller_account(), out);
+            line(out, &["if [ \"$", var, "\" != ", &quote::bash(account), " ]; then"]);
+            stop(out, advice);
         }
     }
 }
 
 /// `VAR=$(call)`: what the call prints, kept in a variable.
-fn assign(plan: &Plan, var: &str, aws: &AwsCall, indent: &str, out: &mut String) {
-    out.extend([indent, var, "=$("]);
-    bash_call::write(plan, aws, indent, out);
+fn assign(plan: &Plan, var: &str, aws: &AwsCall, out: &mut String) {
+    out.extend([var, "=$("]);
+    bash_call::write(plan, aws, out);
     line(out, &[")"]);
 }
 
 /// The end of an `if` that found something wrong: says `advice` and stops the script.
-fn stop(out: &mut String, indent: &str, advice: &str) {
-    line(out, &[indent, "  echo ", &quote::bash(advice), " >&2"]);
-    line(out, &[indent, "  exit 1"]);
-    line(out, &[indent, "fi"]);
+fn stop(out: &mut String, advice: &str) {
+    line(out, &["  echo ", &quote::bash(advice), " >&2"]);
+    line(out, &["  exit 1"]);
+    line(out, &["fi"]);
 }
 
 #[cfg(test)]

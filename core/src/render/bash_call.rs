@@ -7,14 +7,14 @@ use crate::render::quote;
 use crate::render::steps::{self, Arg, AwsCall};
 
 /// Writes a call as the bash scripts write it, a line per option.
-pub fn write(plan: &Plan, aws: &AwsCall, indent: &str, out: &mut String) {
-    aws.write(out, plan.partition, Some('\\'), indent, option);
+pub fn write(plan: &Plan, aws: &AwsCall, out: &mut String) {
+    aws.write(out, plan.partition, Some('\\'), option);
 }
 
 /// The same call on one line, for a comment in another file.
 pub fn one_line(plan: &Plan, aws: &AwsCall) -> String {
     let mut out = String::new();
-    aws.write(&mut out, plan.partition, None, "", option);
+    aws.write(&mut out, plan.partition, None, option);
     out
 }
 

@@ -13,6 +13,11 @@ pub fn line(out: &mut String, parts: &[&str]) {
     out.push('\n');
 }
 
+/// Each of `texts` as a line of its own: a script's fixed lines.
+pub fn each_line(out: &mut String, texts: &[&str]) {
+    texts.iter().for_each(|text| line(out, &[text]));
+}
+
 /// A `#` comment line, as bash, HCL and YAML write one; in PowerShell, for text already ASCII
 /// (PowerShell's own comments escape theirs, `powershell::ascii_comment`).
 pub fn comment(out: &mut String, text: &str) {
@@ -40,7 +45,8 @@ mod tests {
         line(&mut out, &["a", "b"]);
         line(&mut out, &[]);
         comment(&mut out, "c");
-        assert_eq!(out, "ab\n\n# c\n");
+        each_line(&mut out, &["d", "", "e"]);
+        assert_eq!(out, "ab\n\n# c\nd\n\ne\n");
     }
 
     #[test]

@@ -9,7 +9,7 @@
 use crate::lang::Lang;
 use crate::plan::{access_key_notice, Grantee, KeyShownIn, Plan};
 use crate::policy::ascii_json;
-use crate::render::lines::{self, line};
+use crate::render::lines::{self, each_line, line};
 use crate::render::steps::{self, Arg, AwsCall, Step};
 use crate::render::{ownership, quote};
 
@@ -66,40 +66,42 @@ pub fn update_trust(plan: &Plan) -> Option<String> {
 /// The script so far (`out`), then `steps` in a child scope and a temporary folder it removes.
 fn wrapped(plan: &Plan, mut out: String, steps: &[Step]) -> String {
     // `& { … }`: a child scope, so the preference and the function stay inside it, pasted or run.
-    for text in [
-        "& {",
-        "$ErrorActionPreference = 'Stop'",
-        "# Print, never page: a pager would wait for a key mid-script.",
-        "$PagerBefore = $env:AWS_PAGER",
-        "$env:AWS_PAGER = ''",
-        "# Native commands don't stop on failure by themselves: check each aws call's exit code.",
-        "function Assert-AwsSucceeded([string] $Step) {",
-        "    if ($LASTEXITCODE -ne 0) { throw \"$Step failed with exit code $LASTEXITCODE; nothing after it was run.\" }",
-        "}",
-        "# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.",
-        "$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))",
-        "Push-Location $Scratch",
-        "try {",
-    ] {
-        line(&mut out, &[text]);
-    }
+    each_line(
+        &mut out,
+        &[
+            "& {",
+            "$ErrorActionPreference = 'Stop'",
+            "# Print, never page: a pager would wait for a key mid-script.",
+            "$PagerBefore = $env:AWS_PAGER",
+            "$env:AWS_PAGER = ''",
+            "# Native commands don't stop on failure by themselves: check each aws call's exit code.",
+            "function Assert-AwsSucceeded([string] $Step) {",
+            "    if ($LASTEXITCODE -ne 0) { throw \"$Step failed with exit code $LASTEXITCODE; nothing after it was run.\" }",
+            "}",
+            "# The documents go to a new temporary folder, removed at the end, so no file of yours is touched.",
+            "$Scratch = New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) ([IO.Path]::GetRandomFileName()))",
+            "Push-Location $Scratch",
+            "try {",
+        ],
+    );
     for step in steps {
         if step.opens_section() {
             line(&mut out, &[]);
         }
-        write(plan, step, "", &mut out);
+        write(plan, step, &mut out);
     }
-    for text in [
-        "",
-        "} finally {",
-        "    $env:AWS_PAGER = $PagerBefore",
-        "    Pop-Location",
-        "    Remove-Item -Recurse -Force $Scratch",
-        "}",
-        "}",
-    ] {
-        line(&mut out, &[text]);
-    }
+    each_line(
+        &mut out,
+        &[
+            "",
+            "} finally {",
+            "    $env:AWS_PAGER = $PagerBefore",
+            "    Pop-Location",
+            "    Remove-Item -Recurse -Force $Scratch",
+            "}",
+            "}",
+        ],
+    );
     out
 }
 
@@ -112,14 +114,13 @@ fn ascii_comment(out: &mut String, parts: &[&str]) {
     out.push('\n');
 }
 
-/// One step, each line prefixed with `indent`.
-fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
+/// One step.
+fn write(plan: &Plan, step: &Step, out: &mut String) {
     match step {
         // `@'` … `'@`: a verbatim here-string ends only at a line starting with `'@`, which pretty
         // JSON never has, and nothing inside it expands. The JSON is made ASCII first (the same
         // JSON value), so `-Encoding ascii` can't turn a prefix such as `données/` into `donn?es/`.
         Step::WriteDocument { file, json } => {
-            out.push_str(indent);
             out.push_str("@'\n");
             ascii_json(out, json);
             line(out, &["'@ | Set-Content -Path ", file, " -Encoding ascii"]);
@@ -129,9 +130,8 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
             for probe in found {
                 let filter =
                     [" | Where-Object { $_ -ieq ", &quote::powershell_string(&probe.name), " }"].concat();
-                checked(plan, &[probe.var.powershell(), " = "], &probe.list, &filter, indent, out);
+                checked(plan, &[probe.var.powershell(), " = "], &probe.list, &filter, out);
             }
-            out.push_str(indent);
             out.push_str("if (");
             for (at, probe) in found.iter().enumerate() {
                 if at > 0 {
@@ -145,7 +145,6 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
                 line(
                     out,
                     &[
-                        indent,
                         "    if (",
                         var,
                         ") { Write-Output (",
@@ -158,39 +157,38 @@ fn write(plan: &Plan, step: &Step, indent: &str, out: &mut String) {
                     ],
                 );
             }
-            stop(out, indent, advice);
+            stop(out, advice);
         }
-        Step::Set(var, aws) => checked(plan, &[var.powershell(), " = "], aws, "", indent, out),
-        Step::Run(aws) => checked(plan, &[], aws, "", indent, out),
-        Step::Say(text) => line(out, &[indent, "Write-Output ", &quote::powershell(text)]),
+        Step::Set(var, aws) => checked(plan, &[var.powershell(), " = "], aws, "", out),
+        Step::Run(aws) => checked(plan, &[], aws, "", out),
+        Step::Say(text) => line(out, &["Write-Output ", &quote::powershell(text)]),
         Step::StopUnlessAccount { account, advice } => {
             let var = steps::Var::CallerAccount.powershell();
-            checked(plan, &[var, " = "], &steps::caller_account(), "", indent, out);
-            line(out, &[indent, "if (", var, " -ne ", &quote::powershell_string(account), ") {"]);
-            stop(out, indent, advice);
+            checked(plan, &[var, " = "], &steps::caller_account(), "", out);
+            line(out, &["if (", var, " -ne ", &quote::powershell_string(account), ") {"]);
+            stop(out, advice);
         }
     }
 }
 
 /// The end of an `if` that found something wrong: throws `advice`, which stops the script.
-fn stop(out: &mut String, indent: &str, advice: &str) {
-    line(out, &[indent, "    throw ", &quote::powershell_string(advice)]);
-    line(out, &[indent, "}"]);
+fn stop(out: &mut String, advice: &str) {
+    line(out, &["    throw ", &quote::powershell_string(advice)]);
+    line(out, &["}"]);
 }
 
 /// The call (after `assign`, e.g. `$PolicyArn = `, and before `then`, a pipeline), then the
 /// exit-code check naming it.
-fn checked(plan: &Plan, assign: &[&str], aws: &AwsCall, then: &str, indent: &str, out: &mut String) {
+fn checked(plan: &Plan, assign: &[&str], aws: &AwsCall, then: &str, out: &mut String) {
     let option = |out: &mut String, name: &str, arg: &Arg| match arg {
         Arg::Value(text) => steps::option(out, name, text, &quote::powershell(text)),
         Arg::Var(var) => out.extend([name, " ", var.powershell()]),
         Arg::Flag => out.push_str(name),
     };
-    out.push_str(indent);
     out.extend(assign.iter().copied());
-    aws.write(out, plan.partition, Some('`'), indent, option);
+    aws.write(out, plan.partition, Some('`'), option);
     line(out, &[then]);
-    line(out, &[indent, "Assert-AwsSucceeded ", &quote::powershell_string(&aws.name())]);
+    line(out, &["Assert-AwsSucceeded ", &quote::powershell_string(&aws.name())]);
 }
 
 #[cfg(test)]

@@ -150,7 +150,6 @@ impl AwsCall {
         out: &mut String,
         partition: Partition,
         continuation: Option<char>,
-        indent: &str,
         option: impl Fn(&mut String, &'static str, &Arg),
     ) {
         out.push_str("aws");
@@ -174,9 +173,7 @@ impl AwsCall {
         for (name, arg) in &self.args {
             out.push(' ');
             out.push(continuation);
-            out.push('\n');
-            out.push_str(indent);
-            out.push_str("  ");
+            out.push_str("\n  ");
             option(out, name, arg);
         }
     }
