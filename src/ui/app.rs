@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::checker::Checker;
+use crate::ui::derived;
 use crate::ui::grant_form::GrantForm;
 use crate::ui::language::{self, words, LanguageSwitch};
 use crate::ui::notices::Notices;
@@ -13,7 +14,8 @@ use crate::ui::share_link::ShareLink;
 use crate::ui::status::{Status, StatusRegion};
 use crate::ui::ways::{output_panel, Ways};
 use rolesmith_core::lang::{msg, Lang};
-use rolesmith_core::output;
+use rolesmith_core::model::Mode;
+use rolesmith_core::output::{self, OutputName};
 use rolesmith_core::param::Param;
 use rolesmith_core::policy::kind::DocKind;
 use rolesmith_core::spec::Spec;
@@ -27,16 +29,20 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
     let locked = StoredValue::new(locked);
     let lang = language::provide_for(spec);
     let checked = Memo::new(move |_| spec.read().validate());
-    let findings = Memo::new(move |_| checked.read().1.clone());
-    let mode = Memo::new(move |_| spec.read().mode());
-    let shown = Memo::new(move |_| output::shown(&spec.read()));
+    // Followed, not memos: most of the page reads these, and a keystroke seldom changes them
+    // (see `derived`).
+    let findings = derived::follow(checked, |(_, findings)| findings.clone());
+    let mode: Signal<Mode> = derived::follow(spec, Spec::mode).into();
+    let shown: Signal<Vec<OutputName>> = derived::follow(spec, output::shown).into();
     let (said, set_said) = signal(None);
     provide_context(Status::new(set_said));
+    let look = derived::follow(spec, |spec| (spec.theme(), spec.accent()));
     Effect::new(move |_| {
-        let spec = spec.read();
-        browser::apply_look(spec.theme(), spec.accent());
+        let (theme, accent) = look.get();
+        browser::apply_look(theme, accent);
     });
 
+    let blocked = derived::follow(checked, |(plan, _)| plan.is_none());
     let heading = move || spec.read().heading().text(lang.get());
     let after = move || {
         shown
@@ -69,9 +75,9 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
                 <GrantForm spec findings locked />
                 <div class="result" role="region" aria-label=words(msg::page_results())>
                     <h2 class="step-title">{words(msg::page_step_create())}</h2>
-                    <Ways spec checked />
+                    <Ways spec checked mode shown />
                     <h2 class="step-title">{words(msg::page_step_hand_back())}</h2>
-                    {move || checked.read().0.is_none().then(|| view! {
+                    {move || blocked.get().then(|| view! {
                         <p class="hint">{words(msg::page_step_hand_back_waiting())}</p>
                     })}
                     {after}

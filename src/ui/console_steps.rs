@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::copy_button::{self, copy_with_feedback, CopyButton};
+use crate::ui::derived;
 use crate::ui::download_button::DownloadButton;
 use crate::ui::language::{self, words};
 use crate::ui::status::status;
@@ -19,13 +20,13 @@ use rolesmith_core::render::console::{ConsoleSteps, Piece};
 pub type Walkthrough = Memo<Option<ConsoleSteps>>;
 
 #[component]
-pub fn ConsoleStepsView(steps: Walkthrough, mode: Memo<Mode>) -> impl IntoView {
+pub fn ConsoleStepsView(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
     let text = Signal::derive(move || steps.with(|steps| steps.as_ref().map(ConsoleSteps::text)));
     view! {
         <section class="output console" aria-labelledby="output-console-steps">
             <h3 id="output-console-steps">{words(OutputName::ConsoleSteps.title())}</h3>
             <div class="console-steps" data-output=OutputName::ConsoleSteps.as_str()>
-                {steps_view(steps, mode.into())}
+                {steps_view(steps, mode)}
             </div>
             // After the steps, so the keyboard reaches each step's values first.
             <div class="buttons end">
@@ -68,8 +69,8 @@ fn steps_view(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
             })
         };
         let pieces = shapes.iter().enumerate().map(|(at, &shape)| {
-            let piece = Memo::new(move |_| {
-                steps.with(|steps| steps.as_ref()?.steps.get(index)?.pieces.get(at).cloned())
+            let piece = derived::follow_part(steps, move |steps| {
+                steps.as_ref().and_then(|steps| steps.steps.get(index)?.pieces.get(at)).unwrap_or(&NO_PIECE)
             });
             piece_view(piece, shape, mode, lang)
         });
@@ -114,13 +115,16 @@ impl Shape {
     }
 }
 
+/// What a place with no piece holds, for the moment before the walk-through is drawn anew.
+static NO_PIECE: Piece = Piece::Text(String::new());
+
 /// One text of the piece, following it; empty for a piece of another kind (for the moment before
 /// the walk-through is drawn anew).
-fn part(piece: Memo<Option<Piece>>, get: fn(&Piece) -> Option<&String>) -> Signal<String> {
-    Signal::derive(move || piece.with(|piece| piece.as_ref().and_then(get).cloned().unwrap_or_default()))
+fn part(piece: ReadSignal<Piece>, get: fn(&Piece) -> Option<&String>) -> Signal<String> {
+    Signal::derive(move || piece.with(|piece| get(piece).cloned().unwrap_or_default()))
 }
 
-fn piece_view(piece: Memo<Option<Piece>>, shape: Shape, mode: Signal<Mode>, lang: Signal<Lang>) -> AnyView {
+fn piece_view(piece: ReadSignal<Piece>, shape: Shape, mode: Signal<Mode>, lang: Signal<Lang>) -> AnyView {
     let label = part(piece, |piece| match piece {
         Piece::Value { label, .. } | Piece::Draft { label, .. } => Some(label),
         _ => None,
@@ -154,7 +158,7 @@ fn piece_view(piece: Memo<Option<Piece>>, shape: Shape, mode: Signal<Mode>, lang
             };
             let size = Memo::new(move |_| {
                 piece.with(|piece| match piece {
-                    Some(Piece::Document { size, .. }) => Some(*size),
+                    Piece::Document { size, .. } => Some(*size),
                     _ => None,
                 })
             });
@@ -167,12 +171,11 @@ fn piece_view(piece: Memo<Option<Piece>>, shape: Shape, mode: Signal<Mode>, lang
             let title = move || name.title().text(lang.get());
             let ready = Signal::derive(move || Some(text.get()));
             let file_name = Signal::derive(move || name.file_name(mode.get()).unwrap_or_default());
-            let contents = Signal::derive(move || Some(name.file_contents(&text.get())));
             view! {
                 <div class="document">
                     <div class="buttons">
                         <CopyButton name=name.as_str() what=name.what() text=ready compact=true />
-                        <DownloadButton name=name.as_str() file_name text=contents compact=true />
+                        <DownloadButton name file_name text=ready compact=true />
                     </div>
                     // Shown whole (it wraps, never scrolls), so it needs no stop in the Tab order.
                     <pre class="whole" data-output=name.as_str() aria-label=title>{text}</pre>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::browser;
+use crate::ui::derived;
 use crate::ui::language::{self, words};
 use rolesmith_core::finding::{Finding, Location, Severity};
 use rolesmith_core::form::{self, Control, FieldText};
@@ -54,7 +55,13 @@ pub fn Field(
     let arrival = Arrival::current();
     let touched_at = RwSignal::new(None);
     let touched = move || touched_at.get() == Some(arrival.get());
-    let touch = move || touched_at.set(Some(arrival.get_untracked()));
+    // Set once an arrival, not at every keystroke: each set would wake what reads it.
+    let touch = move || {
+        let now = Some(arrival.get_untracked());
+        if touched_at.get_untracked() != now {
+            touched_at.set(now);
+        }
+    };
     let messages = move |wanted: fn(Severity) -> bool| {
         let lang = lang.get();
         findings.with(|findings| {
@@ -246,21 +253,21 @@ pub fn SpecField(
     param: Param,
     #[prop(optional)] no_default: bool,
 ) -> impl IntoView {
-    let own = Signal::derive(move || {
-        findings
-            .read()
-            .iter()
-            .filter(|finding| finding.at == Location::Field(param))
-            .cloned()
-            .collect::<Vec<_>>()
+    // Followed: a keystroke in one field changes the spec, and only what changed with it (that
+    // field's value, a default name) may wake the page.
+    let own = derived::follow(findings, move |findings| {
+        findings.iter().filter(|finding| finding.at == Location::Field(param)).cloned().collect::<Vec<_>>()
     });
+    let value = derived::follow_part(spec, move |spec| spec.get(param));
+    let placeholder =
+        derived::follow(spec, move |spec| if no_default { None } else { spec.default_value(param) });
     view! {
         <Field
             param
-            value=Signal::derive(move || spec.read().get(param).to_owned())
+            value
             on_input=Callback::new(move |value: String| spec.update(|spec| spec.edit(param, value)))
             findings=own
-            placeholder=Signal::derive(move || if no_default { None } else { spec.read().default_value(param) })
+            placeholder
         />
     }
 }

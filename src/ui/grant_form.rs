@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::derived;
 use crate::ui::field::SpecField;
 use crate::ui::language::{self, words};
 use crate::ui::locked_summary::LockedSummary;
@@ -58,23 +59,27 @@ pub fn GrantForm(
         Row::Field(param) => view! { <SpecField spec findings param /> }.into_any(),
         Row::PrincipalChoice => view! { <PrincipalChoiceField spec /> }.into_any(),
     };
-    let section = move |section: Section| {
+    // One memo a section: a keystroke reaches a section's rows only when they change.
+    let follow = move |section: Section| derived::follow(spec, move |_| rows(section));
+    let (vendor_rows, bucket_rows, more_rows) =
+        (follow(Section::Vendor), follow(Section::Bucket), follow(Section::MoreOptions));
+    let section = move |rows: ReadSignal<Vec<Row>>| {
         view! {
             <div class="rows">
-                <For each=move || rows(section) key=|row| *row let:item>
+                <For each=move || rows.get() key=|row| *row let:item>
                     {row(item)}
                 </For>
             </div>
         }
     };
     // A box whose every field the vendor locked is not drawn: no empty frame under a legend.
-    let fieldset = move |which: Section, legend: Message| {
+    let fieldset = move |rows: ReadSignal<Vec<Row>>, legend: Message| {
         let legend = words(legend);
         view! {
-            <Show when=move || !rows(which).is_empty()>
+            <Show when=move || !rows.read().is_empty()>
                 <fieldset>
                     <legend>{legend.clone()}</legend>
-                    {section(which)}
+                    {section(rows)}
                 </fieldset>
             </Show>
         }
@@ -82,18 +87,18 @@ pub fn GrantForm(
     // "More options" opens by itself when one of them holds a value or has something to say, or
     // a message elsewhere asks for one of them ("enter the key's ARN under KMS key").
     let user_opened = RwSignal::new(false);
-    let needs_attention = move || {
+    let needs_attention = derived::follow(spec, move |spec| {
         let findings = findings.read();
-        rows(Section::MoreOptions).into_iter().any(|row| match row {
+        more_rows.read().iter().any(|&row| match row {
             Row::Field(param) => {
-                !spec.read().get(param).trim().is_empty()
+                !spec.get(param).trim().is_empty()
                     || findings.iter().any(|finding| {
                         finding.at == Location::Field(param) || finding.problem.asks_for() == Some(param)
                     })
             }
             Row::PrincipalChoice => false,
         })
-    };
+    });
     let locked_fields: Vec<Param> = locked.get_value().into_iter().filter(|param| param.is_field()).collect();
     let summary =
         (!locked_fields.is_empty()).then(|| view! { <LockedSummary spec findings locked=locked_fields /> });
@@ -101,15 +106,15 @@ pub fn GrantForm(
         <form class="form" aria-label=words(msg::form_name()) on:submit=|ev| ev.prevent_default()>
             <h2 class="step-title">{words(msg::form_step())}</h2>
             {summary}
-            {fieldset(Section::Vendor, msg::form_vendor())}
-            {fieldset(Section::Bucket, msg::form_bucket())}
+            {fieldset(vendor_rows, msg::form_vendor())}
+            {fieldset(bucket_rows, msg::form_bucket())}
             <details
                 class="more"
-                prop:open=move || user_opened.get() || needs_attention()
+                prop:open=move || user_opened.get() || needs_attention.get()
                 on:toggle:target=move |ev| user_opened.set(ev.target().open())
             >
                 <summary>{words(msg::form_more())} <span class="hint">" " {words(msg::form_more_hint())}</span></summary>
-                {section(Section::MoreOptions)}
+                {section(more_rows)}
             </details>
         </form>
     }
@@ -119,7 +124,7 @@ pub fn GrantForm(
 /// choice doesn't use (the core keeps it), so nothing typed is lost.
 #[component]
 fn PrincipalChoiceField(spec: RwSignal<Spec>) -> impl IntoView {
-    let chosen = Memo::new(move |_| spec.read().principal_choice());
+    let chosen = derived::follow(spec, Spec::principal_choice);
     let lang = language::current();
     let legend = move || spec.read().whom().text(lang.get());
     let options = PrincipalChoice::ALL

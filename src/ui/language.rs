@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::ui::{browser, crash, on_demand};
+use crate::ui::{browser, crash, derived, on_demand};
 use rolesmith_core::lang::{msg, Lang, Message};
 use rolesmith_core::spec::Spec;
 
@@ -44,8 +44,10 @@ pub async fn prepare(lang: Lang) -> Result<(), on_demand::Unavailable> {
 /// screen, which can't ask a signal once the page has stopped.
 pub fn provide_for(spec: RwSignal<Spec>) -> Signal<Lang> {
     let browser_languages = browser::languages();
+    // Followed, not a memo: every word on the page reads the language, and a keystroke must not
+    // wake them all (see `derived`).
     let wanted: Signal<Lang> =
-        Memo::new(move |_| spec.read().lang(browser_languages.iter().map(String::as_str))).into();
+        derived::follow(spec, move |spec| spec.lang(browser_languages.iter().map(String::as_str))).into();
     let fetch = RwSignal::new(Fetch::Idle);
     let shown: Signal<Lang> = Memo::new(move |spoken: Option<&Lang>| {
         fetch.track();

@@ -8,6 +8,7 @@ mod checker_worker;
 mod console_steps;
 mod copy_button;
 pub mod crash;
+mod derived;
 mod download_button;
 mod field;
 mod grant_form;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::copy_button::CopyButton;
+use crate::ui::derived;
 use crate::ui::download_button::DownloadButton;
 use crate::ui::language::{self, words};
 use rolesmith_core::model::Mode;
@@ -19,7 +20,9 @@ pub fn OutputPanel(
     content: Signal<Result<String, String>>,
 ) -> impl IntoView {
     let lang = language::current();
-    let ready = Signal::derive(move || content.read().as_ref().ok().cloned());
+    // A memo: the panel's parts read it by reference, not each with a copy of the text.
+    let ready = Memo::new(move |_| content.read().as_ref().ok().cloned());
+    let blocked = derived::follow(content, Result::is_err);
     let shown_text = move || match content.get() {
         Ok(text) | Err(text) => text,
     };
@@ -37,14 +40,12 @@ pub fn OutputPanel(
     };
     let download = move || {
         let file_name = Signal::derive(move || name.file_name(mode.get()).unwrap_or_default());
-        let contents = Signal::derive(move || ready.read().as_deref().map(|text| name.file_contents(text)));
-        name.file_name(mode.get_untracked())
-            .map(|_| view! { <DownloadButton name=name.as_str() file_name text=contents /> })
+        name.file_name(mode.get_untracked()).map(|_| view! { <DownloadButton name file_name text=ready /> })
     };
     view! {
         // While errors stand, one calm panel above says what to fix; the blocked output stays in
         // the page (its text says the same), not drawn.
-        <section class="output" aria-labelledby=labelled_by hidden=move || ready.read().is_none()>
+        <section class="output" aria-labelledby=labelled_by hidden=blocked>
             <div class="output-head">
                 <h3 id=heading_id>{words(name.title())}</h3>
                 <div class="buttons">
@@ -53,7 +54,7 @@ pub fn OutputPanel(
                 </div>
             </div>
             {size}
-            <pre class:blocked=move || ready.read().is_none() class:whole=is_prose(name) data-output=name.as_str() tabindex="0">{shown_text}</pre>
+            <pre class:blocked=blocked class:whole=is_prose(name) data-output=name.as_str() tabindex="0">{shown_text}</pre>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::ui::console_steps::{ConsoleStepsView, StackStepsView};
+use crate::ui::derived;
 use crate::ui::language::{self, words};
 use crate::ui::output_panel::OutputPanel;
 use rolesmith_core::finding::Finding;
@@ -24,10 +25,11 @@ pub fn Ways(
     spec: RwSignal<Spec>,
     /// The validated inputs: a plan when nothing blocks, and every finding.
     checked: Memo<(Option<Plan>, Vec<Finding>)>,
+    mode: Signal<Mode>,
+    /// The outputs the spec asks for.
+    shown: Signal<Vec<OutputName>>,
 ) -> impl IntoView {
-    let selected = Memo::new(move |_| spec.read().how());
-    let shown = Memo::new(move |_| output::shown(&spec.read()));
-    let mode = Memo::new(move |_| spec.read().mode());
+    let selected = derived::follow(spec, Spec::how);
     let select = move |how: How, focus: bool| {
         spec.update(|spec| spec.set(Param::How, how.as_str().to_owned()));
         if focus {
@@ -129,10 +131,10 @@ pub fn Ways(
 /// The console tab: the walk-through with the policies inside it, or, while errors stand, what
 /// to fix in its place and in the policies'.
 #[component]
-fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Memo<Mode>) -> impl IntoView {
+fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Signal<Mode>) -> impl IntoView {
     let lang = language::current();
     let steps = Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::steps(plan, lang.get())));
-    let ready = Memo::new(move |_| steps.with(Option::is_some));
+    let ready = derived::follow(steps, Option::is_some);
     move || {
         if ready.get() {
             view! { <ConsoleStepsView steps mode /> }.into_any()
@@ -152,14 +154,14 @@ fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>) -> impl IntoView {
     let lang = language::current();
     let steps =
         Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::stack_steps(plan, lang.get())));
-    let ready = Memo::new(move |_| steps.with(Option::is_some));
+    let ready = derived::follow(steps, Option::is_some);
     move || ready.get().then(|| view! { <StackStepsView steps /> })
 }
 
 /// A standalone output: its text when there is a plan, else what to fix.
 pub fn output_panel(
     checked: Memo<(Option<Plan>, Vec<Finding>)>,
-    mode: Memo<Mode>,
+    mode: Signal<Mode>,
     name: OutputName,
 ) -> impl IntoView {
     let lang = language::current();
