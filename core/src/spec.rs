@@ -264,14 +264,20 @@ impl Spec {
         parse_flag(self.get(param).trim()).unwrap_or(false)
     }
 
+    /// Whether an empty `param` stands for a name of its own, its [`default_value`](Spec::default_value):
+    /// the page follows the default only for these.
+    pub fn has_default(param: Param) -> bool {
+        matches!(param, Param::RoleName | Param::UserName | Param::PolicyName)
+    }
+
     /// The name used when the field is left empty, shown as the field's placeholder. The policy
     /// is named after the role or user once its name is one IAM takes (never after a paste gone
     /// wrong, which would become a megabyte placeholder).
     pub fn default_value(&self, param: Param) -> Option<String> {
-        let vendor = self.vendor();
+        // The vendor is read only for a parameter that has a default: the page asks every field.
         let grantee_default = |mode: Mode| match mode {
-            Mode::Role => default_name(vendor.as_ref(), "s3-access"),
-            Mode::User => default_name(vendor.as_ref(), "s3-user"),
+            Mode::Role => default_name(self.vendor().as_ref(), "s3-access"),
+            Mode::User => default_name(self.vendor().as_ref(), "s3-user"),
         };
         match param {
             Param::RoleName => Some(grantee_default(Mode::Role)),
@@ -801,6 +807,15 @@ mod tests {
         let whom = |vendor: &str| Spec::from_url(&format!("vendor={vendor}"), "").whom().to_string();
         assert!(whom("Logz.io").contains("Logz.io"), "{}", whom("Logz.io"));
         assert_eq!(whom(&"x".repeat(1_000_000)), whom(""));
+    }
+
+    #[test]
+    fn a_parameter_has_a_default_value_exactly_when_it_says_so() {
+        for spec in [Spec::default(), Spec::from_url("vendor=Logz.io&mode=user", "")] {
+            for param in Param::ALL {
+                assert_eq!(spec.default_value(param).is_some(), Spec::has_default(param), "{param}");
+            }
+        }
     }
 
     #[test]

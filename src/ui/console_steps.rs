@@ -13,7 +13,7 @@ use rolesmith_core::lang::{msg, Lang};
 use rolesmith_core::model::Mode;
 use rolesmith_core::output::OutputName;
 use rolesmith_core::policy::kind::DocKind;
-use rolesmith_core::render::console::{ConsoleSteps, Piece};
+use rolesmith_core::render::console::{ConsoleStep, ConsoleSteps, Piece};
 
 /// A walk-through that follows the form: `None` while errors stand, when its place shows what
 /// to fix instead.
@@ -52,26 +52,21 @@ pub fn StackStepsView(steps: Walkthrough) -> impl IntoView {
 /// walk-through's shape changes (another step, a piece of another kind); otherwise a keystroke
 /// rewrites just the texts that changed.
 fn steps_view(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
-    let lang = Signal::derive(move || {
-        steps.with(|steps| steps.as_ref().map(|steps| steps.lang).unwrap_or_default())
-    });
-    let shape = Memo::new(move |_| {
-        steps.with(|steps| {
-            let steps = steps.as_ref().map_or(&[][..], |steps| steps.steps.as_slice());
-            steps.iter().map(|step| step.pieces.iter().map(Shape::of).collect::<Vec<_>>()).collect::<Vec<_>>()
-        })
+    // Followed (see `derived`): step by step, piece by piece, so a keystroke reaches only the
+    // steps and pieces whose text it changed.
+    let lang: Signal<Lang> =
+        derived::follow(steps, |steps| steps.as_ref().map(|steps| steps.lang).unwrap_or_default()).into();
+    let shape = derived::follow(steps, |steps| {
+        let steps = steps.as_ref().map_or(&[][..], |steps| steps.steps.as_slice());
+        steps.iter().map(|step| step.pieces.iter().map(Shape::of).collect::<Vec<_>>()).collect::<Vec<_>>()
     });
     let step_view = move |index: usize, shapes: &[Shape]| {
-        let heading = move || {
-            steps.with(|steps| {
-                let steps = steps.as_ref()?;
-                Some(steps.steps.get(index)?.heading(index, steps.lang))
-            })
-        };
+        let step = derived::follow_part(steps, move |steps| {
+            steps.as_ref().and_then(|steps| steps.steps.get(index)).unwrap_or(&NO_STEP)
+        });
+        let heading = move || step.with(|step| step.heading(index, lang.get()));
         let pieces = shapes.iter().enumerate().map(|(at, &shape)| {
-            let piece = derived::follow_part(steps, move |steps| {
-                steps.as_ref().and_then(|steps| steps.steps.get(index)?.pieces.get(at)).unwrap_or(&NO_PIECE)
-            });
+            let piece = derived::follow_part(step, move |step| step.pieces.get(at).unwrap_or(&NO_PIECE));
             piece_view(piece, shape, mode, lang)
         });
         view! {
@@ -86,7 +81,7 @@ fn steps_view(steps: Walkthrough, mode: Signal<Mode>) -> impl IntoView {
             shape.iter().enumerate().map(|(index, shapes)| step_view(index, shapes)).collect_view()
         })
     };
-    let note = move || steps.with(|steps| steps.as_ref().map(|steps| steps.note.clone()));
+    let note = derived::follow_part(steps, |steps| steps.as_ref().map_or("", |steps| steps.note.as_str()));
     view! {
         {drawn}
         <p class="console-note">{note}</p>
@@ -115,7 +110,9 @@ impl Shape {
     }
 }
 
-/// What a place with no piece holds, for the moment before the walk-through is drawn anew.
+/// What a place with no step or piece holds, for the moment before the walk-through is drawn
+/// anew.
+static NO_STEP: ConsoleStep = ConsoleStep { title: String::new(), pieces: Vec::new() };
 static NO_PIECE: Piece = Piece::Text(String::new());
 
 /// One text of the piece, following it; empty for a piece of another kind (for the moment before

@@ -259,8 +259,11 @@ pub fn SpecField(
         findings.iter().filter(|finding| finding.at == Location::Field(param)).cloned().collect::<Vec<_>>()
     });
     let value = derived::follow_part(spec, move |spec| spec.get(param));
-    let placeholder =
-        derived::follow(spec, move |spec| if no_default { None } else { spec.default_value(param) });
+    let placeholder: Signal<Option<String>> = if no_default || !Spec::has_default(param) {
+        Signal::stored(None)
+    } else {
+        derived::follow(spec, move |spec| spec.default_value(param)).into()
+    };
     view! {
         <Field
             param
