@@ -12,12 +12,19 @@ use leptos::prelude::*;
 
 /// A signal of `read` applied to `source`, set when that value changes. One effect follows
 /// `source`; whatever reads the signal wakes only when the value changed.
-pub fn follow<S, T>(
-    source: impl With<Value = S> + WithUntracked<Value = S> + Copy + Send + Sync + 'static,
-    read: impl Fn(&S) -> T + Send + Sync + 'static,
-) -> ReadSignal<T>
+pub fn follow<S, T>(source: impl Source<S>, read: impl Fn(&S) -> T + Send + Sync + 'static) -> ReadSignal<T>
 where
-    S: ?Sized,
+    S: ?Sized + 'static,
+    T: PartialEq + Send + Sync + 'static,
+{
+    // Boxed: the page follows some forty parts, and the effect is compiled once per kind of
+    // source and value, not once per part.
+    follow_boxed(source, Box::new(read))
+}
+
+fn follow_boxed<S, T>(source: impl Source<S>, read: Box<dyn Fn(&S) -> T + Send + Sync>) -> ReadSignal<T>
+where
+    S: ?Sized + 'static,
     T: PartialEq + Send + Sync + 'static,
 {
     // Untracked as a whole: `read` may read other signals too, which only the effect follows.
@@ -34,12 +41,24 @@ where
 /// As [`follow`], for a part `read` finds in `source` (a field's value, a piece of the
 /// walk-through): compared where it stands, and copied only when it changed.
 pub fn follow_part<S, B>(
-    source: impl With<Value = S> + WithUntracked<Value = S> + Copy + Send + Sync + 'static,
+    source: impl Source<S>,
     read: impl Fn(&S) -> &B + Send + Sync + 'static,
 ) -> ReadSignal<B::Owned>
 where
-    S: ?Sized,
-    B: ToOwned + PartialEq + ?Sized,
+    S: ?Sized + 'static,
+    B: ToOwned + PartialEq + ?Sized + 'static,
+    B::Owned: Send + Sync + 'static,
+{
+    follow_part_boxed(source, Box::new(read))
+}
+
+fn follow_part_boxed<S, B>(
+    source: impl Source<S>,
+    read: Box<dyn Fn(&S) -> &B + Send + Sync>,
+) -> ReadSignal<B::Owned>
+where
+    S: ?Sized + 'static,
+    B: ToOwned + PartialEq + ?Sized + 'static,
     B::Owned: Send + Sync + 'static,
 {
     let (value, set) = signal(untrack(|| source.with_untracked(|source| read(source).to_owned())));
@@ -52,4 +71,15 @@ where
         })
     });
     value
+}
+
+/// What can be followed: a signal or memo, read by reference.
+pub trait Source<S: ?Sized>:
+    With<Value = S> + WithUntracked<Value = S> + Copy + Send + Sync + 'static
+{
+}
+
+impl<S: ?Sized, T> Source<S> for T where
+    T: With<Value = S> + WithUntracked<Value = S> + Copy + Send + Sync + 'static
+{
 }
