@@ -59,10 +59,11 @@ pub fn GrantForm(
         Row::Field(param) => view! { <SpecField spec findings param /> }.into_any(),
         Row::PrincipalChoice => view! { <PrincipalChoiceField spec /> }.into_any(),
     };
-    // One memo a section: a keystroke reaches a section's rows only when they change.
-    let follow = move |section: Section| derived::follow(spec, move |_| rows(section));
+    // Each section's rows are followed (see `derived`): a keystroke reaches them only when they
+    // change.
+    let rows_of = move |section: Section| derived::follow(spec, move |_| rows(section));
     let (vendor_rows, bucket_rows, more_rows) =
-        (follow(Section::Vendor), follow(Section::Bucket), follow(Section::MoreOptions));
+        (rows_of(Section::Vendor), rows_of(Section::Bucket), rows_of(Section::MoreOptions));
     let section = move |rows: ReadSignal<Vec<Row>>| {
         view! {
             <div class="rows">
