@@ -274,7 +274,7 @@ impl Spec {
     /// is named after the role or user once its name is one IAM takes (never after a paste gone
     /// wrong, which would become a megabyte placeholder).
     pub fn default_value(&self, param: Param) -> Option<String> {
-        // The vendor is read only for a parameter that has a default: the page asks every field.
+        // The vendor is read only where a default is made of it.
         let grantee_default = |mode: Mode| match mode {
             Mode::Role => default_name(self.vendor().as_ref(), "s3-access"),
             Mode::User => default_name(self.vendor().as_ref(), "s3-user"),

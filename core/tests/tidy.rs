@@ -128,6 +128,25 @@ fn todos_name_an_issue() {
     }
 }
 
+/// The page's effects, each with why: an effect touches the outside world (style.md), but for
+/// `ui/derived.rs`'s, which each set only the signal they derive.
+const EFFECTS: &[(&str, &str)] = &[
+    ("src/ui/app.rs", "the page's look: its theme and accent colour on <html>"),
+    ("src/ui/derived.rs", "follows a part of the spec, so a keystroke wakes only what it changed"),
+    ("src/ui/language.rs", "<html lang>, the crash screen's language, and fetching a catalogue"),
+];
+
+#[test]
+fn every_effect_is_listed_with_why() {
+    for (name, text) in sources() {
+        let listed = EFFECTS.iter().any(|(file, _)| *file == name);
+        assert!(
+            !code_of(&text).contains("Effect::new") || listed,
+            "{name} makes an Effect: derive with a Memo or `derived::follow` instead (or list why in EFFECTS)"
+        );
+    }
+}
+
 /// The few places that may panic outside tests, each with why it can't happen at run time.
 const MAY_PANIC: &[(&str, &str, &str)] = &[
     ("core/src/model/action.rs", "panic!(", "inside a const fn: a misspelt action name fails the build"),

@@ -5,6 +5,9 @@
 //! that reads it, through any chain of memos, so each can check whether its sources changed: a
 //! memo stops recomputation below it, not the waking. What follows a part that rarely changes
 //! (the language, the mode) is a signal set only when that part changes; below it, nothing wakes.
+//!
+//! Here an effect sets a signal, which style.md avoids: each signal is its effect's own, derived
+//! and set by nothing else, as Leptos's own `Selector` does it.
 
 use std::borrow::Borrow;
 
@@ -17,25 +20,16 @@ where
     S: ?Sized + 'static,
     T: PartialEq + Send + Sync + 'static,
 {
-    // Boxed: the page follows some forty parts, and the effect is compiled once per kind of
-    // source and value, not once per part.
-    follow_boxed(source, Box::new(read))
-}
-
-fn follow_boxed<S, T>(source: impl Source<S>, read: Box<dyn Fn(&S) -> T + Send + Sync>) -> ReadSignal<T>
-where
-    S: ?Sized + 'static,
-    T: PartialEq + Send + Sync + 'static,
-{
     // Untracked as a whole: `read` may read other signals too, which only the effect follows.
-    let (value, set) = signal(untrack(|| source.with_untracked(&read)));
-    Effect::new(move |_| {
-        let now = source.with(&read);
-        if value.with_untracked(|value| *value != now) {
-            set.set(now);
-        }
-    });
-    value
+    let initial = untrack(|| source.with_untracked(&read));
+    followed(
+        source,
+        initial,
+        Box::new(move |source, held| {
+            let now = read(source);
+            (now != *held).then_some(now)
+        }),
+    )
 }
 
 /// As [`follow`], for a part `read` finds in `source` (a field's value, a piece of the
@@ -49,26 +43,34 @@ where
     B: ToOwned + PartialEq + ?Sized + 'static,
     B::Owned: Send + Sync + 'static,
 {
-    follow_part_boxed(source, Box::new(read))
+    let initial = untrack(|| source.with_untracked(|source| read(source).to_owned()));
+    followed(
+        source,
+        initial,
+        Box::new(move |source, held| {
+            let now = read(source);
+            (held.borrow() != now).then(|| now.to_owned())
+        }),
+    )
 }
 
-fn follow_part_boxed<S, B>(
-    source: impl Source<S>,
-    read: Box<dyn Fn(&S) -> &B + Send + Sync>,
-) -> ReadSignal<B::Owned>
+/// What a part reads as now, if it differs from the value held.
+type Changed<S, T> = Box<dyn Fn(&S, &T) -> Option<T> + Send + Sync>;
+
+/// The signal, starting at `initial`, and the effect that follows `source` and sets the signal to
+/// what `changed` finds. Boxed: the page follows some forty parts, and this is compiled once
+/// per kind of source and value, not once per part.
+fn followed<S, T>(source: impl Source<S>, initial: T, changed: Changed<S, T>) -> ReadSignal<T>
 where
     S: ?Sized + 'static,
-    B: ToOwned + PartialEq + ?Sized + 'static,
-    B::Owned: Send + Sync + 'static,
+    T: Send + Sync + 'static,
 {
-    let (value, set) = signal(untrack(|| source.with_untracked(|source| read(source).to_owned())));
+    let (value, set) = signal(initial);
     Effect::new(move |_| {
-        source.with(|source| {
-            let now = read(source);
-            if value.with_untracked(|value| value.borrow() != now) {
-                set.set(now.to_owned());
-            }
-        })
+        // Read under the source's guard, set after it.
+        if let Some(now) = source.with(|source| value.with_untracked(|held| changed(source, held))) {
+            set.set(now);
+        }
     });
     value
 }

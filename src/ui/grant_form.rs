@@ -33,8 +33,7 @@ pub fn GrantForm(
     // The principal is chosen here unless the vendor fixed any part of it.
     let principal_params = [Param::Account, Param::User, Param::Role, Param::Principal];
     let choosable = !principal_params.iter().any(|&param| is_locked(param));
-    let rows = move |section: Section| {
-        let spec = spec.read();
+    let rows = move |spec: &Spec, section: Section| {
         let mode = spec.mode();
         let choice = spec.principal_choice();
         let mut rows = Vec::new();
@@ -61,7 +60,7 @@ pub fn GrantForm(
     };
     // Each section's rows are followed (see `derived`): a keystroke reaches them only when they
     // change.
-    let rows_of = move |section: Section| derived::follow(spec, move |_| rows(section));
+    let rows_of = move |section: Section| derived::follow(spec, move |spec| rows(spec, section));
     let (vendor_rows, bucket_rows, more_rows) =
         (rows_of(Section::Vendor), rows_of(Section::Bucket), rows_of(Section::MoreOptions));
     let section = move |rows: ReadSignal<Vec<Row>>| {
