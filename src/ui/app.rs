@@ -42,7 +42,7 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
         browser::apply_look(theme, accent);
     });
 
-    let blocked = derived::follow(checked, |(plan, _)| plan.is_none());
+    let blocked: Signal<bool> = derived::follow(checked, |(plan, _)| plan.is_none()).into();
     let heading = move || spec.read().heading().text(lang.get());
     let after = move || {
         shown
@@ -75,7 +75,7 @@ pub fn App(spec: RwSignal<Spec>) -> impl IntoView {
                 <GrantForm spec findings locked />
                 <div class="result" role="region" aria-label=words(msg::page_results())>
                     <h2 class="step-title">{words(msg::page_step_create())}</h2>
-                    <Ways spec checked mode shown />
+                    <Ways spec checked mode shown blocked />
                     <h2 class="step-title">{words(msg::page_step_hand_back())}</h2>
                     {move || blocked.get().then(|| view! {
                         <p class="hint">{words(msg::page_step_hand_back_waiting())}</p>

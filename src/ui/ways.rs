@@ -28,6 +28,8 @@ pub fn Ways(
     mode: Signal<Mode>,
     /// The outputs the spec asks for.
     shown: Signal<Vec<OutputName>>,
+    /// Whether errors stand, so there is no plan.
+    blocked: Signal<bool>,
 ) -> impl IntoView {
     let selected = derived::follow(spec, Spec::how);
     let select = move |how: How, focus: bool| {
@@ -88,10 +90,10 @@ pub fn Ways(
         .into_iter()
         .map(|how| {
             let content = match how {
-                How::Console => view! { <ConsolePanel checked mode /> }.into_any(),
+                How::Console => view! { <ConsolePanel checked mode blocked /> }.into_any(),
                 How::CloudFormation => view! {
                     {output_panel(checked, mode, OutputName::Cloudformation)}
-                    <StackPanel checked />
+                    <StackPanel checked blocked />
                 }
                 .into_any(),
                 // The outputs that apply (step 2 of `two_step` only with it), as the spec says.
@@ -115,15 +117,14 @@ pub fn Ways(
         })
         .collect_view();
     let lang = language::current();
-    let blocked = move || {
-        let (plan, findings) = &*checked.read();
-        plan.is_none().then(|| output::blocked(findings, lang.get()))
-    };
+    // What to fix, read from the findings only while errors stand.
+    let to_fix =
+        move || blocked.get().then(|| checked.with(|(_, findings)| output::blocked(findings, lang.get())));
     view! {
         <div class="ways">
             <div role="tablist" aria-label=words(msg::ways_name()) class="tabs">{tabs}</div>
             {panels}
-            {move || blocked().map(|text| view! { <p class="calm">{text}</p> })}
+            {move || to_fix().map(|text| view! { <p class="calm">{text}</p> })}
         </div>
     }
 }
@@ -131,12 +132,15 @@ pub fn Ways(
 /// The console tab: the walk-through with the policies inside it, or, while errors stand, what
 /// to fix in its place and in the policies'.
 #[component]
-fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Signal<Mode>) -> impl IntoView {
+fn ConsolePanel(
+    checked: Memo<(Option<Plan>, Vec<Finding>)>,
+    mode: Signal<Mode>,
+    blocked: Signal<bool>,
+) -> impl IntoView {
     let lang = language::current();
     let steps = Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::steps(plan, lang.get())));
-    let ready = derived::follow(steps, Option::is_some);
     move || {
-        if ready.get() {
+        if !blocked.get() {
             view! { <ConsoleStepsView steps mode /> }.into_any()
         } else {
             let mut blocked = vec![OutputName::ConsoleSteps, OutputName::PermissionsPolicy];
@@ -150,12 +154,11 @@ fn ConsolePanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, mode: Signal<Mode>)
 
 /// Under the CloudFormation template, how to create its stack; nothing while errors stand.
 #[component]
-fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>) -> impl IntoView {
+fn StackPanel(checked: Memo<(Option<Plan>, Vec<Finding>)>, blocked: Signal<bool>) -> impl IntoView {
     let lang = language::current();
     let steps =
         Memo::new(move |_| checked.read().0.as_ref().map(|plan| console::stack_steps(plan, lang.get())));
-    let ready = derived::follow(steps, Option::is_some);
-    move || ready.get().then(|| view! { <StackStepsView steps /> })
+    move || (!blocked.get()).then(|| view! { <StackStepsView steps /> })
 }
 
 /// A standalone output: its text when there is a plan, else what to fix.
