@@ -15,7 +15,7 @@ LEVERS=(
   "wasm-opt-O3||-O3"
   "wasm-opt-none||"
   "opt-level-s|CARGO_PROFILE_WASM_RELEASE_OPT_LEVEL=s|-Oz"
-  "erase-components|RUSTFLAGS=--cfg=erase_components|-Oz"
+  "keep-components|RUSTFLAGS=|-Oz"
 )
 
 brotli() {
