@@ -8,6 +8,9 @@
    names written in, so its own hash changes with theirs.
 2. Allows Trunk's inline module script, whose text changes with every build, by its hash in the
    Content-Security-Policy.
+3. Drops the `integrity` Trunk writes on the wasm's `<link rel="preload" as="fetch">`: Chromium
+   ignores it there (crbug.com/981419) and logs a warning on every load, in a vendor's console
+   too. The page's own scripts and stylesheet keep theirs.
 """
 
 import base64
@@ -19,6 +22,8 @@ import re
 STAGE = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
 PART = re.compile(r'(<meta name="rolesmith-part:[^"]+" content=")([^"]+)(")')
 SCRIPT = re.compile(r"<script[^>]*>(.*?)</script>", re.S)
+PRELOAD = re.compile(r'<link rel="preload"[^>]*>')
+INTEGRITY = re.compile(r' integrity="[^"]*"')
 # How a part's text names a file beside it: a quoted './FILE'.
 NAMED = re.compile(r"""(["'])\./([^"'/?#]+)\1""")
 # Each file fingerprinted so far, and its new path: once each, however many name it.
@@ -70,6 +75,7 @@ def main() -> None:
         return part[1] + str(fingerprinted(STAGE / part[2]).relative_to(STAGE)) + part[3]
 
     html = PART.sub(renamed, page.read_text())
+    html = PRELOAD.sub(lambda link: INTEGRITY.sub("", link[0]), html)
     page.write_text(html.replace("CSP_SCRIPT_HASHES", script_hashes(html)))
 
 
