@@ -42,18 +42,50 @@ impl VendorName {
     }
 
     /// Lowercase ASCII letters and digits joined by single hyphens, at most 40 characters, for
-    /// default IAM names (`Logz.io` → `logz-io`). Empty if the name has no ASCII letter or digit.
+    /// default IAM names (`Logz.io` → `logz-io`). A Latin-1 letter loses its accent rather than
+    /// the letter (`Société Générale` → `societe-generale`). Empty if the name has no letter or
+    /// digit.
     pub fn slug(&self) -> String {
-        let words: Vec<String> = self
-            .0
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|word| !word.is_empty())
-            .map(str::to_ascii_lowercase)
-            .collect();
-        let mut slug = words.join("-");
+        let mut slug = String::new();
+        let mut gap = false;
+        let mut ascii = [0; 1];
+        for c in self.0.chars() {
+            let letters: &str = if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase().encode_utf8(&mut ascii)
+            } else if let Some(letters) = unaccented(c) {
+                letters
+            } else {
+                gap = true;
+                continue;
+            };
+            if gap && !slug.is_empty() {
+                slug.push('-');
+            }
+            gap = false;
+            slug.push_str(letters);
+        }
         slug.truncate(40);
         slug.trim_end_matches('-').to_owned()
     }
+}
+
+/// A Latin-1 letter written in lowercase ASCII, as IAM names must be (`É` → `e`, `ß` → `ss`).
+fn unaccented(c: char) -> Option<&'static str> {
+    Some(match c.to_lowercase().next()? {
+        'à'..='å' => "a",
+        'æ' => "ae",
+        'ç' => "c",
+        'è'..='ë' => "e",
+        'ì'..='ï' => "i",
+        'ð' => "d",
+        'ñ' => "n",
+        'ò'..='ö' | 'ø' => "o",
+        'ù'..='ü' => "u",
+        'ý' | 'ÿ' => "y",
+        'þ' => "th",
+        'ß' => "ss",
+        _ => return None,
+    })
 }
 
 impl fmt::Display for VendorName {
@@ -72,7 +104,11 @@ mod tests {
         assert_eq!(slug("Logz.io"), "logz-io");
         assert_eq!(slug("Databend Cloud"), "databend-cloud");
         assert_eq!(slug("  XMode  "), "xmode");
-        assert_eq!(slug("Ünïcode"), "n-code");
+        assert_eq!(slug("Ünïcode"), "unicode");
+        assert_eq!(slug("Òlan Data"), "olan-data");
+        assert_eq!(slug("Société Générale"), "societe-generale");
+        assert_eq!(slug("Þór & Søn, Straße"), "thor-son-strasse");
+        assert_eq!(slug("¡Ñu! × ÷"), "nu");
         assert_eq!(slug(&"a-".repeat(30)).len(), 39);
     }
 
