@@ -9,7 +9,7 @@
 // Run with `make bench`, or after `trunk build --release` and
 // `cargo bench --locked -p rolesmith-core --bench outputs > target/bench-core.json`:
 // `node tests/bench/bench.mjs target/bench-core.json`. BENCH_LOADS and BENCH_KEYS change the
-// number of cold loads (20) and keystrokes (200).
+// number of cold loads (20) and keystrokes (200), BENCH_RUNS the runs of each huge input (5).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +27,7 @@ const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const DIST = join(ROOT, 'dist');
 const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 200);
+const HUGE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // The Logz.io seed: a realistic form with every output filled.
 const SEED_PARAMS = readFileSync(join(ROOT, 'core/tests/golden/seed-logzio-role/params'), 'utf8').trim();
 
@@ -60,7 +61,7 @@ async function measurePage() {
     const keys = await attempt(() => keystrokes(browser, { origin, seedParams: SEED_PARAMS, count: KEYSTROKES }));
     const huge = await attempt(() => {
       if (!staticPage.html) throw new Error('no static copy of the page (see first render)');
-      return hugeInputs(browser, { origin, seedParams: SEED_PARAMS, staticUrl });
+      return hugeInputs(browser, { origin, seedParams: SEED_PARAMS, staticUrl, runs: HUGE_RUNS });
     });
     return { chromium: browser.version(), download, render, keys, huge };
   } finally {
@@ -119,13 +120,16 @@ function printKeys({ result, error }) {
 }
 
 function printHuge({ result, error }) {
-  console.log('\n4. Huge input: input event to the error (or notice) painted visible; longest task meanwhile;');
-  console.log('   the browser alone: the same paste into the static copy (no app), input event to the next paint');
+  console.log(`\n4. Huge input, median (range) of ${result?.runs ?? HUGE_RUNS} runs each: input event to the error (or notice)`);
+  console.log('   painted visible; longest task meanwhile; the browser alone: the same paste into the static copy');
+  console.log('   (no app), input event to the next paint');
   if (error) return console.log(`   FAILED: ${error}`);
+  const spread = (median, [min, max]) => `${ms(median, 0)} (${min.toFixed(0)}–${max.toFixed(0)})`;
   for (const c of result.cases) {
-    const answer = c.shown ? ms(c.answer_ms) : `NO ${c.answer.toUpperCase()} within ${result.deadline_ms / 1000} s`;
-    const alone = c.browser_alone_ms === null ? '' : `   browser alone ${ms(c.browser_alone_ms)}`;
-    console.log(`   ${c.case.padEnd(36)} ${answer.padStart(26)}   longest task ${ms(c.longest_task_ms).padStart(9)}${alone}`);
+    const answer = c.shown ? spread(c.answer_ms, c.answer_range_ms) : `NO ${c.answer.toUpperCase()} within ${result.deadline_ms / 1000} s`;
+    const longest = spread(c.longest_task_ms, c.longest_task_range_ms);
+    const alone = c.browser_alone_ms === null ? '' : `   browser alone ${spread(c.browser_alone_ms, c.browser_alone_range_ms)}`;
+    console.log(`   ${c.case.padEnd(32)} ${answer.padStart(20)}   longest task ${longest.padStart(16)}${alone}`);
   }
   console.log('   (the browser reports tasks of 50 ms or more; 0 ms means none)');
 }
@@ -188,7 +192,7 @@ function keystrokeRow(result) {
 function hugeRows(result) {
   const budget = `≤ ${result.budget_ms}; ≤ ${result.long_task_budget_ms} ms`;
   return result.cases.map((c) => {
-    const figure = `huge: ${c.case} → ${c.answer}; longest task`;
+    const figure = `huge: ${c.case} → ${c.answer}; longest task (medians of ${result.runs})`;
     if (!c.shown) return failed(figure, `no ${c.answer} within ${result.deadline_ms / 1000} s`);
     return row(figure, `${ms(c.answer_ms, 0)}; ${ms(c.longest_task_ms, 0)}`, budget, c.met && c.responsive);
   });
