@@ -178,7 +178,7 @@ pub fn is_guessable(external_id: &str) -> bool {
 /// `AKIA`/`ASIA` followed by 16 uppercase letters or digits, not inside a longer such run.
 fn contains_access_key_id(raw: &str) -> bool {
     runs(raw, |c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        .any(|run| run.len() == 20 && (run.starts_with("AKIA") || run.starts_with("ASIA")))
+        .any(|run| run.len() == 20 && (run.starts_with(b"AKIA") || run.starts_with(b"ASIA")))
 }
 
 /// Exactly 40 characters of `[A-Za-z0-9/+]` mixing upper case, lower case and digits, the shape
@@ -186,19 +186,34 @@ fn contains_access_key_id(raw: &str) -> bool {
 fn contains_secret_key(raw: &str) -> bool {
     runs(raw, |c| c.is_ascii_alphanumeric() || c == b'/' || c == b'+').any(|run| {
         run.len() == 40
-            && run.chars().any(|c| c.is_ascii_uppercase())
-            && run.chars().any(|c| c.is_ascii_lowercase())
-            && run.chars().any(|c| c.is_ascii_digit())
+            && run.iter().any(u8::is_ascii_uppercase)
+            && run.iter().any(u8::is_ascii_lowercase)
+            && run.iter().any(u8::is_ascii_digit)
     })
 }
 
-/// Maximal runs of ASCII characters that satisfy `keep`, found byte by byte: all it looks for
-/// is ASCII, and so a megabyte pasted into a field is scanned at once.
-fn runs(raw: &str, keep: impl Fn(u8) -> bool + Copy) -> impl Iterator<Item = &str> {
-    raw.as_bytes()
-        .split(move |byte| !(byte.is_ascii() && keep(*byte)))
-        .filter(|run| !run.is_empty())
-        .filter_map(|run| std::str::from_utf8(run).ok())
+/// Maximal runs of ASCII characters that satisfy `keep`, found byte by byte and handed out as
+/// the bytes they are: all it looks for is ASCII, and nothing is made per run, so a megabyte
+/// pasted into a field, or a list of 10,000 actions at every keystroke, is scanned at once.
+fn runs(raw: &str, keep: impl Fn(u8) -> bool) -> impl Iterator<Item = &[u8]> {
+    let bytes = raw.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // One plain loop over the bytes, so that even unoptimized wasm runs it without a call
+        // per byte.
+        let mut start = None;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let kept = byte.is_ascii() && keep(byte);
+            match (start, kept) {
+                (None, true) => start = Some(at),
+                (Some(from), false) => return Some(&bytes[from..at]),
+                _ => {}
+            }
+            at += 1;
+        }
+        start.map(|from| &bytes[from..])
+    })
 }
 
 /// The parts of a value between `:` and `/` (the fields of an ARN, the folders of a path).
@@ -225,9 +240,9 @@ fn placeholder(raw: &str) -> Option<String> {
         }
     }
     if let Some(run) = runs(raw, |c| c.is_ascii_alphanumeric())
-        .find(|run| run.len() >= 4 && run.chars().all(|c| c == 'x' || c == 'X'))
+        .find(|run| run.len() >= 4 && run.iter().all(|&c| c == b'x' || c == b'X'))
     {
-        return Some(run.to_owned());
+        return Some(String::from_utf8_lossy(run).into_owned());
     }
     // A shell variable the reader was to fill (`$REGION`, `$ACCOUNT_ID`); `${aws:username}` is a
     // policy variable, not this.
@@ -253,9 +268,24 @@ fn placeholder(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn codes(raw: &str) -> Vec<&'static str> {
         scan(raw, Scope::Value).iter().map(Problem::code).collect()
+    }
+
+    proptest! {
+        #[test]
+        fn runs_are_the_maximal_runs_of_kept_ascii(raw in "[aAKIS0/+é ]{0,48}") {
+            let keep = |c: u8| c.is_ascii_uppercase() || c.is_ascii_digit();
+            // What `runs` read before it handed out bytes: a split at every byte not kept.
+            let split: Vec<&[u8]> = raw
+                .as_bytes()
+                .split(|&byte| !(byte.is_ascii() && keep(byte)))
+                .filter(|run| !run.is_empty())
+                .collect();
+            prop_assert_eq!(runs(&raw, keep).collect::<Vec<_>>(), split);
+        }
     }
 
     #[test]
