@@ -22,7 +22,7 @@ import re
 STAGE = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
 PART = re.compile(r'(<meta name="rolesmith-part:[^"]+" content=")([^"]+)(")')
 SCRIPT = re.compile(r"<script[^>]*>(.*?)</script>", re.S)
-PRELOAD = re.compile(r'<link rel="preload"[^>]*>')
+PRELOAD = re.compile(r'<link rel="preload"[^>]*\bas="fetch"[^>]*>')
 INTEGRITY = re.compile(r' integrity="[^"]*"')
 # How a part's text names a file beside it: a quoted './FILE'.
 NAMED = re.compile(r"""(["'])\./([^"'/?#]+)\1""")

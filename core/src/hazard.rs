@@ -199,8 +199,8 @@ fn runs(raw: &str, keep: impl Fn(u8) -> bool) -> impl Iterator<Item = &[u8]> {
     let bytes = raw.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        // One plain loop over the bytes, so that even unoptimized wasm runs it without a call
-        // per byte.
+        // One plain loop over the bytes, with nothing made per run: in the page's wasm it
+        // measured faster than the iterator adapters and the UTF-8 check per run it replaces.
         let mut start = None;
         while at < bytes.len() {
             let byte = bytes[at];

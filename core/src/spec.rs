@@ -383,6 +383,7 @@ mod tests {
     use super::*;
     use crate::finding::{Location, Problem};
     use crate::output;
+    use proptest::prelude::*;
 
     /// `severity code` of each finding for `query`, at its field.
     fn check(query: &str) -> Vec<String> {
@@ -401,13 +402,13 @@ mod tests {
 
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
-    proptest::proptest! {
+    proptest! {
         #[test]
-        fn a_list_is_too_long_when_one_entry_is(entries in proptest::collection::vec((4090usize..4100, "[a,\n]"), 0..4)) {
+        fn a_list_is_too_long_when_one_entry_is(entries in prop::collection::vec((4090usize..4100, "[a,\n]"), 0..4)) {
             let value: String = entries.iter().map(|(len, separator)| "é".repeat(len / 2) + separator).collect();
             let split = value.split([',', '\n']).any(|entry| entry.len() > hazard::LONGEST_VALUE);
-            proptest::prop_assert_eq!(too_long(Param::Actions, &value), split);
-            proptest::prop_assert_eq!(too_long(Param::Bucket, &value), value.len() > hazard::LONGEST_VALUE);
+            prop_assert_eq!(too_long(Param::Actions, &value), split);
+            prop_assert_eq!(too_long(Param::Bucket, &value), value.len() > hazard::LONGEST_VALUE);
         }
     }
 

@@ -28,6 +28,7 @@ const DIST = join(ROOT, 'dist');
 const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 200);
 const HUGE_RUNS = Number(process.env.BENCH_RUNS ?? 5);
+if (!Number.isInteger(HUGE_RUNS) || HUGE_RUNS < 1) throw new Error(`BENCH_RUNS must be a whole number of 1 or more, not ${process.env.BENCH_RUNS}`);
 // The Logz.io seed: a realistic form with every output filled.
 const SEED_PARAMS = readFileSync(join(ROOT, 'core/tests/golden/seed-logzio-role/params'), 'utf8').trim();
 

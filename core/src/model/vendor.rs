@@ -43,8 +43,8 @@ impl VendorName {
 
     /// Lowercase ASCII letters and digits joined by single hyphens, at most 40 characters, for
     /// default IAM names (`Logz.io` → `logz-io`). A Latin-1 letter loses its accent rather than
-    /// the letter (`Société Générale` → `societe-generale`). Empty if the name has no letter or
-    /// digit.
+    /// the letter (`Société Générale` → `societe-generale`). Empty if the name has no ASCII or
+    /// accented letter and no digit (`µ` is Greek, and IAM names can't hold it).
     pub fn slug(&self) -> String {
         let mut slug = String::new();
         let mut gap = false;
@@ -69,17 +69,17 @@ impl VendorName {
     }
 }
 
-/// A Latin-1 letter written in lowercase ASCII, as IAM names must be (`É` → `e`, `ß` → `ss`).
+/// A Latin-1 letter written in lowercase ASCII, as default names are (`É` → `e`, `ß` → `ss`).
 fn unaccented(c: char) -> Option<&'static str> {
     Some(match c.to_lowercase().next()? {
-        'à'..='å' => "a",
+        'à'..='å' | 'ª' => "a",
         'æ' => "ae",
         'ç' => "c",
         'è'..='ë' => "e",
         'ì'..='ï' => "i",
         'ð' => "d",
         'ñ' => "n",
-        'ò'..='ö' | 'ø' => "o",
+        'ò'..='ö' | 'ø' | 'º' => "o",
         'ù'..='ü' => "u",
         'ý' | 'ÿ' => "y",
         'þ' => "th",
@@ -109,6 +109,7 @@ mod tests {
         assert_eq!(slug("Société Générale"), "societe-generale");
         assert_eq!(slug("Þór & Søn, Straße"), "thor-son-strasse");
         assert_eq!(slug("¡Ñu! × ÷"), "nu");
+        assert_eq!(slug("Nº 1 µData"), "no-1-data");
         assert_eq!(slug(&"a-".repeat(30)).len(), 39);
     }
 
