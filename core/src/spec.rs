@@ -75,25 +75,32 @@ pub struct Spec {
     filled: Option<published::Filled>,
 }
 
-/// Whether `value` is longer than `param` ever takes ([`hazard::LONGEST_VALUE`]): a paste gone
-/// wrong, which validation doesn't parse and the share link leaves out. A list (`actions`,
-/// `locations`) may be long, as each of its entries is checked up to a number of errors; one
-/// entry that long is a paste gone wrong.
+/// Whether `value` has more characters than `param` ever takes ([`hazard::LONGEST_VALUE`]): a
+/// paste gone wrong, which validation doesn't parse and the share link leaves out. Characters,
+/// as the field's error counts them: a follow-up in Chinese takes three bytes a character. A list
+/// (`actions`, `locations`) may be long, as each of its entries is checked up to a number of
+/// errors; one entry that long is a paste gone wrong.
 fn too_long(param: Param, value: &str) -> bool {
+    // No text of that many bytes has more characters.
     if value.len() <= hazard::LONGEST_VALUE {
         return false;
     }
     match param {
         // Byte by byte, as the separators are ASCII: a pasted list of 10,000 actions is read on
         // every keystroke, and splitting it by a set of characters was the slowest part of that.
+        // A character starts at every byte but a UTF-8 continuation byte.
         Param::Actions | Param::Locations => {
             let mut entry = 0;
             value.bytes().any(|byte| {
-                entry = if matches!(byte, b',' | b'\n') { 0 } else { entry + 1 };
+                entry = match byte {
+                    b',' | b'\n' => 0,
+                    _ if byte & 0xC0 == 0x80 => entry,
+                    _ => entry + 1,
+                };
                 entry > hazard::LONGEST_VALUE
             })
         }
-        _ => true,
+        _ => value.chars().nth(hazard::LONGEST_VALUE).is_some(),
     }
 }
 
@@ -402,13 +409,27 @@ mod tests {
 
     const BASE: &str = "account=366810793500&external_id=gc-7f3a9e2b41d84c6e&bucket=acme-logs";
 
+    #[test]
+    fn a_follow_up_in_chinese_is_too_long_by_its_characters_not_its_bytes() {
+        // 2,000 characters, 6,000 bytes.
+        let followup = "观测云".repeat(666) + "观测";
+        let mut spec = Spec::from_url(BASE, "");
+        spec.set(Param::Followup, followup);
+        let (_, findings) = spec.validate();
+        assert!(!findings.iter().any(|finding| finding.code() == "field-too-long"));
+        assert!(too_long(Param::Followup, &"观".repeat(hazard::LONGEST_VALUE + 1)));
+    }
+
     proptest! {
         #[test]
-        fn a_list_is_too_long_when_one_entry_is(entries in prop::collection::vec((4090usize..4100, "[a,\n]"), 0..4)) {
-            let value: String = entries.iter().map(|(len, separator)| "é".repeat(len / 2) + separator).collect();
-            let split = value.split([',', '\n']).any(|entry| entry.len() > hazard::LONGEST_VALUE);
-            prop_assert_eq!(too_long(Param::Actions, &value), split);
-            prop_assert_eq!(too_long(Param::Bucket, &value), value.len() > hazard::LONGEST_VALUE);
+        fn a_value_is_too_long_by_its_characters_a_list_by_one_entry(
+            entries in prop::collection::vec((4090usize..4100, "[eé]", "[a,\n]"), 0..4),
+        ) {
+            // Entries around the limit, in one-byte or in two-byte characters.
+            let value: String = entries.iter().map(|(len, letter, end)| letter.repeat(*len) + end).collect();
+            let longest = |text: &str| text.chars().count() > hazard::LONGEST_VALUE;
+            prop_assert_eq!(too_long(Param::Actions, &value), value.split([',', '\n']).any(longest));
+            prop_assert_eq!(too_long(Param::Bucket, &value), longest(&value));
         }
     }
 
