@@ -75,32 +75,47 @@ pub struct Spec {
     filled: Option<published::Filled>,
 }
 
-/// Whether `value` has more characters than `param` ever takes ([`hazard::LONGEST_VALUE`]): a
-/// paste gone wrong, which validation doesn't parse and the share link leaves out. Characters,
-/// as the field's error counts them: a follow-up in Chinese takes three bytes a character. A list
-/// (`actions`, `locations`) may be long, as each of its entries is checked up to a number of
-/// errors; one entry that long is a paste gone wrong.
-fn too_long(param: Param, value: &str) -> bool {
+/// The part of a value with more characters than its field ever takes
+/// ([`hazard::LONGEST_VALUE`]): a paste gone wrong, which validation doesn't parse and the share
+/// link leaves out.
+#[derive(Debug, PartialEq)]
+enum TooLong<'a> {
+    /// The whole value of a single-valued field.
+    Value(&'a str),
+    /// The first such entry of a list (`actions`, `locations`). A list may be long, as each of
+    /// its entries is checked up to a number of errors; one entry that long is a paste gone wrong.
+    Entry(&'a str),
+}
+
+/// What of `value` is too long for `param`, if anything. Characters, as the field's error counts
+/// them: a follow-up in Chinese takes three bytes a character.
+fn too_long(param: Param, value: &str) -> Option<TooLong<'_>> {
     // No text of that many bytes has more characters.
     if value.len() <= hazard::LONGEST_VALUE {
-        return false;
+        return None;
     }
     match param {
         // Byte by byte, as the separators are ASCII: a pasted list of 10,000 actions is read on
         // every keystroke, and splitting it by a set of characters was the slowest part of that.
         // A character starts at every byte but a UTF-8 continuation byte.
         Param::Actions | Param::Locations => {
-            let mut entry = 0;
-            value.bytes().any(|byte| {
-                entry = match byte {
-                    b',' | b'\n' => 0,
-                    _ if byte & 0xC0 == 0x80 => entry,
-                    _ => entry + 1,
-                };
-                entry > hazard::LONGEST_VALUE
-            })
+            let (mut start, mut chars) = (0, 0);
+            let separator = |byte: &u8| matches!(byte, b',' | b'\n');
+            for (at, byte) in value.bytes().enumerate() {
+                if separator(&byte) {
+                    (start, chars) = (at + 1, 0);
+                } else if byte & 0xC0 != 0x80 {
+                    chars += 1;
+                    if chars > hazard::LONGEST_VALUE {
+                        let rest = &value.as_bytes()[at..];
+                        let end = rest.iter().position(separator).map_or(value.len(), |len| at + len);
+                        return Some(TooLong::Entry(&value[start..end]));
+                    }
+                }
+            }
+            None
         }
-        _ => value.chars().nth(hazard::LONGEST_VALUE).is_some(),
+        _ => value.chars().nth(hazard::LONGEST_VALUE).map(|_| TooLong::Value(value)),
     }
 }
 
@@ -156,7 +171,7 @@ impl Spec {
             self.values
                 .iter()
                 // Length first: a megabyte is not scanned for keys to be left out anyway.
-                .filter(|(param, value)| !too_long(**param, value) && !hazard::contains_key(value))
+                .filter(|(param, value)| too_long(**param, value).is_none() && !hazard::contains_key(value))
                 .map(|(param, value)| (param.as_str(), value.as_str())),
         )
     }
@@ -417,7 +432,8 @@ mod tests {
         spec.set(Param::Followup, followup);
         let (_, findings) = spec.validate();
         assert!(!findings.iter().any(|finding| finding.code() == "field-too-long"));
-        assert!(too_long(Param::Followup, &"观".repeat(hazard::LONGEST_VALUE + 1)));
+        let longer = "观".repeat(hazard::LONGEST_VALUE + 1);
+        assert_eq!(too_long(Param::Followup, &longer), Some(TooLong::Value(&longer)));
     }
 
     proptest! {
@@ -428,8 +444,9 @@ mod tests {
             // Entries around the limit, in one-byte or in two-byte characters.
             let value: String = entries.iter().map(|(len, letter, end)| letter.repeat(*len) + end).collect();
             let longest = |text: &str| text.chars().count() > hazard::LONGEST_VALUE;
-            prop_assert_eq!(too_long(Param::Actions, &value), value.split([',', '\n']).any(longest));
-            prop_assert_eq!(too_long(Param::Bucket, &value), longest(&value));
+            let entry = value.split([',', '\n']).find(|entry| longest(entry));
+            prop_assert_eq!(too_long(Param::Actions, &value), entry.map(TooLong::Entry));
+            prop_assert_eq!(too_long(Param::Bucket, &value), longest(&value).then_some(TooLong::Value(&value)));
         }
     }
 
@@ -873,7 +890,7 @@ mod tests {
     fn a_value_longer_than_any_field_takes_gets_one_error_and_no_parse() {
         let at_most = "x".repeat(crate::hazard::LONGEST_VALUE);
         assert_eq!(check(&format!("{BASE}&followup={at_most}")), Vec::<String>::new());
-        for param in ["followup", "bucket", "prefix", "external_id", "role_name", "actions", "locations"] {
+        for param in ["followup", "bucket", "prefix", "external_id", "role_name"] {
             let longer = format!("{at_most}x");
             assert_eq!(check(&format!("{BASE}&{param}={longer}")), [format!("{param} field-too-long")]);
         }
@@ -891,9 +908,18 @@ mod tests {
         assert_eq!(check(&list), Vec::<String>::new());
         for param in ["actions", "locations"] {
             let entry = format!("{BASE}&{param}=s3:GetObject,{at_most}x");
-            assert_eq!(check(&entry), [format!("{param} field-too-long")]);
+            assert_eq!(check(&entry), [format!("{param} entry-too-long")]);
             assert!(!Spec::from_url(&entry, "").share_link("").contains(&at_most));
         }
+        // Its error counts that entry, as the limit is on each entry, not the whole list.
+        let list =
+            format!("{BASE}&actions={},{}x,s3:PutObject", ["s3:GetObject"; 400].join(","), "é".repeat(5_000));
+        let (_, findings) = Spec::from_url(&list, "").validate();
+        let said: Vec<String> = findings.iter().map(|finding| finding.message().text(Lang::En)).collect();
+        assert!(
+            said.iter().any(|text| text.starts_with("One entry here is 5001 characters long")),
+            "{said:?}"
+        );
     }
 
     #[test]

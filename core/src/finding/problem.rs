@@ -937,6 +937,14 @@ problems! {
         source: None,
         message: msg::field_too_long(Count(*chars), *max),
     }
+    /// An entry of a list longer than any entry can be: a paste gone wrong. Its length, not the
+    /// whole list's, as the limit is on each entry; the list is scanned for keys only.
+    EntryTooLong { chars: usize, max: usize } => {
+        code: "entry-too-long",
+        severity: Error,
+        source: None,
+        message: msg::entry_too_long(Count(*chars), *max),
+    }
     /// `{{resolve:` in a value: CloudFormation replaces a dynamic reference with a value fetched
     /// at deploy time, so the template would grant something other than the JSON shows.
     DynamicReference => {

@@ -21,7 +21,7 @@ use crate::param::Param;
 use crate::plan::{Grantee, Plan, VendorTrust};
 use crate::policy::size::Quota;
 use crate::spec::published;
-use crate::spec::{list, Spec, Unknown, VENDOR_VIEW};
+use crate::spec::{list, Spec, TooLong, Unknown, VENDOR_VIEW};
 
 /// How many errors a list (`actions`) reports before it counts the rest of its entries unchecked.
 const ERRORS_PER_LIST: usize = 10;
@@ -106,10 +106,16 @@ impl<'a> Check<'a> {
     fn read_field(&mut self, param: Param) {
         let raw: &'a str = self.spec.get(param);
         let trimmed = raw.trim();
-        if self.too_long(param) {
+        if let Some(part) = super::too_long(param, raw) {
             self.report_all(param, hazard::scan(raw, Scope::FreeText));
-            let chars = raw.chars().count();
-            self.report(param, Problem::FieldTooLong { chars, max: hazard::LONGEST_VALUE });
+            let max = hazard::LONGEST_VALUE;
+            self.report(
+                param,
+                match part {
+                    TooLong::Value(value) => Problem::FieldTooLong { chars: value.chars().count(), max },
+                    TooLong::Entry(entry) => Problem::EntryTooLong { chars: entry.chars().count(), max },
+                },
+            );
             self.explained.push(param);
             self.values.insert(param, trimmed);
             return;
@@ -611,7 +617,7 @@ impl<'a> Check<'a> {
 
     /// A value longer than its field takes, which is not parsed.
     fn too_long(&self, param: Param) -> bool {
-        super::too_long(param, self.spec.get(param))
+        super::too_long(param, self.spec.get(param)).is_some()
     }
 
     /// The trimmed value as read, or `None` when empty.
