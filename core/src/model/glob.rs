@@ -25,6 +25,22 @@ fn matches_by(pattern: &str, text: &str, same: impl Fn(char, char) -> bool) -> b
 
 fn walk<T: Copy + Into<char>>(pattern: &[T], text: &[T], same: impl Fn(T, T) -> bool) -> bool {
     let is = |unit: T, wildcard: char| unit.into() == wildcard;
+    let literal = |unit: &&T| !is(**unit, '*') && !is(**unit, '?');
+    let all_same = |pattern: &[T], text: &[T]| pattern.iter().zip(text).all(|(&p, &t)| same(p, t));
+    // The literal ends first, as they must meet the text's: most texts already differ there, and
+    // then no star backtracks (`s3:*Object` against every action in the table).
+    let head = pattern.iter().take_while(literal).count();
+    if head == pattern.len() {
+        return pattern.len() == text.len() && all_same(pattern, text);
+    }
+    let tail = pattern.iter().rev().take_while(literal).count();
+    if text.len() < head + tail
+        || !all_same(&pattern[..head], &text[..head])
+        || !all_same(&pattern[pattern.len() - tail..], &text[text.len() - tail..])
+    {
+        return false;
+    }
+    let (pattern, text) = (&pattern[head..pattern.len() - tail], &text[head..text.len() - tail]);
     let (mut p, mut t, mut star, mut mark) = (0, 0, None, 0);
     while t < text.len() {
         // A star first: it must be remembered even where the text holds a `*` too.
@@ -123,7 +139,30 @@ fn matches_some_extension(pattern: &str, stem: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    /// IAM's glob as its definition reads, trying every split: slow, and plainly right.
+    fn by_definition(pattern: &[char], text: &[char]) -> bool {
+        match pattern.split_first() {
+            None => text.is_empty(),
+            Some(('*', rest)) => (0..=text.len()).any(|skip| by_definition(rest, &text[skip..])),
+            Some((&unit, rest)) => text
+                .split_first()
+                .is_some_and(|(&ch, text)| (unit == '?' || unit == ch) && by_definition(rest, text)),
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn globs_match_by_their_definition(pattern in "[ab*?]{0,8}", text in "[ab*?]{0,10}", accent: bool) {
+            // ASCII takes the bytes' path; an accent, the characters'.
+            let (pattern, text) = if accent { (pattern.replace('b', "é"), text.replace('b', "é")) } else { (pattern, text) };
+            let chars = |text: &str| text.chars().collect::<Vec<char>>();
+            prop_assert_eq!(matches(&pattern, &text), by_definition(&chars(&pattern), &chars(&text)));
+        }
+    }
 
     #[test]
     fn globs_match_as_iam_does() {
