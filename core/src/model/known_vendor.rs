@@ -181,8 +181,22 @@ pub const KNOWN_VENDORS: &[KnownVendor] = &[
 /// A name as names are compared: lowercase letters and digits only (`Logz.io` = `LOGZ IO`).
 /// Compared as it is read, so looking a name up allocates nothing: the page does it on every
 /// keystroke.
-fn key(name: &str) -> impl Iterator<Item = char> + Clone + '_ {
+fn key(name: &str) -> impl Iterator<Item = char> + '_ {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
+}
+
+/// Whether two names are the same by their [`key`]s. Two ASCII names, as nearly all are, compare
+/// byte by byte, the same without Unicode's tables: the page compares a name with every known
+/// one several times a keystroke.
+fn same_name(a: &str, b: &str) -> bool {
+    fn ascii_key(name: &str) -> impl Iterator<Item = u8> + '_ {
+        name.bytes().filter(u8::is_ascii_alphanumeric).map(|byte| byte.to_ascii_lowercase())
+    }
+    if a.is_ascii() && b.is_ascii() {
+        ascii_key(a).eq(ascii_key(b))
+    } else {
+        key(a).eq(key(b))
+    }
 }
 
 /// The known vendor a name means, if any.
@@ -191,10 +205,9 @@ pub fn known_vendor(name: &str) -> Option<&'static KnownVendor> {
     if name.len() > 256 {
         return None;
     }
-    let wanted = key(name);
-    wanted.clone().next()?;
+    key(name).next()?;
     KNOWN_VENDORS.iter().find(|vendor| {
-        std::iter::once(vendor.name).chain(vendor.aliases.iter().copied()).any(|n| key(n).eq(wanted.clone()))
+        std::iter::once(vendor.name).chain(vendor.aliases.iter().copied()).any(|known| same_name(known, name))
     })
 }
 
@@ -259,7 +272,19 @@ impl KnownVendor {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        #[test]
+        fn ascii_names_compare_as_their_keys_do(a in "[A-Za-z0-9 .-]{0,10}", b in "[A-Za-z0-9 .-]{0,10}") {
+            prop_assert_eq!(same_name(&a, &b), key(&a).eq(key(&b)));
+            for known in KNOWN_VENDORS {
+                prop_assert_eq!(same_name(known.name, &a), key(known.name).eq(key(&a)));
+            }
+        }
+    }
 
     #[test]
     fn every_published_principal_parses_in_its_partition() {
