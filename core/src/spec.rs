@@ -99,21 +99,21 @@ fn too_long(param: Param, value: &str) -> Option<TooLong<'_>> {
         // every keystroke, and splitting it by a set of characters was the slowest part of that.
         // A character starts at every byte but a UTF-8 continuation byte.
         Param::Actions | Param::Locations => {
-            let (mut start, mut chars) = (0, 0);
+            let mut entry = 0;
+            let at = value.bytes().position(|byte| {
+                entry = match byte {
+                    b',' | b'\n' => 0,
+                    _ if byte & 0xC0 == 0x80 => entry,
+                    _ => entry + 1,
+                };
+                entry > hazard::LONGEST_VALUE
+            })?;
+            // Found, which is rare: the entry around `at`, the first byte of a character.
             let separator = |byte: &u8| matches!(byte, b',' | b'\n');
-            for (at, byte) in value.bytes().enumerate() {
-                if separator(&byte) {
-                    (start, chars) = (at + 1, 0);
-                } else if byte & 0xC0 != 0x80 {
-                    chars += 1;
-                    if chars > hazard::LONGEST_VALUE {
-                        let rest = &value.as_bytes()[at..];
-                        let end = rest.iter().position(separator).map_or(value.len(), |len| at + len);
-                        return Some(TooLong::Entry(&value[start..end]));
-                    }
-                }
-            }
-            None
+            let bytes = value.as_bytes();
+            let start = bytes[..at].iter().rposition(separator).map_or(0, |before| before + 1);
+            let end = bytes[at..].iter().position(separator).map_or(value.len(), |after| at + after);
+            Some(TooLong::Entry(&value[start..end]))
         }
         _ => value.chars().nth(hazard::LONGEST_VALUE).map(|_| TooLong::Value(value)),
     }
@@ -165,7 +165,8 @@ impl Spec {
     /// The parameters with a value, in form order, as a fragment for a share link. A value that
     /// looks like an AWS key is left out (`validate` says so with [`Problem::KeyLeftOutOfLink`](crate::finding::Problem::KeyLeftOutOfLink)):
     /// keys must never travel in links. So is a value too long for its field, whose error says so
-    /// (`field-too-long`): a megabyte pasted by mistake would make a link no one can send.
+    /// (`field-too-long`, or `entry-too-long` for a whole list): a megabyte pasted by mistake would
+    /// make a link no one can send.
     pub fn to_fragment(&self) -> String {
         query::encode(
             self.values
