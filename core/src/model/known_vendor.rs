@@ -278,10 +278,25 @@ mod tests {
 
     proptest! {
         #[test]
-        fn ascii_names_compare_as_their_keys_do(a in "[A-Za-z0-9 .-]{0,10}", b in "[A-Za-z0-9 .-]{0,10}") {
-            prop_assert_eq!(same_name(&a, &b), key(&a).eq(key(&b)));
-            for known in KNOWN_VENDORS {
-                prop_assert_eq!(same_name(known.name, &a), key(known.name).eq(key(&a)));
+        fn ascii_names_compare_as_their_keys_do(
+            flips in prop::collection::vec(any::<bool>(), 24),
+            noise in "[ .-]{0,2}",
+            at in 0usize..24,
+            other in "[A-Za-z0-9 .-]{0,10}",
+        ) {
+            for known in KNOWN_VENDORS.iter().flat_map(|v| std::iter::once(v.name).chain(v.aliases.iter().copied())) {
+                // The name as someone might type it: its letters' case changed, a space or dot
+                // put in; and a name of nothing like it.
+                let mut typed: String = known
+                    .chars()
+                    .zip(flips.iter().chain(std::iter::repeat(&false)))
+                    .map(|(c, &flip)| if flip { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                    .collect();
+                let at = typed.char_indices().map(|(i, _)| i).nth(at).unwrap_or(typed.len());
+                typed.insert_str(at, &noise);
+                for name in [&typed, &other] {
+                    prop_assert_eq!(same_name(known, name), key(known).eq(key(name)));
+                }
             }
         }
     }
