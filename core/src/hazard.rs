@@ -61,10 +61,11 @@ pub const LONGEST_VALUE: usize = 4096;
 /// Everything hazardous in `raw`, each problem once, in a fixed order.
 pub fn scan(raw: &str, scope: Scope) -> Vec<Problem> {
     let mut problems = Vec::new();
-    if contains_access_key_id(raw) {
+    let keys = key_shapes(raw);
+    if keys.access_key_id {
         problems.push(Problem::AccessKeyId);
     }
-    if contains_secret_key(raw) {
+    if keys.secret_key {
         problems.push(Problem::SecretKeyShaped);
     }
     if scope == Scope::FreeText || raw.len() > LONGEST_VALUE {
@@ -151,7 +152,8 @@ pub fn filled_later(raw: &str) -> bool {
 
 /// Whether the value holds something shaped like an AWS key, so it must stay out of links.
 pub fn contains_key(raw: &str) -> bool {
-    contains_access_key_id(raw) || contains_secret_key(raw)
+    let keys = key_shapes(raw);
+    keys.access_key_id || keys.secret_key
 }
 
 /// The partition of a value that starts like an ARN (`arn:aws-cn:...`), if it is one we know.
@@ -175,21 +177,35 @@ pub fn is_guessable(external_id: &str) -> bool {
     })
 }
 
-/// `AKIA`/`ASIA` followed by 16 uppercase letters or digits, not inside a longer such run.
-fn contains_access_key_id(raw: &str) -> bool {
-    runs(raw, |c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        .any(|run| run.len() == 20 && (run.starts_with(b"AKIA") || run.starts_with(b"ASIA")))
+/// The AWS key shapes a value holds.
+#[derive(Debug, PartialEq)]
+struct KeyShapes {
+    /// `AKIA`/`ASIA` followed by 16 uppercase letters or digits, not inside a longer such run.
+    access_key_id: bool,
+    /// Exactly 40 characters of `[A-Za-z0-9/+]` mixing upper case, lower case and digits, the
+    /// shape of a secret access key; hex digests (lower case only) and words don't match.
+    secret_key: bool,
 }
 
-/// Exactly 40 characters of `[A-Za-z0-9/+]` mixing upper case, lower case and digits, the shape
-/// of a secret access key; hex digests (lower case only) and words don't match.
-fn contains_secret_key(raw: &str) -> bool {
-    runs(raw, |c| c.is_ascii_alphanumeric() || c == b'/' || c == b'+').any(|run| {
-        run.len() == 40
+/// Both shapes in one pass over the value, which may be a list of 10,000 actions read at every
+/// keystroke. An access key ID's characters are a secret key's too, so each ID lies inside a
+/// run of a secret key's characters, and a run shorter than an ID holds neither.
+fn key_shapes(raw: &str) -> KeyShapes {
+    let mut keys = KeyShapes { access_key_id: false, secret_key: false };
+    let secret_char = |c: u8| c.is_ascii_alphanumeric() || c == b'/' || c == b'+';
+    for run in runs(raw, secret_char).filter(|run| run.len() >= 20) {
+        keys.secret_key |= run.len() == 40
             && run.iter().any(u8::is_ascii_uppercase)
             && run.iter().any(u8::is_ascii_lowercase)
-            && run.iter().any(u8::is_ascii_digit)
-    })
+            && run.iter().any(u8::is_ascii_digit);
+        keys.access_key_id |= run
+            .split(|c| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+            .any(|id| id.len() == 20 && (id.starts_with(b"AKIA") || id.starts_with(b"ASIA")));
+        if keys.access_key_id && keys.secret_key {
+            break;
+        }
+    }
+    keys
 }
 
 /// Maximal runs of ASCII characters that satisfy `keep`, found byte by byte and handed out as
@@ -275,6 +291,30 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn both_key_shapes_are_found_in_one_pass(
+            raw in "(A[KS]IA[A-Z0-9]{15,17}|[A-Z0-9]{0,4}|[a-z0-9/+]{0,20}|[A-Za-z0-9/+]{38,41}|[- é]){0,4}",
+        ) {
+            // Each shape by its definition, in a pass of its own.
+            let shaped = |keep: fn(u8) -> bool, shape: fn(&[u8]) -> bool| {
+                raw.as_bytes().split(|&byte| !keep(byte)).any(shape)
+            };
+            let access_key_id = shaped(
+                |c| c.is_ascii_uppercase() || c.is_ascii_digit(),
+                |run| run.len() == 20 && (run.starts_with(b"AKIA") || run.starts_with(b"ASIA")),
+            );
+            let secret_key = shaped(
+                |c| c.is_ascii_alphanumeric() || c == b'/' || c == b'+',
+                |run| {
+                    run.len() == 40
+                        && run.iter().any(u8::is_ascii_uppercase)
+                        && run.iter().any(u8::is_ascii_lowercase)
+                        && run.iter().any(u8::is_ascii_digit)
+                },
+            );
+            prop_assert_eq!(key_shapes(&raw), KeyShapes { access_key_id, secret_key });
+        }
+
         #[test]
         fn runs_are_the_maximal_runs_of_kept_ascii(raw in "[aAKIS0/+é ]{0,48}") {
             let keep = |c: u8| c.is_ascii_uppercase() || c.is_ascii_digit();
