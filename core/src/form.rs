@@ -219,7 +219,9 @@ impl PrincipalChoice {
 /// parameters keep the contract's plural name.
 pub fn notice_kind(finding: &Finding) -> Option<&'static str> {
     (finding.at == Location::Url).then(|| match finding.problem {
-        Problem::UnknownParam { .. } | Problem::UnknownParamsMore { .. } => "unknown-params",
+        Problem::UnknownParam { .. }
+        | Problem::UnknownParamsMore { .. }
+        | Problem::UnknownParamsPastCounting { .. } => "unknown-params",
         _ => finding.code(),
     })
 }

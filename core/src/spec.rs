@@ -50,13 +50,21 @@ pub fn fields(mode: Mode) -> Vec<Param> {
 /// How many unknown parameters are named one by one; the rest are counted.
 const UNKNOWN_NAMED: usize = 10;
 
+/// How many unknown parameters after the named ones are counted. Past them a link is no vendor's
+/// but junk (a tool's mangling, or one made to be slow), and the notice says "more than": so the
+/// set that tells names apart stays small, however its hash is made to collide.
+const UNKNOWN_COUNTED: usize = 1_000;
+
 /// The names in a link that are no parameters: the first few, which the notice names, in the
 /// order they came, and how many others. Only those few are kept, so a link with 100,000 of them
 /// makes no Spec of 100,000 strings.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct Unknown {
     named: Vec<String>,
+    /// Other names, each counted once, up to [`UNKNOWN_COUNTED`].
     more: usize,
+    /// Whether there were more than that, which are not counted.
+    past_counting: bool,
 }
 
 /// Every input exactly as typed or as it came in the URL, keyed by [`Param`].
@@ -139,19 +147,23 @@ impl Spec {
     /// Takes `name=value` pairs in order, a later value of a name replacing an earlier one.
     fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>) -> Spec {
         let mut spec = Spec::default();
-        // A hash set, so a link with 100,000 unknown names takes linear time; each counted once.
-        // It holds the names as they came: a name without escapes is borrowed from the link.
-        // foldhash rather than SipHash: hashing those names was a third of reading such a link.
-        // Neither hasher's seed is secret in wasm, so names made to collide could still slow it.
+        // A hash set, so unknown names take linear time; each counted once. It holds the names as
+        // they came: a name without escapes is borrowed from the link. foldhash rather than
+        // SipHash, which was a third of reading a link of 100,000 names. Neither hasher's seed is
+        // secret in wasm, which is why the set stops growing past the names counted.
         let mut seen = foldhash::HashSet::default();
         for (name, value) in pairs {
             match Param::from_name(&name) {
                 Some(param) => spec.put(param, value.into_owned()),
+                None if spec.unknown.past_counting => {}
                 None if seen.insert(name.clone()) => {
-                    if spec.unknown.named.len() < UNKNOWN_NAMED {
-                        spec.unknown.named.push(name.into_owned());
+                    let unknown = &mut spec.unknown;
+                    if unknown.named.len() < UNKNOWN_NAMED {
+                        unknown.named.push(name.into_owned());
+                    } else if unknown.more < UNKNOWN_COUNTED {
+                        unknown.more += 1;
                     } else {
-                        spec.unknown.more += 1;
+                        unknown.past_counting = true;
                     }
                 }
                 None => {}
@@ -457,10 +469,11 @@ mod tests {
         let (_, findings) = Spec::from_url(&link.join("&"), "").validate();
         let notices: Vec<&Finding> = findings.iter().filter(|finding| finding.at == Location::Url).collect();
         let codes: Vec<&str> = notices.iter().map(|finding| finding.code()).collect();
-        assert_eq!(codes, [["unknown-param"; 10].as_slice(), &["unknown-params-more"]].concat());
+        assert_eq!(codes, [["unknown-param"; 10].as_slice(), &["unknown-params-past-counting"]].concat());
         assert_eq!(
             notices[10].to_string(),
-            "The link has 99,990 more parameters that Rolesmith doesn't know; they were ignored too."
+            "The link has more than 1000 other parameters that Rolesmith doesn't know; it stopped \
+             counting them, and ignored them all."
         );
     }
 
@@ -483,6 +496,12 @@ mod tests {
         let spec = Spec::from_url(&many, "");
         assert_eq!(spec.unknown.named.len(), UNKNOWN_NAMED);
         assert_eq!(spec.unknown.more, 500 - UNKNOWN_NAMED);
+        // Counted exactly up to the limit, repeats and all; one more is past counting.
+        let names = |count: usize| (0..count).map(|i| format!("x{i}=1&x{i}=2&")).collect::<String>();
+        let spec = Spec::from_url(&names(UNKNOWN_NAMED + UNKNOWN_COUNTED), "");
+        assert_eq!((spec.unknown.more, spec.unknown.past_counting), (UNKNOWN_COUNTED, false));
+        let spec = Spec::from_url(&names(UNKNOWN_NAMED + UNKNOWN_COUNTED + 1), "");
+        assert_eq!((spec.unknown.more, spec.unknown.past_counting), (UNKNOWN_COUNTED, true));
     }
 
     #[test]

@@ -61,6 +61,14 @@ problems! {
         source: None,
         message: msg::unknown_params_more(Count(*count)),
     }
+    /// More unknown parameters than are counted: a link that is junk, or made to be slow. Past
+    /// the count, names are no longer told apart, so no link can make that cost grow.
+    UnknownParamsPastCounting { counted: usize } => {
+        code: "unknown-params-past-counting",
+        severity: Warning,
+        source: None,
+        message: msg::unknown_params_past_counting(Count(*counted)),
+    }
     /// A list with ten errors already (say 10,000 pasted actions): its other entries are not
     /// checked, only counted, so the message stays readable and the page quick.
     EntriesUnchecked { count: usize } => {

@@ -29,7 +29,13 @@ const ERRORS_PER_LIST: usize = 10;
 /// A notice per unknown parameter the link names one by one, and one counting the rest.
 fn unknown_params(unknown: &Unknown) -> impl Iterator<Item = Finding> + '_ {
     let named = unknown.named.iter().map(|name| Problem::UnknownParam { name: name.clone() });
-    let counted = (unknown.more > 0).then_some(Problem::UnknownParamsMore { count: unknown.more });
+    let counted = match unknown {
+        Unknown { past_counting: true, .. } => {
+            Some(Problem::UnknownParamsPastCounting { counted: unknown.more })
+        }
+        Unknown { more: 0, .. } => None,
+        Unknown { more, .. } => Some(Problem::UnknownParamsMore { count: *more }),
+    };
     named.chain(counted).map(|problem| Finding { at: Location::Url, problem })
 }
 
