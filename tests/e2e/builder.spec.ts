@@ -290,6 +290,18 @@ test.describe('embedding', () => {
     await expect(notice).toContainText("'colour'");
     expect(await builder.outputText('permissions-policy')).toBe(LOGZIO.outputs['permissions-policy']);
   });
+
+  test('a link mangled into thousands of unknown params names ten, stops counting, and still works', async ({
+    builder,
+  }) => {
+    const junk = Array.from({ length: 5_000 }, (_, i) => `junk${i}=1`).join('&');
+    await builder.open(LOGZIO.params, junk);
+    const notice = builder.notice('unknown-params');
+    await expect(notice).toContainText("'junk9'");
+    await expect(notice).not.toContainText("'junk10'");
+    await expect(notice).toContainText('more than 1000 other parameters');
+    expect(await builder.outputText('permissions-policy')).toBe(LOGZIO.outputs['permissions-policy']);
+  });
 });
 
 test.describe('keyboard and layout', () => {
