@@ -198,9 +198,10 @@ fn key_shapes(raw: &str) -> KeyShapes {
             && run.iter().any(u8::is_ascii_uppercase)
             && run.iter().any(u8::is_ascii_lowercase)
             && run.iter().any(u8::is_ascii_digit);
-        keys.access_key_id |= run
-            .split(|c| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
-            .any(|id| id.len() == 20 && (id.starts_with(b"AKIA") || id.starts_with(b"ASIA")));
+        keys.access_key_id = keys.access_key_id
+            || run
+                .split(|c| !(c.is_ascii_uppercase() || c.is_ascii_digit()))
+                .any(|id| id.len() == 20 && (id.starts_with(b"AKIA") || id.starts_with(b"ASIA")));
         if keys.access_key_id && keys.secret_key {
             break;
         }
@@ -326,6 +327,13 @@ mod tests {
                 .collect();
             prop_assert_eq!(runs(&raw, keep).collect::<Vec<_>>(), split);
         }
+    }
+
+    #[test]
+    fn one_run_can_be_both_key_shapes() {
+        // An ID that starts a 40-character run of a secret key's characters: both, in one pass.
+        let both = "AKIA0123456789ABCDEFabcdefghijklmnopqrs1";
+        assert_eq!(key_shapes(both), KeyShapes { access_key_id: true, secret_key: true });
     }
 
     #[test]

@@ -298,7 +298,7 @@ impl From<usize> for Arg {
 }
 
 /// How much was pasted (characters, parameters, entries), its thousands grouped from five digits
-/// on ("1,000,000 characters", "99,990 more parameters"), the same in both languages. Sizes and
+/// on ("1,000,000 characters", "99,990 more entries"), the same in both languages. Sizes and
 /// limits stay plain, as the size meters print them (`N / LIMIT`, part of the page's contract).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Count(pub usize);

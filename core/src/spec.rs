@@ -47,12 +47,13 @@ pub fn fields(mode: Mode) -> Vec<Param> {
         .collect()
 }
 
-/// How many unknown parameters are named one by one; the rest are counted.
+/// How many unknown parameters are named one by one; the rest are counted, up to
+/// [`UNKNOWN_COUNTED`].
 const UNKNOWN_NAMED: usize = 10;
 
 /// How many unknown parameters after the named ones are counted. Past them a link is no vendor's
 /// but junk (a tool's mangling, or one made to be slow), and the notice says "more than": so the
-/// set that tells names apart stays small, however its hash is made to collide.
+/// set that tells names apart stays small, and no further name is looked up in it.
 const UNKNOWN_COUNTED: usize = 1_000;
 
 /// The names in a link that are no parameters: the first few, which the notice names, in the
@@ -147,11 +148,11 @@ impl Spec {
     /// Takes `name=value` pairs in order, a later value of a name replacing an earlier one.
     fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>) -> Spec {
         let mut spec = Spec::default();
-        // A hash set, so unknown names take linear time; each counted once. It holds the names as
-        // they came: a name without escapes is borrowed from the link. foldhash rather than
-        // SipHash, which was a third of reading a link of 100,000 names. Neither hasher's seed is
-        // secret in wasm, which is why the set stops growing past the names counted.
-        let mut seen = foldhash::HashSet::default();
+        // The names told apart, as they came: a name without escapes is borrowed from the link.
+        // An ordered set, not a hash set: no hasher's seed is secret in wasm, so a link could
+        // make names collide, and repeat them. Holding at most the names counted, each look-up
+        // is a few comparisons whatever the names, and past counting there are none.
+        let mut seen = std::collections::BTreeSet::new();
         for (name, value) in pairs {
             match Param::from_name(&name) {
                 Some(param) => spec.put(param, value.into_owned()),
@@ -472,8 +473,8 @@ mod tests {
         assert_eq!(codes, [["unknown-param"; 10].as_slice(), &["unknown-params-past-counting"]].concat());
         assert_eq!(
             notices[10].to_string(),
-            "The link has more than 1000 other parameters that Rolesmith doesn't know; it stopped \
-             counting them, and ignored them all."
+            "The link has more than 1000 other parameters that Rolesmith doesn't know; Rolesmith \
+             stopped counting and ignored them all."
         );
     }
 

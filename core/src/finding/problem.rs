@@ -62,7 +62,7 @@ problems! {
         message: msg::unknown_params_more(Count(*count)),
     }
     /// More unknown parameters than are counted: a link that is junk, or made to be slow. Past
-    /// the count, names are no longer told apart, so no link can make that cost grow.
+    /// the count, names are no longer told apart, so reading the rest costs only reading them.
     UnknownParamsPastCounting { counted: usize } => {
         code: "unknown-params-past-counting",
         severity: Warning,

@@ -26,7 +26,8 @@ use crate::spec::{list, Spec, TooLong, Unknown, VENDOR_VIEW};
 /// How many errors a list (`actions`) reports before it counts the rest of its entries unchecked.
 const ERRORS_PER_LIST: usize = 10;
 
-/// A notice per unknown parameter the link names one by one, and one counting the rest.
+/// A notice per unknown parameter the link names one by one, and one counting the rest (or saying
+/// there were more than are counted).
 fn unknown_params(unknown: &Unknown) -> impl Iterator<Item = Finding> + '_ {
     let named = unknown.named.iter().map(|name| Problem::UnknownParam { name: name.clone() });
     let counted = match unknown {
